@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { createCatalogSafePool } from './prisma/catalog-safe-pool';
 
 export default defineConfig({
   experimental: { adapter: true },
@@ -12,6 +13,6 @@ export default defineConfig({
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error('DATABASE_URL is not set');
-    return new PrismaPg({ connectionString });
+    return new PrismaPg(createCatalogSafePool(connectionString), { disposeExternalPool: true });
   },
 });

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/auth/login-form';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeRedirectPath(params.callbackUrl, '/desk');
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const error = typeof params.error === 'string' ? params.error.slice(0, 200) : undefined;
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm space-y-6 rounded-xl border border-stone-200 bg-white p-8 shadow-sm">
+        <div className="space-y-1 text-center">
+          <Link href="/" className="font-serif text-2xl font-semibold text-stone-900">
+            ClaimDesk
+          </Link>
+          <h1 className="text-sm text-stone-600">Sign in to the fact-checking desk</h1>
+        </div>
+        <LoginForm callbackUrl={callbackUrl} initialError={error} />
+      </div>
+    </main>
+  );
+}

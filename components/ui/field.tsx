@@ -1,0 +1,44 @@
+// A labelled form field with its error announced to screen readers.
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+
+export const inputClass =
+  'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-stone-400 focus:border-sky-600 aria-[invalid=true]:border-red-600';
+
+interface FieldProps {
+  id: string;
+  label: ReactNode;
+  error?: string | undefined;
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+export function Field({ id, label, error, hint, children }: FieldProps) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      {children}
+      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-stone-500">{hint}</p> : null}
+      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
+        {error}
+      </p>
+    </div>
+  );
+}
+
+export function fieldAria(id: string, error?: string) {
+  return { id, name: id, 'aria-invalid': error ? true : undefined, 'aria-describedby': `${id}-error` } as const;
+}
+
+export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
+  return <input {...props} className={`${inputClass} ${props.className ?? ''}`} />;
+}
+
+export function TextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <textarea {...props} className={`${inputClass} ${props.className ?? ''}`} />;
+}
+
+export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
+  return <select {...props} className={`${inputClass} ${props.className ?? ''}`} />;
+}

@@ -1,0 +1,12 @@
+import type { ActionResult } from '@/lib/actions/result';
+import { Alert } from './alert';
+
+/** The one-line outcome of a form's last submit. */
+export function FormStatus({ state }: { state: ActionResult | null }) {
+  if (!state) return null;
+  return <Alert tone={state.ok ? 'success' : 'error'}>{state.ok ? (state.message ?? 'Saved.') : state.message}</Alert>;
+}
+
+export function firstError(state: ActionResult | null, field: string): string | undefined {
+  return state && !state.ok ? state.errors?.[field]?.[0] : undefined;
+}

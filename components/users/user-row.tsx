@@ -1,0 +1,54 @@
+'use client';
+// One user in the admin table: role and access, and a password reset tucked behind a disclosure.
+import { useActionState } from 'react';
+import { resetPasswordAction, updateUserAction } from '@/lib/actions/users';
+import type { UserRow } from '@/lib/data/users';
+import { Button } from '@/components/ui/button';
+import { fieldAria, Select, TextInput } from '@/components/ui/field';
+import { firstError, FormStatus } from '@/components/ui/form-status';
+import { RoleOptions } from './role-options';
+
+export function UserRowForms({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
+  const [saveState, save, saving] = useActionState(updateUserAction.bind(null, user.id), null);
+  const [resetState, reset, resetting] = useActionState(resetPasswordAction.bind(null, user.id), null);
+  const prefix = `user-${user.id}`;
+  return (
+    <li className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="user-row" data-email={user.email}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <div>
+          <p className="font-medium">{user.name}</p>
+          <p className="text-sm text-stone-600">{user.email}</p>
+        </div>
+        {user.disabled ? <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Disabled</span> : null}
+      </div>
+      <form action={save} className="flex flex-wrap items-end gap-3">
+        <label className="text-sm">
+          <span className="mb-1 block font-medium">Role</span>
+          <Select name="role" defaultValue={user.role} disabled={isSelf} aria-label={`Role of ${user.email}`}>
+            <RoleOptions />
+          </Select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium">Access</span>
+          <Select name="disabled" defaultValue={String(user.disabled)} disabled={isSelf} aria-label={`Access of ${user.email}`}>
+            <option value="false">Can sign in</option>
+            <option value="true">Disabled</option>
+          </Select>
+        </label>
+        {isSelf ? <p className="text-sm text-stone-500">This is you: another admin can change your role.</p> : <Button type="submit" variant="secondary" disabled={saving}>{saving ? 'Saving…' : 'Save'}</Button>}
+      </form>
+      <FormStatus state={saveState} />
+      <details>
+        <summary className="cursor-pointer text-sm text-sky-800">Reset password</summary>
+        <form action={reset} className="mt-2 flex flex-wrap items-end gap-3">
+          <TextInput {...fieldAria(`${prefix}-password`, firstError(resetState, 'password'))} name="password" type="password" autoComplete="new-password" placeholder="New password (10+ characters)" className="max-w-xs" aria-label={`New password for ${user.email}`} />
+          <Button type="submit" variant="secondary" disabled={resetting}>
+            {resetting ? 'Saving…' : 'Set password'}
+          </Button>
+        </form>
+        <p id={`${prefix}-password-error`} className="text-sm text-red-700" aria-live="polite">{firstError(resetState, 'password')}</p>
+        {resetState?.ok ? <FormStatus state={resetState} /> : null}
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,35 @@
+// The signed-in user for this request, freshly read from the database (role, disabled), and the
+// permission check every server action, route handler and desk page starts with.
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { can, type Permission } from '@/lib/permissions';
+import { auth } from './config';
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+  if (!user || user.disabled) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+export type Authorization =
+  | { ok: true; user: CurrentUser }
+  | { ok: false; status: 401 | 403; message: string };
+
+export async function authorize(permission: Permission): Promise<Authorization> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, status: 401, message: 'You are not signed in. Sign in and try again.' };
+  if (!can(user.role, permission)) return { ok: false, status: 403, message: 'Your role does not allow this.' };
+  return { ok: true, user };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, ROLE_PERMISSIONS } from './permissions';
+
+describe('role permissions', () => {
+  it('lets a viewer only read the desk', () => {
+    expect(ROLE_PERMISSIONS.VIEWER).toEqual(['desk:read']);
+    for (const permission of PERMISSIONS.filter((p) => p !== 'desk:read')) expect(can('VIEWER', permission)).toBe(false);
+  });
+  it('keeps user management and solo publishing for admins', () => {
+    expect(can('EDITOR', 'user:manage')).toBe(false);
+    expect(can('EDITOR', 'claim:publish-alone')).toBe(false);
+    expect(can('ADMIN', 'user:manage')).toBe(true);
+    expect(can('ADMIN', 'claim:publish-alone')).toBe(true);
+  });
+  it('lets editors do the checking work', () => {
+    for (const permission of ['claim:write', 'claim:review', 'article:write', 'source:write'] as const) expect(can('EDITOR', permission)).toBe(true);
+  });
+  it('refuses everything to nobody', () => {
+    for (const permission of PERMISSIONS) expect(can(null, permission)).toBe(false);
+  });
+});

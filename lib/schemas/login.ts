@@ -1,0 +1,23 @@
+// The login form's input rules, shared by the route handler and the credentials provider.
+import { z } from 'zod';
+
+/** Anything longer than this is not a login attempt: refuse before hashing. */
+export const MAX_LOGIN_FIELD_BYTES = 1024;
+
+const withinLimit = (value: string) => Buffer.byteLength(value, 'utf8') <= MAX_LOGIN_FIELD_BYTES;
+
+export const loginSchema = z.object({
+  email: z
+    .string({ error: 'Enter your email address.' })
+    .trim()
+    .min(1, 'Enter your email address.')
+    .refine(withinLimit, 'The email address is too long.')
+    .pipe(z.email('That is not a valid email address.'))
+    .transform((email) => email.toLowerCase()),
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, 'Enter your password.')
+    .refine(withinLimit, 'The password is too long (at most 1 kB).'),
+});
+
+export type LoginInput = z.infer<typeof loginSchema>;

@@ -1,0 +1,65 @@
+// Demo data for the embedded database: four demo users and one fictional article with claims.
+// Idempotent: users are upserted by email, the demo article is created once (matched by title).
+import type { Db } from '@/lib/db/create-client';
+import { hashPassword } from '@/lib/auth/password';
+import { normalizeSourceName } from '@/lib/claims/source-name';
+import { DEMO_ARTICLE, DEMO_ARTICLE_RAW, DEMO_CLAIMS, DEMO_SOURCES } from './demo-article';
+
+export const DEMO_USERS = [
+  { email: 'admin@example.org', name: 'Ada Admin', role: 'ADMIN', password: 'admin-password' },
+  { email: 'editor@example.org', name: 'Eko Editor', role: 'EDITOR', password: 'editor-password' },
+  { email: 'editor2@example.org', name: 'Dewi Editor', role: 'EDITOR', password: 'editor2-password' },
+  { email: 'viewer@example.org', name: 'Vera Viewer', role: 'VIEWER', password: 'viewer-password' },
+] as const;
+
+const CONTEXT = 32;
+
+export async function seedDemoData(db: Db, log: (line: string) => void = () => {}) {
+  for (const user of DEMO_USERS) {
+    const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
+    if (existing) continue; // never reset a password an admin has changed
+    await db.user.create({ data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) } });
+    log(`Created demo user ${user.email}`);
+  }
+  if (await db.article.findFirst({ where: { title: DEMO_ARTICLE.title }, select: { id: true } })) return;
+
+  const editor = await db.user.findUniqueOrThrow({ where: { email: 'editor@example.org' }, select: { id: true } });
+  await db.$transaction(async (tx) => {
+    const sources = new Map<string, string>();
+    for (const source of DEMO_SOURCES) {
+      const normalizedName = normalizeSourceName(source.name);
+      const row = await tx.source.upsert({
+        where: { normalizedName },
+        create: { name: source.name, normalizedName, kind: source.kind, aliases: [...source.aliases] },
+        update: {},
+        select: { id: true },
+      });
+      sources.set(source.name, row.id);
+    }
+    const article = await tx.article.create({ data: { ...DEMO_ARTICLE, rawInput: DEMO_ARTICLE_RAW, inputKind: 'text', createdById: editor.id } });
+    for (const claim of DEMO_CLAIMS) {
+      const start = DEMO_ARTICLE.body.indexOf(claim.quote);
+      if (start < 0) throw new Error(`Demo claim quote not in the demo body: ${claim.quote}`);
+      const end = start + claim.quote.length;
+      const created = await tx.claim.create({
+        data: {
+          articleId: article.id,
+          sourceId: sources.get(claim.source) ?? null,
+          quoteStart: start,
+          quoteEnd: end,
+          quoteText: claim.quote,
+          quotePrefix: DEMO_ARTICLE.body.slice(Math.max(0, start - CONTEXT), start),
+          quoteSuffix: DEMO_ARTICLE.body.slice(end, end + CONTEXT),
+          cue: claim.cue,
+          stance: claim.stance,
+          summary: claim.summary,
+          status: claim.status,
+          createdById: editor.id,
+        },
+        select: { id: true },
+      });
+      await tx.claimEvent.create({ data: { claimId: created.id, actorId: editor.id, kind: 'CREATED', after: { summary: claim.summary, quote: claim.quote } } });
+    }
+  });
+  log('Created the demo article with its claims');
+}
