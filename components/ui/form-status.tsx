@@ -7,6 +7,11 @@ export function FormStatus({ state }: { state: ActionResult | null }) {
   return <Alert tone={state.ok ? 'success' : 'error'}>{state.ok ? (state.message ?? 'Saved.') : state.message}</Alert>;
 }
 
+/** What the user typed before a refused submit, to refill the form. */
+export function keptValue(state: ActionResult | null, field: string): string | undefined {
+  return state && !state.ok ? state.values?.[field] : undefined;
+}
+
 export function firstError(state: ActionResult | null, field: string): string | undefined {
   return state && !state.ok ? state.errors?.[field]?.[0] : undefined;
 }

@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { createUserAction } from '@/lib/actions/users';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select, TextInput } from '@/components/ui/field';
-import { firstError, FormStatus } from '@/components/ui/form-status';
+import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { RoleOptions } from './role-options';
 
 export function CreateUserForm() {
@@ -14,13 +14,13 @@ export function CreateUserForm() {
         <FormStatus state={state} />
       </div>
       <Field id="email" label="Email" error={firstError(state, 'email')}>
-        <TextInput {...fieldAria('email', firstError(state, 'email'))} type="email" required autoComplete="off" />
+        <TextInput {...fieldAria('email', firstError(state, 'email'))} type="email" required autoComplete="off" defaultValue={keptValue(state, 'email')} />
       </Field>
       <Field id="name" label="Name" error={firstError(state, 'name')}>
-        <TextInput {...fieldAria('name', firstError(state, 'name'))} required />
+        <TextInput {...fieldAria('name', firstError(state, 'name'))} required defaultValue={keptValue(state, 'name')} />
       </Field>
       <Field id="role" label="Role" error={firstError(state, 'role')}>
-        <Select {...fieldAria('role', firstError(state, 'role'))} defaultValue="EDITOR">
+        <Select {...fieldAria('role', firstError(state, 'role'))} defaultValue={keptValue(state, 'role') ?? 'EDITOR'} key={keptValue(state, 'role') ?? 'EDITOR'}>
           <RoleOptions />
         </Select>
       </Field>

@@ -1,7 +1,7 @@
 // The shape every server action returns for expected outcomes: field errors are returned, not thrown.
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; errors?: Record<string, string[] | undefined> };
+  | { ok: false; message: string; errors?: Record<string, string[] | undefined>; values?: Record<string, string> };
 
 export const initialActionState: ActionResult<never> | null = null;
 
@@ -14,6 +14,13 @@ export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; mes
   return errors;
 }
 
-export function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ActionResult<never> {
-  return { ok: false, message: 'Please correct the highlighted fields.', errors: fieldErrors(issues) };
+/** The text fields of a submitted form, echoed back so a refused form keeps what was typed. */
+export function submittedValues(formData: FormData, omit: readonly string[] = ['password']): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === 'string' && !key.startsWith('$') && !omit.includes(key)) values[key] = value;
+  return values;
+}
+
+export function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[], values?: Record<string, string>): ActionResult<never> {
+  return { ok: false, message: 'Please correct the highlighted fields.', errors: fieldErrors(issues), ...(values ? { values } : {}) };
 }

@@ -7,19 +7,19 @@ import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { createUserSchema, resetPasswordSchema, updateUserSchema } from '@/lib/schemas/user';
-import { invalid, type ActionResult } from './result';
+import { invalid, submittedValues, type ActionResult } from './result';
 
 export async function createUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const access = await authorize('user:manage');
   if (!access.ok) return { ok: false, message: access.message };
   const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
+  if (!parsed.success) return invalid(parsed.error.issues, submittedValues(formData));
   const { password, ...fields } = parsed.data;
   try {
     await db.user.create({ data: { ...fields, passwordHash: await hashPassword(password) } });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      return { ok: false, message: 'A user with that email already exists.', errors: { email: ['A user with that email already exists.'] } };
+      return { ok: false, message: 'A user with that email already exists.', errors: { email: ['A user with that email already exists.'] }, values: submittedValues(formData) };
     }
     throw error;
   }

@@ -84,7 +84,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL server did not start (data folder ${dataDir}, port ${port}): ${String(error ?? 'it exited early')}`);
+    throw new Error(`The embedded PostgreSQL server did not start (data folder ${dataDir}, port ${port}): ${error instanceof Error ? error.message : 'it exited early'}`);
   }
   const admin = server.getPgClient('postgres', '127.0.0.1');
   await admin.connect();

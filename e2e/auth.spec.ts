@@ -1,0 +1,141 @@
+import { expect, loginAs, sql, test, uniqueEmail, USERS, type DemoUser } from './fixtures';
+
+test.describe('signing in', () => {
+  for (const user of Object.keys(USERS) as DemoUser[]) {
+    test(`${user} signs in with the demo password and sees the desk`, async ({ page }) => {
+      await page.goto('/login');
+      await page.getByLabel('Email').fill(USERS[user].email);
+      await page.getByLabel('Password').fill(USERS[user].password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page).toHaveURL(/\/desk$/);
+      await expect(page.getByTestId('current-user')).toContainText(USERS[user].name);
+      await expect(page.getByTestId('current-user')).toContainText(USERS[user].role);
+    });
+  }
+
+  test('a wrong password shows an error and keeps the visitor on the login page', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(USERS.editor.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('form [role="alert"]')).toHaveText('Wrong email or password.');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('the login form works without JavaScript too', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(USERS.viewer.email);
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('form [role="alert"]')).toHaveText('Wrong email or password.');
+    await page.getByLabel('Email').fill(USERS.viewer.email);
+    await page.getByLabel('Password').fill(USERS.viewer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/desk$/);
+    await context.close();
+  });
+
+  test('bad login input gets a clear 4xx, never a crash', async ({ request }) => {
+    const attempts: [unknown, number, string][] = [
+      [{ password: 'x' }, 400, 'Enter your email address.'],
+      [{ email: 'not-an-email', password: 'x' }, 400, 'That is not a valid email address.'],
+      [{ email: USERS.editor.email, password: 'x'.repeat(1025) }, 400, 'The password is too long (at most 1 kB).'],
+      [{ email: { $ne: null }, password: 'x' }, 400, 'Enter your email address.'],
+    ];
+    for (const [data, status, message] of attempts) {
+      const response = await request.post('/api/login', { data });
+      expect(response.status()).toBe(status);
+      expect(await response.json()).toEqual({ error: message });
+    }
+    const huge = await request.post('/api/login', { data: { email: USERS.editor.email, password: 'x'.repeat(10_000) } });
+    expect(huge.status()).toBe(413);
+    const notJson = await request.post('/api/login', { headers: { 'content-type': 'application/json' }, data: '{"email":' });
+    expect(notJson.status()).toBe(400);
+  });
+
+  test('a disabled account is refused with its own message', async ({ page, request }) => {
+    const email = uniqueEmail('disabled');
+    await loginAs(page, 'admin');
+    await page.goto('/desk/users');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Name').fill('Soon Disabled');
+    await page.getByLabel('Initial password').fill('a-long-password');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await expect(page.getByText(`Created ${email}.`)).toBeVisible();
+    const row = page.locator(`[data-testid="user-row"][data-email="${email}"]`);
+    await row.getByLabel(`Access of ${email}`).selectOption('true');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect(row.getByText('Saved.')).toBeVisible();
+
+    const response = await request.post('/api/login', { data: { email, password: 'a-long-password' } });
+    expect(response.status()).toBe(403);
+    expect(await response.json()).toEqual({ error: 'This account is disabled. Ask an administrator to enable it.' });
+  });
+});
+
+test.describe('the desk is behind login', () => {
+  test('an anonymous visitor to /desk is sent to /login', async ({ page }) => {
+    await page.goto('/desk');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdesk/);
+    await expect(page.getByRole('heading', { name: 'Sign in to the fact-checking desk' })).toBeVisible();
+  });
+
+  test('signing out ends the session', async ({ page }) => {
+    await loginAs(page, 'editor');
+    await page.goto('/desk');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto('/desk');
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test.describe('user management is for admins only', () => {
+  test('a viewer can reach neither the users page nor the create-user action', async ({ page, browser }) => {
+    // Capture the create-user form exactly as the admin's browser would submit it without JavaScript...
+    const adminContext = await browser.newContext({ javaScriptEnabled: false });
+    const adminPage = await adminContext.newPage();
+    await loginAs(adminPage, 'admin');
+    await adminPage.goto('/desk/users');
+    const hiddenFields = await adminPage.locator('form:has(button:text("Create user")) input[type="hidden"]').evaluateAll((inputs) =>
+      inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const),
+    );
+    expect(hiddenFields.some(([name]) => name.startsWith('$ACTION'))).toBe(true);
+    await adminContext.close();
+
+    // ...then post it with the viewer's session: the action itself must refuse.
+    await loginAs(page, 'viewer');
+    const pageResponse = await page.goto('/desk/users');
+    expect(pageResponse?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
+
+    const email = uniqueEmail('sneaky');
+    const multipart: Record<string, string> = Object.fromEntries(hiddenFields);
+    Object.assign(multipart, { email, name: 'Sneaky', role: 'ADMIN', password: 'a-long-password' });
+    const response = await page.request.post('/desk/users', { multipart });
+    expect(response.status()).toBeLessThan(500);
+    expect(await sql('SELECT 1 FROM "User" WHERE email = $1', [email])).toHaveLength(0);
+  });
+
+  test('an admin creates a user who can then sign in', async ({ page, request }) => {
+    const email = uniqueEmail('new-editor');
+    await loginAs(page, 'admin');
+    await page.goto('/desk/users');
+    await page.getByLabel('Email').fill(email.toUpperCase());
+    await page.getByLabel('Name').fill('New Editor');
+    await page.getByLabel('Role', { exact: true }).selectOption('EDITOR');
+    await page.getByLabel('Initial password').fill('short');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveValue(email.toUpperCase());
+    await expect(page.getByLabel('Name')).toHaveValue('New Editor');
+    await page.getByLabel('Initial password').fill('a-long-password');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await expect(page.getByText(`Created ${email}.`)).toBeVisible();
+    const login = await request.post('/api/login', { data: { email, password: 'a-long-password' } });
+    expect(login.status()).toBe(200);
+  });
+});
