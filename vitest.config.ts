@@ -1,17 +1,34 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests sit beside the code (lib/**/*.test.ts); integration tests that need PostgreSQL
-// live in tests/integration and get a throwaway embedded database from the global setup.
+const alias = {
+  '@': path.resolve(import.meta.dirname),
+  // Server modules import 'server-only' to stay out of client bundles; under Vitest it is a no-op.
+  'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
+};
+
+// Unit tests sit beside the code; integration tests call server actions directly against a real
+// PostgreSQL (the one `npm test` prepares, or a throwaway embedded one started by the global setup).
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@': path.resolve(import.meta.dirname),
-      'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
-    },
-  },
+  resolve: { alias },
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/integration-global-setup.ts'],
+          setupFiles: ['tests/support/integration-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createUserAction, resetPasswordAction, updateUserAction } from '@/lib/actions/users';
+import { createTeam, formData, testDb, unique } from '../support/factories';
+import { actAs, actAsNobody } from '../support/session-double';
+
+let team: Awaited<ReturnType<typeof createTeam>>;
+beforeAll(async () => {
+  team = await createTeam();
+});
+
+const newUserForm = (email: string) => formData({ email, name: 'Someone', role: 'EDITOR', password: 'a-long-password' });
+
+describe('user management actions', () => {
+  it('refuses nobody, viewers and editors, and changes nothing', async () => {
+    for (const caller of [null, team.viewer, team.editor]) {
+      if (caller) actAs(caller);
+      else actAsNobody();
+      const email = `${unique('refused')}@example.test`;
+      const result = await createUserAction(null, newUserForm(email));
+      expect(result.ok).toBe(false);
+      expect(await testDb.user.count({ where: { email } })).toBe(0);
+      const update = await updateUserAction(team.viewer.id, null, formData({ role: 'ADMIN', disabled: 'false' }));
+      expect(update.ok).toBe(false);
+      const reset = await resetPasswordAction(team.viewer.id, null, formData({ password: 'another-long-one' }));
+      expect(reset.ok).toBe(false);
+    }
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: team.viewer.id } })).role).toBe('VIEWER');
+  });
+
+  it('lets an admin create a user with a lower-cased email and an argon2id hash', async () => {
+    actAs(team.admin);
+    const email = `${unique('Created')}@Example.TEST`;
+    const result = await createUserAction(null, newUserForm(email));
+    expect(result).toMatchObject({ ok: true });
+    const created = await testDb.user.findUniqueOrThrow({ where: { email: email.toLowerCase() }, select: { passwordHash: true, role: true } });
+    expect(created.passwordHash.startsWith('$argon2id$')).toBe(true);
+    expect(created.role).toBe('EDITOR');
+    const duplicate = await createUserAction(null, newUserForm(email.toUpperCase()));
+    expect(duplicate).toMatchObject({ ok: false, message: 'A user with that email already exists.' });
+  });
+
+  it('keeps what was typed when the form is refused', async () => {
+    actAs(team.admin);
+    const result = await createUserAction(null, formData({ email: 'typed@example.test', name: 'Typed Name', role: 'NOT_A_ROLE', password: 'short' }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.values).toEqual({ email: 'typed@example.test', name: 'Typed Name', role: 'NOT_A_ROLE' });
+    expect(result.errors?.role?.[0]).toBe('Choose a role.');
+    expect(result.errors?.password?.[0]).toBe('Use at least 10 characters.');
+  });
+
+  it('does not let an admin lock themselves out', async () => {
+    actAs(team.admin);
+    const result = await updateUserAction(team.admin.id, null, formData({ role: 'VIEWER', disabled: 'false' }));
+    expect(result).toMatchObject({ ok: false });
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: team.admin.id } })).role).toBe('ADMIN');
+  });
+
+  it('lets an admin disable a user, who then no longer counts as signed in', async () => {
+    actAs(team.admin);
+    expect(await updateUserAction(team.editor2.id, null, formData({ role: 'EDITOR', disabled: 'true' }))).toMatchObject({ ok: true });
+    actAs(team.editor2);
+    const { getCurrentUser } = await import('@/lib/auth/current-user');
+    expect(await getCurrentUser()).toBeNull();
+  });
+});
