@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, redirect } from 'next/navigation';
+import { KindBadge } from '@/components/sources/kind-options';
+import { SourceFilter } from '@/components/sources/source-filter';
+import { authorize } from '@/lib/auth/current-user';
+import { listSources } from '@/lib/data/sources';
+
+export const metadata: Metadata = { title: 'Sources' };
+
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const access = await authorize('desk:read');
+  if (!access.ok) {
+    if (access.status === 401) redirect('/login?callbackUrl=/desk/sources');
+    forbidden();
+  }
+  const { q } = await searchParams;
+  const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 200) ?? '';
+  const sources = await listSources(query);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Sources</h1>
+      <SourceFilter query={query} />
+      <section aria-labelledby="source-list" className="space-y-3">
+        <h2 id="source-list" className="text-lg font-medium">
+          {query ? `Sources matching “${query}” (${sources.length})` : `All sources (${sources.length})`}
+        </h2>
+        {sources.length === 0 ? (
+          <p className="text-stone-600">{query ? 'No source has that name or alias.' : 'No sources yet.'}</p>
+        ) : (
+          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+            {sources.map((source) => (
+              <li key={source.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3" data-testid="source-row">
+                <Link href={`/desk/sources/${source.id}`} className="font-medium text-sky-900 hover:underline">{source.name}</Link>
+                <KindBadge kind={source.kind} />
+                {source.aliases.length > 0 ? <span className="text-sm text-stone-600">also: {source.aliases.join(', ')}</span> : null}
+                <span className="ml-auto shrink-0 text-sm text-stone-500 tabular-nums">
+                  {source._count.claims === 1 ? '1 claim' : `${source._count.claims} claims`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

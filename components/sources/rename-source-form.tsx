@@ -1,0 +1,28 @@
+'use client';
+import { useActionState } from 'react';
+import { renameSourceAction } from '@/lib/actions/sources';
+import type { SourceKind } from '@/lib/generated/prisma/enums';
+import { Button } from '@/components/ui/button';
+import { Field, fieldAria, Select, TextInput } from '@/components/ui/field';
+import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { KindOptions } from './kind-options';
+
+export function RenameSourceForm({ source }: { source: { id: string; name: string; kind: SourceKind } }) {
+  const [state, action, pending] = useActionState(renameSourceAction.bind(null, source.id), null);
+  const kind = keptValue(state, 'kind') ?? source.kind;
+  return (
+    <form action={action} className="space-y-4">
+      <FormStatus state={state} />
+      <Field id="name" label="Name" error={firstError(state, 'name')} hint="Two names that differ only in case, accents or punctuation are the same source.">
+        <TextInput {...fieldAria('name', firstError(state, 'name'))} required maxLength={200} defaultValue={keptValue(state, 'name') ?? source.name} />
+      </Field>
+      <Field id="kind" label="Kind" error={firstError(state, 'kind')}>
+        {/* A select keeps its first defaultValue; the key remounts it when the kept value changes. */}
+        <Select {...fieldAria('kind', firstError(state, 'kind'))} defaultValue={kind} key={kind}>
+          <KindOptions />
+        </Select>
+      </Field>
+      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save name and kind'}</Button>
+    </form>
+  );
+}

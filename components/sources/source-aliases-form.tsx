@@ -1,0 +1,21 @@
+'use client';
+import { useActionState } from 'react';
+import { updateSourceAliasesAction } from '@/lib/actions/sources';
+import { MAX_ALIAS_LENGTH, MAX_ALIASES } from '@/lib/schemas/source';
+import { Button } from '@/components/ui/button';
+import { Field, fieldAria, TextArea } from '@/components/ui/field';
+import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+
+export function SourceAliasesForm({ source }: { source: { id: string; aliases: readonly string[] } }) {
+  const [state, action, pending] = useActionState(updateSourceAliasesAction.bind(null, source.id), null);
+  const error = firstError(state, 'aliases');
+  return (
+    <form action={action} className="space-y-4">
+      <FormStatus state={state} />
+      <Field id="aliases" label="Aliases (one per line)" error={error} hint={`Other names this source goes by. At most ${MAX_ALIASES}, each up to ${MAX_ALIAS_LENGTH} characters; duplicates are dropped.`}>
+        <TextArea {...fieldAria('aliases', error)} rows={Math.min(12, Math.max(4, source.aliases.length + 2))} defaultValue={keptValue(state, 'aliases') ?? source.aliases.join('\n')} />
+      </Field>
+      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save aliases'}</Button>
+    </form>
+  );
+}

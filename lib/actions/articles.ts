@@ -1,0 +1,119 @@
+'use server';
+// Importing and correcting articles. The preview parses without saving; saving stores the cleaned
+// body, the corrected metadata and the raw input exactly as it came in. A body correction
+// re-anchors every claim in the same transaction, and flags the ones whose words are gone.
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { reanchorAll } from '@/lib/anchoring';
+import { validateArticleInput, type ParsedArticle } from '@/lib/articles/parse-article';
+import { authorize } from '@/lib/auth/current-user';
+import { db } from '@/lib/db';
+import { createArticleSchema, metadataToData, updateArticleSchema } from '@/lib/schemas/article';
+import { invalid, submittedValues, type ActionResult } from './result';
+
+export interface ArticlePreview {
+  article: ParsedArticle;
+  rawInput: string;
+  inputKind: string;
+}
+
+const MAX_UPLOAD_BYTES = 1024 * 1024;
+
+export async function previewArticleAction(_previous: ActionResult<ArticlePreview> | null, formData: FormData): Promise<ActionResult<ArticlePreview>> {
+  const access = await authorize('article:write');
+  if (!access.ok) return { ok: false, message: access.message };
+  const mode = formData.get('mode');
+  const file = formData.get('file');
+  let raw: string | Uint8Array;
+  let inputKind: string;
+  let kind: 'text' | 'html' | undefined;
+  if (mode === 'file') {
+    if (!(file instanceof File) || file.size === 0) return { ok: false, message: 'Choose a .txt or .html file to upload.' };
+    if (!/\.(txt|html?|text)$/i.test(file.name)) return { ok: false, message: 'Upload a .txt or .html file.' };
+    if (file.size > MAX_UPLOAD_BYTES) return { ok: false, message: 'The file is over 1 MB: that is not a news article.' };
+    raw = new Uint8Array(await file.arrayBuffer());
+    inputKind = file.name.slice(0, 255);
+    kind = /\.html?$/i.test(file.name) ? 'html' : undefined;
+  } else if (mode === 'text' || mode === 'html') {
+    const pasted = formData.get('pasted');
+    raw = typeof pasted === 'string' ? pasted : '';
+    inputKind = mode;
+    kind = mode === 'html' ? 'html' : undefined;
+  } else {
+    return { ok: false, message: 'Choose how to import: paste text, paste HTML or upload a file.' };
+  }
+  const result = validateArticleInput(raw, kind ? { kind } : {});
+  if (!result.ok) return { ok: false, message: result.error.message };
+  const rawInput = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
+  return { ok: true, data: { article: result.article, rawInput, inputKind } };
+}
+
+export async function createArticleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const access = await authorize('article:write');
+  if (!access.ok) return { ok: false, message: access.message };
+  const values = submittedValues(formData, ['rawInput']);
+  const parsed = createArticleSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error.issues, values);
+  const { body, rawInput, inputKind, ...metadata } = parsed.data;
+  const article = await db.article.create({
+    data: { ...metadataToData(metadata), body, rawInput, inputKind, createdById: access.user.id },
+    select: { id: true },
+  });
+  revalidatePath('/desk/articles');
+  redirect(`/desk/articles/${article.id}`);
+}
+
+export async function updateArticleAction(articleId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const access = await authorize('article:write');
+  if (!access.ok) return { ok: false, message: access.message };
+  const values = submittedValues(formData);
+  const parsed = updateArticleSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error.issues, values);
+  const { body, ...metadata } = parsed.data;
+  const user = access.user;
+
+  const outcome = await db.$transaction(async (tx) => {
+    // Lock the article row: two corrections at once must not re-anchor against a stale body.
+    const locked = await tx.$queryRaw<{ body: string }[]>`SELECT body FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+    const oldBody = locked[0]?.body;
+    if (oldBody === undefined) return null;
+    await tx.article.update({ where: { id: articleId }, data: { ...metadataToData(metadata), body } });
+    if (oldBody === body) return { moved: 0, lost: 0 };
+    const claims = await tx.claim.findMany({
+      where: { articleId, deletedAt: null },
+      select: { id: true, quoteStart: true, quoteEnd: true, quoteText: true, quotePrefix: true, quoteSuffix: true, needsAttention: true },
+    });
+    const results = reanchorAll(oldBody, body, claims.map((c) => ({ start: c.quoteStart, end: c.quoteEnd, exact: c.quoteText, prefix: c.quotePrefix, suffix: c.quoteSuffix })));
+    let moved = 0;
+    let lost = 0;
+    for (const [index, claim] of claims.entries()) {
+      const result = results[index];
+      if (!result) continue;
+      const before = { start: claim.quoteStart, end: claim.quoteEnd, quote: claim.quoteText };
+      if (result.status === 'lost') {
+        lost++;
+        if (claim.needsAttention) continue;
+        await tx.claim.update({ where: { id: claim.id }, data: { needsAttention: true, version: { increment: 1 } } });
+        await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'NEEDS_ATTENTION', before, after: { reason: result.message } } });
+        continue;
+      }
+      const { anchor } = result;
+      await tx.claim.update({
+        where: { id: claim.id },
+        data: { quoteStart: anchor.start, quoteEnd: anchor.end, quoteText: anchor.exact, quotePrefix: anchor.prefix, quoteSuffix: anchor.suffix, needsAttention: false, version: { increment: 1 } },
+      });
+      if (result.status === 'moved') {
+        moved++;
+        await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'REANCHORED', before, after: { start: anchor.start, end: anchor.end, quote: anchor.exact } } });
+      }
+    }
+    return { moved, lost };
+  });
+  if (!outcome) return { ok: false, message: 'That article does not exist.', values };
+  revalidatePath(`/desk/articles/${articleId}`);
+  const notes = [
+    outcome.moved ? `${outcome.moved} claim${outcome.moved === 1 ? '' : 's'} followed ${outcome.moved === 1 ? 'its' : 'their'} words to a new place` : null,
+    outcome.lost ? `${outcome.lost} claim${outcome.lost === 1 ? '' : 's'} could not be found and ${outcome.lost === 1 ? 'needs' : 'need'} attention` : null,
+  ].filter(Boolean);
+  return { ok: true, message: `Article saved.${notes.length ? ` ${notes.join('; ')}.` : ''}` };
+}

@@ -1,0 +1,120 @@
+'use server';
+// Renaming, aliasing and merging sources. Each action checks the session and permission itself,
+// because a server action is a public POST endpoint whatever page shows its form.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { authorize } from '@/lib/auth/current-user';
+import { mergeAliases } from '@/lib/claims/merge-aliases';
+import { normalizeSourceName } from '@/lib/claims/source-name';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { isSourceId, mergeSourceSchema, renameSourceSchema, sourceAliasesSchema } from '@/lib/schemas/source';
+import { invalid, submittedValues, type ActionResult } from './result';
+
+const NO_SUCH_SOURCE = 'That source does not exist (it may have been merged into another).';
+
+const nameTaken = (name: string) => `Another source is already called ${name}: merge them instead.`;
+
+/** Source names appear on article and claim pages too, so the whole desk is refreshed. */
+function refreshDesk() {
+  revalidatePath('/desk', 'layout');
+}
+
+export async function renameSourceAction(sourceId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const access = await authorize('source:write');
+  if (!access.ok) return { ok: false, message: access.message };
+  const values = submittedValues(formData);
+  if (!isSourceId(sourceId)) return { ok: false, message: NO_SUCH_SOURCE, values };
+  const parsed = renameSourceSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error.issues, values);
+  const { name, kind } = parsed.data;
+  const normalizedName = normalizeSourceName(name);
+
+  const holder = await db.source.findUnique({ where: { normalizedName }, select: { id: true, name: true } });
+  if (holder && holder.id !== sourceId) return { ok: false, message: nameTaken(holder.name), errors: { name: [nameTaken(holder.name)] }, values };
+  try {
+    const updated = await db.source.updateMany({ where: { id: sourceId }, data: { name, normalizedName, kind } });
+    if (updated.count === 0) return { ok: false, message: NO_SUCH_SOURCE, values };
+  } catch (error) {
+    // Another editor took the name between the check above and this write.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      return { ok: false, message: nameTaken(name), errors: { name: [nameTaken(name)] }, values };
+    }
+    throw error;
+  }
+  refreshDesk();
+  return { ok: true, message: `Saved as ${name}.` };
+}
+
+export async function updateSourceAliasesAction(sourceId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const access = await authorize('source:write');
+  if (!access.ok) return { ok: false, message: access.message };
+  const values = submittedValues(formData);
+  if (!isSourceId(sourceId)) return { ok: false, message: NO_SUCH_SOURCE, values };
+  const parsed = sourceAliasesSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error.issues, values);
+  const updated = await db.source.updateMany({ where: { id: sourceId }, data: { aliases: parsed.data.aliases } });
+  if (updated.count === 0) return { ok: false, message: NO_SUCH_SOURCE, values };
+  refreshDesk();
+  const count = parsed.data.aliases.length;
+  return { ok: true, message: count === 1 ? 'Saved 1 alias.' : `Saved ${count} aliases.` };
+}
+
+type MergeOutcome = { ok: true; movedLive: number } | { ok: false; message: string };
+
+/** The merge itself, in the caller's transaction: either all of it happens or none of it. */
+async function mergeInto(tx: Prisma.TransactionClient, actorId: string, mergedId: string, targetId: string): Promise<MergeOutcome> {
+  // Lock both rows (taken in id order, so two opposite merges cannot deadlock). While the merged
+  // source is locked no claim can be pointed at it, so every claim it has is moved before it is deleted.
+  await tx.$queryRaw`SELECT id FROM "Source" WHERE id IN (${mergedId}, ${targetId}) ORDER BY id FOR UPDATE`;
+  const select = { id: true, name: true, aliases: true } as const;
+  const [merged, target] = await Promise.all([
+    tx.source.findUnique({ where: { id: mergedId }, select }),
+    tx.source.findUnique({ where: { id: targetId }, select }),
+  ]);
+  if (!merged) return { ok: false, message: NO_SUCH_SOURCE };
+  if (!target) return { ok: false, message: 'The source to merge into does not exist. Choose another.' };
+
+  // Soft-deleted claims move too: deleting the source would otherwise leave them with no source.
+  // The version bump makes a workspace form loaded before the merge refuse to write the old source back.
+  const moved = await tx.claim.updateManyAndReturn({
+    where: { sourceId: merged.id },
+    data: { sourceId: target.id, version: { increment: 1 } },
+    select: { id: true, deletedAt: true },
+  });
+  if (moved.length > 0) {
+    await tx.claimEvent.createMany({
+      data: moved.map((claim) => ({
+        claimId: claim.id,
+        actorId,
+        kind: 'SOURCE_MERGED' as const,
+        before: { sourceId: merged.id, sourceName: merged.name },
+        after: { sourceId: target.id, sourceName: target.name },
+      })),
+    });
+  }
+  await tx.source.update({ where: { id: target.id }, data: { aliases: mergeAliases(target, merged) } });
+  await tx.source.delete({ where: { id: merged.id } });
+  // The target page lists live claims only, so that is the count it reports.
+  return { ok: true, movedLive: moved.filter((claim) => claim.deletedAt === null).length };
+}
+
+/** Merges the source `sourceId` INTO the chosen target, then opens the target's page. */
+export async function mergeSourceAction(sourceId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const access = await authorize('source:write');
+  if (!access.ok) return { ok: false, message: access.message };
+  const values = submittedValues(formData);
+  if (!isSourceId(sourceId)) return { ok: false, message: NO_SUCH_SOURCE, values };
+  const parsed = mergeSourceSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error.issues, values);
+  const { targetId } = parsed.data;
+  if (targetId === sourceId) {
+    const message = 'A source cannot be merged into itself. Choose another source.';
+    return { ok: false, message, errors: { targetId: [message] }, values };
+  }
+  const outcome = await db.$transaction((tx) => mergeInto(tx, access.user.id, sourceId, targetId));
+  if (!outcome.ok) return { ok: false, message: outcome.message, values };
+  refreshDesk();
+  // redirect() throws, so it stays outside the transaction and after the commit.
+  redirect(`/desk/sources/${targetId}?merged=${outcome.movedLive}`);
+}

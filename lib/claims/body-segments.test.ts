@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphAround, segmentBody, splitParagraphs } from './body-segments';
+
+const body = 'Satu dua tiga.\n\nEmpat lima enam.\n\n\nTujuh.';
+
+describe('splitParagraphs', () => {
+  it('keeps offsets into the body', () => {
+    const paragraphs = splitParagraphs(body);
+    expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(['Satu dua tiga.', 'Empat lima enam.', 'Tujuh.']);
+  });
+});
+
+describe('segmentBody', () => {
+  it('splits runs at claim edges, including overlaps and spans across paragraphs', () => {
+    const paragraphs = segmentBody(body, [
+      { id: 'a', start: 5, end: 13 }, // "dua tiga"
+      { id: 'b', start: 9, end: 21 }, // "tiga.\n\nEmpat"
+    ]);
+    const first = paragraphs[0];
+    expect(first?.segments.map((s) => [s.text, s.highlightIds])).toEqual([
+      ['Satu ', []],
+      ['dua ', ['a']],
+      ['tiga', ['a', 'b']],
+      ['.', ['b']],
+    ]);
+    expect(paragraphs[1]?.segments.map((s) => [s.text, s.highlightIds])).toEqual([
+      ['Empat', ['b']],
+      [' lima enam.', []],
+    ]);
+    for (const p of paragraphs) for (const s of p.segments) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+  it('finds the paragraph of a quote', () => {
+    expect(paragraphAround(body, 22, 26)).toEqual({ start: 16, end: 32 });
+    expect(paragraphAround(body, 5, 22)).toBeNull();
+  });
+});

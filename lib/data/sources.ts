@@ -1,0 +1,68 @@
+// Reads for the Sources pages. Claim counts leave out soft-deleted claims, as the desk does everywhere.
+import 'server-only';
+import { normalizeSourceName } from '@/lib/claims/source-name';
+import { db } from '@/lib/db';
+import { isSourceId } from '@/lib/schemas/source';
+
+const liveClaims = { where: { deletedAt: null } } as const;
+
+/** LIKE treats %, _ and \ as wildcards and escape: a search for "50%" must mean the text "50%". */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Ids of sources whose name or any alias contains `query`, ignoring case, accents and punctuation. */
+async function matchingSourceIds(query: string): Promise<string[]> {
+  const pattern = likePattern(query);
+  const normalized = normalizeSourceName(query);
+  const normalizedPattern = normalized === '' ? pattern : likePattern(normalized);
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Source"
+    WHERE name ILIKE ${pattern}
+       OR "normalizedName" LIKE ${normalizedPattern}
+       OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE alias ILIKE ${pattern})`;
+  return rows.map((row) => row.id);
+}
+
+export async function listSources(query = '') {
+  const ids = query === '' ? null : await matchingSourceIds(query);
+  return db.source.findMany({
+    where: ids ? { id: { in: ids } } : {},
+    // The normalised name sorts "élysée" beside "Elysee" whatever the database collation.
+    orderBy: [{ normalizedName: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, kind: true, aliases: true, _count: { select: { claims: liveClaims } } },
+  });
+}
+
+export type SourceListRow = Awaited<ReturnType<typeof listSources>>[number];
+
+export async function getSourceDetail(id: string) {
+  if (!isSourceId(id)) return null;
+  return db.source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      aliases: true,
+      claims: {
+        ...liveClaims,
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        select: { id: true, summary: true, status: true, article: { select: { id: true, title: true } } },
+      },
+    },
+  });
+}
+
+export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSourceDetail>>>;
+
+/** Every other source, for the merge form's choice of target. */
+export function listMergeTargets(excludeId: string) {
+  return db.source.findMany({
+    where: { id: { not: excludeId } },
+    orderBy: [{ normalizedName: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true },
+  });
+}
+
+export type MergeTarget = Awaited<ReturnType<typeof listMergeTargets>>[number];

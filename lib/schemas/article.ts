@@ -1,0 +1,69 @@
+// Article metadata and body as the importer and the correction form submit them.
+import { z } from 'zod';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** "2020-10-01T15:32:00+07:00" -> the instant and the source's own offset (420 minutes). */
+export function parseOffsetDateTime(value: string): { instant: Date; offsetMinutes: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const instant = new Date(value.trim());
+  if (Number.isNaN(instant.getTime())) return null;
+  const zone = match[7] ?? 'Z';
+  const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  if (Math.abs(offsetMinutes) > 14 * 60) return null;
+  return { instant, offsetMinutes };
+}
+
+/** The instant written back in the source's own offset: 2020-10-01T15:32:00+07:00. */
+export function formatOffsetDateTime(instant: Date, offsetMinutes: number): string {
+  const local = new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  if (offsetMinutes === 0) return `${local}Z`;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .transform((value) => (value === '' ? null : value));
+
+/** Browsers submit textareas with CRLF line ends; claims point into the body, so store LF only. */
+export const normalizeBody = (body: string) => body.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
+
+export const articleBodySchema = z
+  .string({ error: 'The article text is missing.' })
+  .transform(normalizeBody)
+  .refine((body) => body.trim().length > 0, 'The article text is empty.')
+  .refine((body) => byteLength(body) <= MAX_BODY_BYTES, 'The article text is over 1 MB.');
+
+export const articleMetadataSchema = z.object({
+  title: z.string().trim().min(1, 'Enter the headline.').max(500, 'Use at most 500 characters.'),
+  url: optionalText(2000).refine((url) => url === null || /^https?:\/\/\S+$/i.test(url), 'Enter a web address starting with http:// or https://.'),
+  publisher: optionalText(200),
+  author: optionalText(300),
+  publishedAt: optionalText(40).refine((value) => value === null || parseOffsetDateTime(value) !== null, 'Use a date like 2020-10-01T15:32:00+07:00 (with the source\'s UTC offset).'),
+  language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'Use a language code such as id or en.'),
+  dateline: optionalText(100),
+  originalSource: optionalText(200),
+});
+
+export const createArticleSchema = articleMetadataSchema.extend({
+  body: articleBodySchema,
+  rawInput: z.string({ error: 'The original input is missing.' }).refine((raw) => byteLength(raw) <= MAX_BODY_BYTES, 'The original input is over 1 MB.'),
+  inputKind: z.string().trim().min(1).max(255),
+});
+
+export const updateArticleSchema = articleMetadataSchema.extend({ body: articleBodySchema });
+
+/** Prisma data for the metadata fields (date split into instant + offset). */
+export function metadataToData(metadata: z.infer<typeof articleMetadataSchema>) {
+  const { publishedAt, ...rest } = metadata;
+  const parsed = publishedAt ? parseOffsetDateTime(publishedAt) : null;
+  return { ...rest, publishedAt: parsed?.instant ?? null, publishedUtcOffset: parsed?.offsetMinutes ?? null };
+}
