@@ -25,6 +25,8 @@ export interface ClaimDraft {
   stance: Stance;
   summary: string;
   status: ClaimStatus;
+  /** Set when the draft comes from a suggestion, so saving it resolves the suggestion. */
+  suggestionKey?: string;
 }
 
 interface Props {
@@ -32,7 +34,7 @@ interface Props {
   body: string;
   draft: ClaimDraft;
   sources: SourceChoice[];
-  onDone: () => void;
+  onDone: (saved: boolean) => void;
 }
 
 const EDGE_BUTTONS: [Edge, Direction, string][] = [
@@ -49,7 +51,7 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
   const kept = (name: string, fallback: string) => keptValue(state, name) ?? fallback;
 
   useEffect(() => {
-    if (state?.ok) onDone();
+    if (state?.ok) onDone(true);
   }, [state, onDone]);
 
   return (
@@ -110,7 +112,7 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save claim'}</Button>
-        <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button>
+        <Button type="button" variant="ghost" onClick={() => onDone(false)}>Cancel</Button>
       </div>
     </form>
   );

@@ -1,11 +1,16 @@
 'use client';
 // The editor's workspace: the article with its claims highlighted on the left, the claim list (or
 // the claim form) on the right. Selecting words opens "New claim" prefilled from the selection.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useTransition } from 'react';
+import { suggestClaimsAction } from '@/lib/actions/suggestions';
+import type { Suggestion } from '@/lib/claims/suggestions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import type { SourceChoice, WorkspaceClaim } from '@/lib/data/articles';
 import { ArticleBody, type BodyHighlight } from './article-body';
 import { ClaimForm, type ClaimDraft } from './claim-form';
 import { ClaimList } from './claim-list';
+import { SuggestionsPanel } from './suggestions-panel';
 
 interface Props {
   articleId: string;
@@ -16,13 +21,33 @@ interface Props {
 }
 
 export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: Props) {
-  const [draft, setDraft] = useState<ClaimDraft | null>(null);
+  const [draft, setDraftState] = useState<ClaimDraft | null>(null);
+  // Each opened draft gets a fresh form, even for the same words selected twice.
+  const [draftSerial, setDraftSerial] = useState(0);
+  const setDraft = useCallback((next: ClaimDraft | null) => {
+    setDraftState(next);
+    if (next) setDraftSerial((n) => n + 1);
+  }, []);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [suggestError, setSuggestError] = useState<string | null>(null);
+  const [suggesting, startSuggesting] = useTransition();
+
+  const findSuggestions = () =>
+    startSuggesting(async () => {
+      const result = await suggestClaimsAction(articleId);
+      setSuggestError(result.ok ? null : result.message);
+      if (result.ok) setSuggestions(result.data?.suggestions ?? []);
+    });
+  const resolveSuggestions = (keys: string[]) => setSuggestions((current) => current?.filter((s) => !keys.includes(s.key)) ?? null);
 
   // A claim whose words were lost keeps its old offsets only for the record: never highlight them.
   const highlights = useMemo<BodyHighlight[]>(
-    () => claims.filter((c) => !c.needsAttention).map((c) => ({ id: c.id, start: c.quoteStart, end: c.quoteEnd, status: c.status, kind: 'claim' })),
-    [claims],
+    () => [
+      ...claims.filter((c) => !c.needsAttention).map((c) => ({ id: c.id, start: c.quoteStart, end: c.quoteEnd, status: c.status, kind: 'claim' as const })),
+      ...(suggestions ?? []).map((s) => ({ id: `suggestion-${s.key}`, start: s.quoteStart, end: s.quoteEnd, status: 'UNSTARTED' as const, kind: 'suggestion' as const })),
+    ],
+    [claims, suggestions],
   );
 
   const startNewClaim = useCallback(
@@ -30,8 +55,11 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
       if (!canWrite) return;
       setDraft({ ...span, sourceName: '', cue: '', stance: 'ASSERTS', summary: body.slice(span.start, span.end).slice(0, 2000), status: 'UNSTARTED' });
     },
-    [body, canWrite],
+    [body, canWrite, setDraft],
   );
+
+  const editSuggestion = (s: Suggestion) =>
+    setDraft({ start: s.quoteStart, end: s.quoteEnd, sourceName: s.sourceName, cue: s.cue, stance: s.stance, summary: s.quoteText.slice(0, 2000), status: 'UNSTARTED', suggestionKey: s.key });
 
   const editClaim = (claim: WorkspaceClaim) =>
     setDraft({ claimId: claim.id, version: claim.version, start: claim.quoteStart, end: claim.quoteEnd, sourceName: claim.source?.name ?? '', cue: claim.cue, stance: claim.stance, summary: claim.summary, status: claim.status });
@@ -41,10 +69,14 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
     document.querySelector(`[data-claim-id="${id}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   };
 
-  const closeForm = useCallback(() => {
-    setDraft(null);
-    window.getSelection()?.removeAllRanges();
-  }, []);
+  const closeForm = useCallback(
+    (saved: boolean) => {
+      if (saved && draft?.suggestionKey) resolveSuggestions([draft.suggestionKey]);
+      setDraft(null);
+      window.getSelection()?.removeAllRanges();
+    },
+    [draft, setDraft],
+  );
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -55,9 +87,16 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
       <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto">
         {draft ? (
           <div className="rounded-xl border border-sky-200 bg-white p-4">
-            <ClaimForm key={`${draft.claimId ?? 'new'}-${draft.start}-${draft.end}`} articleId={articleId} body={body} draft={draft} sources={sources} onDone={closeForm} />
+            <ClaimForm key={draftSerial} articleId={articleId} body={body} draft={draft} sources={sources} onDone={closeForm} />
           </div>
         ) : null}
+        {canWrite ? (
+          <div className="space-y-2">
+            <Button type="button" variant="secondary" onClick={findSuggestions} disabled={suggesting}>{suggesting ? 'Finding claims…' : suggestions ? 'Suggest claims again' : 'Suggest claims'}</Button>
+            {suggestError ? <Alert tone="error">{suggestError}</Alert> : null}
+          </div>
+        ) : null}
+        {suggestions ? <SuggestionsPanel articleId={articleId} suggestions={suggestions} activeKey={activeId?.startsWith('suggestion-') ? activeId.slice('suggestion-'.length) : null} onEdit={editSuggestion} onResolved={resolveSuggestions} onActivate={(key) => setActiveId(`suggestion-${key}`)} /> : null}
         <h2 className="text-lg font-semibold">Claims ({claims.length})</h2>
         <ClaimList claims={claims} activeId={activeId} canWrite={canWrite} onActivate={activate} onEdit={editClaim} />
       </aside>

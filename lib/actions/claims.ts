@@ -2,29 +2,16 @@
 // Claims in the workspace: create from a selection, edit, delete. Each write and its audit event
 // share one transaction; each action checks the session and permission itself.
 import { revalidatePath } from 'next/cache';
-import { describeSpan } from '@/lib/anchoring';
 import { authorize } from '@/lib/auth/current-user';
 import { isVerdict } from '@/lib/claims/status';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { claimFieldsSchema, updateClaimSchema, type ClaimFields } from '@/lib/schemas/claim';
+import { claimFieldsSchema, updateClaimSchema } from '@/lib/schemas/claim';
+import { anchorInBody, insertClaim } from './claim-insert';
 import { findOrCreateSource } from './claim-source';
 import { invalid, submittedValues, type ActionResult } from './result';
 
 const ID_PATTERN = /^[a-z0-9]{1,40}$/i;
-
-type AnchorCheck = { ok: true; anchor: { quoteStart: number; quoteEnd: number; quoteText: string; quotePrefix: string; quoteSuffix: string } } | { ok: false; message: string };
-
-/** The selection must still be exactly these words of this article's body. */
-function anchorInBody(body: string, fields: ClaimFields): AnchorCheck {
-  const described = describeSpan(body, fields.quoteStart, fields.quoteEnd);
-  if (!described.ok) return { ok: false, message: described.reason };
-  if (described.anchor.exact !== fields.quoteText.replace(/\r\n?/g, '\n')) {
-    return { ok: false, message: 'The selected words are not at that place in this article (was it corrected meanwhile?). Select them again.' };
-  }
-  const { start, end, exact, prefix, suffix } = described.anchor;
-  return { ok: true, anchor: { quoteStart: start, quoteEnd: end, quoteText: exact, quotePrefix: prefix, quoteSuffix: suffix } };
-}
 
 export async function createClaimAction(articleId: string, _previous: ActionResult<{ claimId: string }> | null, formData: FormData): Promise<ActionResult<{ claimId: string }>> {
   const access = await authorize('claim:write');
@@ -37,20 +24,8 @@ export async function createClaimAction(articleId: string, _previous: ActionResu
   if (!article) return { ok: false, message: 'That article does not exist.', values };
   const anchored = anchorInBody(article.body, parsed.data);
   if (!anchored.ok) return { ok: false, message: anchored.message, errors: { quoteText: [anchored.message] }, values };
-  const { sourceName, sourceKind, quoteStart: _s, quoteEnd: _e, quoteText: _q, ...fields } = parsed.data;
   const user = access.user;
-
-  const claim = await db.$transaction(async (tx) => {
-    const sourceId = await findOrCreateSource(tx, sourceName, sourceKind);
-    const created = await tx.claim.create({
-      data: { ...fields, ...anchored.anchor, articleId, sourceId, createdById: user.id, verdictById: isVerdict(fields.status) ? user.id : null },
-      select: { id: true },
-    });
-    await tx.claimEvent.create({
-      data: { claimId: created.id, actorId: user.id, kind: 'CREATED', after: { ...fields, quote: anchored.anchor.quoteText, sourceName: sourceName || null } },
-    });
-    return created;
-  });
+  const claim = await db.$transaction((tx) => insertClaim(tx, { articleId, fields: parsed.data, anchor: anchored.anchor, userId: user.id, origin: 'manual' }));
   revalidatePath(`/desk/articles/${articleId}`);
   return { ok: true, message: 'Claim saved.', data: { claimId: claim.id } };
 }

@@ -31,7 +31,10 @@ export function metadataFromBylines(
   const outletLine = firstOf(bylines, 'outlet')?.name ?? null;
   const affiliation = author?.affiliation ?? null;
 
-  const publisherName = statedPublisher ?? dateline?.publisher ?? datePublisher ?? outletLine ?? affiliation;
+  // The dateline often shouts the outlet ("WARTA UJI"); the date line prints it as the outlet writes it.
+  const datelineOutlet = dateline?.publisher ?? null;
+  const fromDateline = datelineOutlet !== null && datePublisher !== null && isSameOutlet(datelineOutlet, datePublisher) ? datePublisher : datelineOutlet;
+  const publisherName = statedPublisher ?? fromDateline ?? datePublisher ?? outletLine ?? affiliation;
   const publisher = publisherName === null ? null : canonicalOutletName(publisherName);
   const credited = firstOf(bylines, 'source')?.source ?? dateline?.agency ?? affiliation;
   const originalSource = credited !== null && publisher !== null && isSameOutlet(credited, publisher) ? null : credited;

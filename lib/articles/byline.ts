@@ -67,6 +67,9 @@ function isOutletList(text: string): boolean {
   return text.split(/\s*,\s*|\s+(?:dan|and|&)\s+/).every(isOutletName);
 }
 
+/** Up to four capitalised words, then a dash, right before the date. */
+const OUTLET_BEFORE_DATE = /^((?:[\p{Lu}\d][\p{L}\d.+&'’]*)(?: [\p{Lu}\d][\p{L}\d.+&'’]*){0,3}) [-–—|] ?$/u;
+
 function dateLine(line: string): BylineLine | null {
   if (line.length > 120) return null;
   const found = findPublishedDate(line);
@@ -80,6 +83,9 @@ function dateLine(line: string): BylineLine | null {
   if (leftover === '') return { kind: 'date', iso: found.iso, isUpdate: UPDATE_LABEL.test(line), publisher: null };
   // "Kompas.com - 01/10/2020, 15:32 WIB": the outlet prints itself beside the date.
   if (isOutletName(leftover)) return { kind: 'date', iso: found.iso, isUpdate: UPDATE_LABEL.test(line), publisher: leftover };
+  // "Warta Uji - 02/02/2026, 10:05 WITA": an outlet not on any list, printed the same way.
+  const beforeDate = OUTLET_BEFORE_DATE.exec(line.slice(0, found.start));
+  if (beforeDate?.[1] && beforeDate[1] === leftover) return { kind: 'date', iso: found.iso, isUpdate: false, publisher: leftover };
   return null;
 }
 

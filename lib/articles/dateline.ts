@@ -29,6 +29,8 @@ const PLACE_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}\.)$/u;
 // Separated from the place only to be ignored: "WASHINGTON, Oct 1 (Reuters) -".
 const WIRE_DATE_ONLY = new RegExp(`^${WIRE_DATE}$`);
 
+const isShouting = (segment: string) => isPlace(segment) && /\p{Lu}{2}/u.test(segment) && segment === segment.toUpperCase();
+
 function isPlace(segment: string): boolean {
   return segment.split(' ').every((word) => PLACE_WORD.test(word));
 }
@@ -55,6 +57,10 @@ export function parseDateline(paragraph: string): Dateline | null {
     [place, publisher] = [first, second];
   } else if (isOutletName(first) && isPlace(second)) {
     [publisher, place] = [first, second];
+  } else if (isShouting(first) && isShouting(second)) {
+    // "SUKAMAJU, WARTA CONTOH - ...": place and outlet both in capitals is the Indonesian
+    // dateline shape even for an outlet on no list; the outlet is then taken as printed.
+    [place, publisher] = [first, second];
   } else {
     return null;
   }

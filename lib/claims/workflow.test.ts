@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { canStep, checkApprove, checkContentChange, checkPublishAlone, checkSubmit, describeChanges, editMode, hasSentence, missingForPublication, publicationAfterChange } from './workflow';
+
+const ready = { status: 'FALSE', explanation: 'The report says the opposite.', evidenceCount: 1 } as const;
+const editor = { id: 'e1', role: 'EDITOR' } as const;
+const editor2 = { id: 'e2', role: 'EDITOR' } as const;
+const admin = { id: 'a1', role: 'ADMIN' } as const;
+
+describe('publication states', () => {
+  it('edits drafts freely, freezes claims in review and corrects published ones', () => {
+    expect(editMode('DRAFT')).toBe('free');
+    expect(editMode('IN_REVIEW')).toBe('frozen');
+    expect(editMode('PUBLISHED')).toBe('correction');
+    expect(checkContentChange('DRAFT', '')).toEqual({ ok: true });
+    expect(checkContentChange('IN_REVIEW', 'a good long reason')).toMatchObject({ ok: false });
+    expect(checkContentChange('PUBLISHED', 'short')).toMatchObject({ ok: false, field: 'correction' });
+    expect(checkContentChange('PUBLISHED', 'The ministry issued a new figure.')).toEqual({ ok: true });
+    expect(publicationAfterChange('PUBLISHED')).toBe('IN_REVIEW');
+    expect(publicationAfterChange('DRAFT')).toBe('DRAFT');
+  });
+
+  it('allows each review step only from its starting states', () => {
+    expect(canStep('submit', 'DRAFT').ok).toBe(true);
+    expect(canStep('submit', 'IN_REVIEW').ok).toBe(false);
+    expect(canStep('approve', 'IN_REVIEW').ok).toBe(true);
+    expect(canStep('approve', 'DRAFT').ok).toBe(false);
+    expect(canStep('sendBack', 'PUBLISHED').ok).toBe(false);
+    expect(canStep('publishAlone', 'DRAFT').ok).toBe(true);
+    expect(canStep('publishAlone', 'PUBLISHED').ok).toBe(false);
+    expect(canStep('unpublish', 'PUBLISHED').ok).toBe(true);
+  });
+});
+
+describe('what a submission needs', () => {
+  it('recognises a sentence', () => {
+    expect(hasSentence('The report says the opposite.')).toBe(true);
+    expect(hasSentence('Data BPS menunjukkan angka lain!')).toBe(true);
+    expect(hasSentence('Keliru.')).toBe(false);
+    expect(hasSentence('no full stop at the end')).toBe(false);
+    expect(hasSentence('... ... ...')).toBe(false);
+  });
+
+  it('lists everything missing', () => {
+    expect(missingForPublication(ready)).toEqual([]);
+    expect(missingForPublication({ status: 'IN_PROGRESS', explanation: '', evidenceCount: 0 })).toEqual(['a verdict', 'an explanation of at least one full sentence', 'at least one piece of evidence']);
+    expect(missingForPublication({ ...ready, status: 'NOT_CHECKABLE' })[0]).toMatch(/never published as a verdict/);
+    expect(checkSubmit('DRAFT', ready)).toEqual({ ok: true });
+    expect(checkSubmit('DRAFT', { ...ready, evidenceCount: 0 })).toEqual({ ok: false, message: 'Before it can be submitted, this claim needs at least one piece of evidence.' });
+    expect(checkSubmit('IN_REVIEW', ready)).toMatchObject({ ok: false });
+  });
+});
+
+describe('who may approve', () => {
+  const context = { publication: 'IN_REVIEW', readiness: ready, verdictById: editor.id, submittedById: editor.id } as const;
+  it('refuses the editor who set the verdict or submitted it, and lets another editor or an admin approve', () => {
+    expect(checkApprove(context, editor)).toMatchObject({ ok: false, message: expect.stringMatching(/You set this verdict/) as unknown });
+    expect(checkApprove({ ...context, verdictById: null }, editor)).toMatchObject({ ok: false, message: expect.stringMatching(/You submitted/) as unknown });
+    expect(checkApprove(context, editor2)).toEqual({ ok: true });
+    expect(checkApprove(context, admin)).toEqual({ ok: true });
+    expect(checkApprove({ ...context, verdictById: admin.id }, admin)).toMatchObject({ ok: false, message: expect.stringMatching(/publish alone/) as unknown });
+    expect(checkApprove({ ...context, publication: 'DRAFT' }, editor2)).toMatchObject({ ok: false });
+  });
+
+  it('lets an admin publish alone only with a reason and a complete claim', () => {
+    expect(checkPublishAlone('DRAFT', ready, '')).toMatchObject({ ok: false, field: 'reason' });
+    expect(checkPublishAlone('DRAFT', ready, 'Breaking news, nobody else on shift.')).toEqual({ ok: true });
+    expect(checkPublishAlone('DRAFT', { ...ready, explanation: '' }, 'Breaking news, nobody else on shift.')).toMatchObject({ ok: false });
+  });
+});
+
+describe('describeChanges', () => {
+  it('puts each changed field into words', () => {
+    expect(describeChanges({ status: 'UNSTARTED', explanation: 'Old.' }, { status: 'FALSE', explanation: 'New text here.' })).toEqual(['status Unstarted → False', 'explanation now reads “New text here.”']);
+    expect(describeChanges({ assigneeName: null }, { assigneeName: 'Dewi' })).toEqual(['assigned to Dewi']);
+    expect(describeChanges({ evidence: { title: 'A', relation: 'SUPPORTS' } }, { evidence: { title: 'B', relation: 'REFUTES' } })).toEqual(['evidence title “A” → “B”', 'evidence supports → refutes']);
+    expect(describeChanges({ status: 'FALSE' }, { status: 'FALSE' })).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+// The verification workflow's rules, free of Next and Prisma so they can be unit-tested and shared
+// by actions and pages: what may change in which publication state, what a submission needs,
+// who may approve, and how a change is put into words (conflict messages, correction notes).
+import type { ClaimStatus, EvidenceRelation, Publication, Role } from '@/lib/generated/prisma/enums';
+import { isVerdict, statusLabel } from './status';
+
+export type Check = { ok: true } | { ok: false; message: string; field?: string };
+const ok: Check = { ok: true };
+const no = (message: string, field?: string): Check => ({ ok: false, message, ...(field ? { field } : {}) });
+
+/**
+ * How a content change (status, explanation, evidence) is treated in each publication state:
+ * freely in a draft, not at all while a reviewer looks at it, and as a correction once published.
+ */
+export type EditMode = 'free' | 'frozen' | 'correction';
+
+export function editMode(publication: Publication): EditMode {
+  if (publication === 'IN_REVIEW') return 'frozen';
+  return publication === 'PUBLISHED' ? 'correction' : 'free';
+}
+
+/** Where each review step may start, and where it leads. */
+export const PUBLICATION_TRANSITIONS = {
+  submit: { from: ['DRAFT'], to: 'IN_REVIEW' },
+  approve: { from: ['IN_REVIEW'], to: 'PUBLISHED' },
+  sendBack: { from: ['IN_REVIEW'], to: 'DRAFT' },
+  publishAlone: { from: ['DRAFT', 'IN_REVIEW'], to: 'PUBLISHED' },
+  correct: { from: ['PUBLISHED'], to: 'IN_REVIEW' },
+  unpublish: { from: ['PUBLISHED'], to: 'DRAFT' },
+} as const satisfies Record<string, { from: readonly Publication[]; to: Publication }>;
+
+export type ReviewStep = keyof typeof PUBLICATION_TRANSITIONS;
+
+const WRONG_STATE: Record<ReviewStep, string> = {
+  submit: 'Only a draft can be submitted for review.',
+  approve: 'Only a claim waiting for review can be approved.',
+  sendBack: 'Only a claim waiting for review can be sent back.',
+  publishAlone: 'This claim is already published.',
+  correct: 'Only a published claim can be corrected.',
+  unpublish: 'Only a published claim can be unpublished.',
+};
+
+export function canStep(step: ReviewStep, publication: Publication): Check {
+  return (PUBLICATION_TRANSITIONS[step].from as readonly Publication[]).includes(publication) ? ok : no(WRONG_STATE[step]);
+}
+
+/** A content change is refused while in review, and needs a reason once published. */
+export function checkContentChange(publication: Publication, correctionWhy: string): Check {
+  const mode = editMode(publication);
+  if (mode === 'frozen') return no('This claim is waiting for review and cannot be changed now. A reviewer (or you) can send it back first.');
+  if (mode === 'correction' && correctionWhy.trim().length < 10) {
+    return no('This verdict is published: say why you are changing it (at least 10 characters). Readers will see a dated correction note.', 'correction');
+  }
+  return ok;
+}
+
+/** At least one sentence: three words or more, ending with a full stop, question or exclamation mark. */
+export function hasSentence(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length >= 3 && /[\p{L}\p{N}"”')\]][.!?…]/u.test(text);
+}
+
+export interface Readiness {
+  status: ClaimStatus;
+  explanation: string;
+  evidenceCount: number;
+}
+
+/** Everything a claim lacks before it can go to review or be published, in words. */
+export function missingForPublication({ status, explanation, evidenceCount }: Readiness): string[] {
+  const missing: string[] = [];
+  if (status === 'NOT_CHECKABLE') missing.push('a verdict (a "not checkable" claim is never published as a verdict)');
+  else if (!isVerdict(status)) missing.push('a verdict');
+  if (!hasSentence(explanation)) missing.push('an explanation of at least one full sentence');
+  if (evidenceCount < 1) missing.push('at least one piece of evidence');
+  return missing;
+}
+
+function readinessCheck(readiness: Readiness, what: string): Check {
+  const missing = missingForPublication(readiness);
+  return missing.length === 0 ? ok : no(`${what} needs ${missing.join(', ')}.`);
+}
+
+export function checkSubmit(publication: Publication, readiness: Readiness): Check {
+  const state = canStep('submit', publication);
+  return state.ok ? readinessCheck(readiness, 'Before it can be submitted, this claim') : state;
+}
+
+export interface ApprovalContext {
+  publication: Publication;
+  readiness: Readiness;
+  /** Who last set the verdict, and who submitted it: neither may be its second pair of eyes. */
+  verdictById: string | null;
+  submittedById: string | null;
+}
+
+export function checkApprove(context: ApprovalContext, actor: { id: string; role: Role }): Check {
+  const state = canStep('approve', context.publication);
+  if (!state.ok) return state;
+  if (actor.id === context.verdictById) {
+    return no(actor.role === 'ADMIN' ? 'You set this verdict, so you cannot approve it. Ask another editor, or publish alone with a written reason.' : 'You set this verdict, so you cannot approve it: another editor must review it.');
+  }
+  if (actor.id === context.submittedById) return no('You submitted this claim, so you cannot approve it: another editor must review it.');
+  return readinessCheck(context.readiness, 'Before it can be published, this claim');
+}
+
+export function checkPublishAlone(publication: Publication, readiness: Readiness, reason: string): Check {
+  const state = canStep('publishAlone', publication);
+  if (!state.ok) return state;
+  if (reason.trim().length < 10) return no('Write why this is published without a second editor (at least 10 characters).', 'reason');
+  return readinessCheck(readiness, 'Before it can be published, this claim');
+}
+
+/** A published claim that is changed goes straight back to review; other states are unaffected. */
+export function publicationAfterChange(publication: Publication): Publication {
+  return publication === 'PUBLISHED' ? PUBLICATION_TRANSITIONS.correct.to : publication;
+}
+
+export interface EvidenceSnapshot {
+  url: string;
+  title: string;
+  note: string;
+  relation: EvidenceRelation;
+}
+
+/** The fields a change can touch, each optional: events and snapshots record only what they changed. */
+export interface ClaimSnapshot {
+  status?: ClaimStatus;
+  explanation?: string;
+  assigneeName?: string | null;
+  evidence?: Partial<EvidenceSnapshot>;
+}
+
+const RELATION_WORDS: Record<EvidenceRelation, string> = { SUPPORTS: 'supports', REFUTES: 'refutes', CONTEXT: 'context' };
+
+export function relationLabel(relation: EvidenceRelation): string {
+  return RELATION_WORDS[relation];
+}
+
+function shorten(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** "status: Unstarted → False", "explanation rewritten", ...: one line per changed field. */
+export function describeChanges(before: ClaimSnapshot, after: ClaimSnapshot): string[] {
+  const lines: string[] = [];
+  if (after.status !== undefined && before.status !== after.status) {
+    lines.push(`status ${before.status ? statusLabel(before.status) : '—'} → ${statusLabel(after.status)}`);
+  }
+  if (after.explanation !== undefined && (before.explanation ?? '') !== after.explanation) {
+    lines.push(after.explanation.trim() ? `explanation now reads “${shorten(after.explanation)}”` : 'explanation removed');
+  }
+  if (after.assigneeName !== undefined && before.assigneeName !== after.assigneeName) {
+    lines.push(after.assigneeName ? `assigned to ${after.assigneeName}` : 'unassigned');
+  }
+  const b = before.evidence ?? {};
+  const a = after.evidence ?? {};
+  for (const key of ['title', 'url', 'note'] as const) {
+    if (a[key] !== undefined && b[key] !== a[key]) lines.push(`evidence ${key} ${b[key] ? `“${shorten(b[key])}” → ` : ''}“${shorten(a[key])}”`);
+  }
+  if (a.relation && b.relation !== a.relation) lines.push(`evidence ${b.relation ? `${relationLabel(b.relation)} → ` : ''}${relationLabel(a.relation)}`);
+  return lines;
+}
