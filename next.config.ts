@@ -11,8 +11,8 @@ const nextConfig: NextConfig = {
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'linkedom'],
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
-  async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+  headers() {
+    return Promise.resolve([{ source: '/:path*', headers: securityHeaders }]);
   },
 };
 

@@ -20,7 +20,8 @@ class CatalogSafeClient extends pg.Client {
   override query(...args: unknown[]): never {
     const last = args.at(-1);
     if (typeof last === 'function') {
-      args[args.length - 1] = (error: Error | null, result: unknown) => last(error, error ? result : reportCatalogTypesAsText(result));
+      const callback = last as (error: Error | null, result: unknown) => void;
+      args[args.length - 1] = (error: Error | null, result: unknown) => callback(error, error ? result : reportCatalogTypesAsText(result));
     }
     const returned = (super.query as (...a: unknown[]) => unknown)(...args);
     if (returned instanceof Promise) return returned.then(reportCatalogTypesAsText) as never;
