@@ -1,0 +1,46 @@
+// Entry point of the attributed-claim extractor: raw article text in, claim candidates out.
+// Pure and synchronous; linear in the length of the text.
+import { attributionsIn } from './attribution';
+import { compiledLexicon } from './compiled-lexicon';
+import { resolveAnaphoricSources } from './coreference';
+import { dropDuplicateContent } from './dedupe';
+import { classifyLine } from './furniture';
+import { detectLanguage } from './language';
+import { segment } from './segment';
+import type { RawClaim } from './attribution';
+import type { ClaimCandidate, ExtractOptions } from './types';
+
+export type { ClaimCandidate, ExtractOptions, Span } from './types';
+
+export function extractClaims(text: string, options: ExtractOptions = {}): ClaimCandidate[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const language = options.language ?? detectLanguage(text);
+  const lx = compiledLexicon(language);
+  const raw: RawClaim[] = [];
+  for (const paragraph of segment(text, lx.abbreviations)) {
+    const verdict = classifyLine(text, paragraph);
+    if (verdict === 'stop') break;
+    if (verdict === 'furniture') continue;
+    paragraph.sentences.forEach(([first, end], sentence) => {
+      raw.push(...attributionsIn({ text, paragraph, sentence, tokens: paragraph.tokens, first, end, lx }));
+    });
+  }
+  resolveAnaphoricSources(raw);
+  const claims: ClaimCandidate[] = [];
+  for (const c of dropDuplicateContent(raw)) {
+    if (!inText(c.content, text) || !inText(c.cue, text)) continue;
+    claims.push({
+      content: c.content,
+      ...(c.pieces && c.pieces.every((p) => inText(p, text)) ? { contentPieces: c.pieces } : {}),
+      source: c.source && inText(c.source, text) ? c.source : null,
+      cue: c.cue,
+      stance: c.stance,
+      sourceName: c.sourceName,
+      confidence: Math.round(c.confidence * 100) / 100,
+      language,
+    });
+  }
+  return claims;
+}
+
+const inText = ([s, e]: [number, number], text: string): boolean => s >= 0 && s <= e && e <= text.length;

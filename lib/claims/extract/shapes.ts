@@ -1,0 +1,166 @@
+// The shapes news prose gives one cue occurrence, tried in order: quotation before the cue,
+// "according to X", a cue that closes its sentence, a parenthetical cue, and content after.
+import { clauseAfter } from './clause';
+import { clauseBefore, continueQuote, cueClosesSentence, quoteBefore } from './content';
+import { phraseAfter, phraseBefore, sentenceSubject, skipLeft } from './source';
+import { isTerminal } from './tokens';
+import { lowerAt, quoteOpeningAt } from './window';
+import type { CueMatch } from './compiled-lexicon';
+import type { SentenceWindow, TokenRange } from './window';
+import type { Span } from './types';
+
+export interface Parts {
+  content: TokenRange;
+  source: TokenRange | null;
+  /** A "-nya" source inside the cue word itself, as a character span. */
+  suffix?: Span;
+  quoted: boolean;
+  /** The content as pieces, when it skips the cue ("A," she said, "B."). */
+  pieces?: TokenRange[];
+}
+
+interface Content {
+  range: TokenRange;
+  pieces?: TokenRange[];
+}
+
+const fromPieces = (pieces: TokenRange[]): Content => ({
+  range: [pieces[0]?.[0] ?? 0, pieces[pieces.length - 1]?.[1] ?? 0],
+  pieces,
+});
+
+const MAX_ADDRESSEE = 6;
+/** Tokens of time and place adjuncts between a cue and its "that" or quotation. */
+const MAX_CUE_ADJUNCT = 16;
+/** Cues weighted below this are attitudes and actions ("endorsed", "vowed"), not speech. */
+const SPEECH_WEIGHT = 0.7;
+/** Quotations of at most this many tokens (marks included) may be titles, not speech. */
+const SHORT_QUOTE = 5;
+
+export function suffixSpan(w: SentenceWindow, m: CueMatch): Span | undefined {
+  const suffix = w.lx.lex.pronounSuffix;
+  const t = w.tokens[m.end - 1];
+  if (m.entry.kind !== 'suffixed' || !suffix || !t || !t.lower.endsWith(suffix)) return undefined;
+  return [t.end - suffix.length, t.end];
+}
+
+/** Subject of a cue, falling back to the sentence subject for "..., saying" and "and said". */
+function subjectOf(w: SentenceWindow, cueFirst: number): TokenRange | null {
+  const direct = phraseBefore(w, cueFirst);
+  if (direct) return direct;
+  const before = lowerAt(w, skipLeft(w, cueFirst - 1, w.first));
+  return before === ',' || before === 'and' || before === 'dan' ? sentenceSubject(w, cueFirst) : null;
+}
+
+function quoteFirst(w: SentenceWindow, m: CueMatch): Parts | null {
+  const found = quoteBefore(w, m.first);
+  if (!found) return null;
+  const gapSource = phraseBefore(w, m.first, found.gap[0]);
+  const suffix = suffixSpan(w, m);
+  const source = suffix ? null : gapSource ?? phraseAfter(w, m.end);
+  const resume = source && source[0] >= m.end ? source[1] : m.end;
+  // A short quoted name before the cue (`“Meet the Press,” X said the ...`) is not the content.
+  const closes = cueClosesSentence(w, resume);
+  if (found.quote.close - found.quote.open <= SHORT_QUOTE && !closes) return null;
+  const { range, pieces } = fromPieces(continueQuote(w, found.quote, resume));
+  return { content: range, pieces, source, suffix, quoted: true };
+}
+
+function prepositional(w: SentenceWindow, m: CueMatch): Parts | null {
+  const source = frontedSource(w, m) ?? phraseAfter(w, m.end);
+  if (source && lowerAt(w, source[1]) === ',') {
+    const content = clauseAfter(w, source[1] + 1, w.lx);
+    if (content) return { content, source, quoted: false };
+  }
+  // "..., as reported by X" / "..., seperti yang dilansir dari X": the clause before the last comma.
+  for (let i = m.first - 1; i >= w.first && m.first - i <= 4; i--) {
+    if (lowerAt(w, i) === ',') {
+      const content = clauseBefore(w, i);
+      return content ? { content, source, quoted: false } : null;
+    }
+  }
+  return null;
+}
+
+/** Tokens of a long fronted source: "According to early results of exit polls conducted by ..., ". */
+const MAX_FRONTED_SOURCE = 30;
+
+/** The source of a cue that opens its sentence runs to the first comma. */
+function frontedSource(w: SentenceWindow, m: CueMatch): TokenRange | null {
+  if (m.first - w.first > 2) return null;
+  for (let i = m.end; i < w.end && i - m.end < MAX_FRONTED_SOURCE; i++) {
+    const t = w.tokens[i];
+    if (!t || t.kind === 'quote' || isTerminal(t) || t.lower === ';') return null;
+    if (t.lower === ',') return i > m.end ? [m.end, i] : null;
+  }
+  return null;
+}
+
+function contentAfter(w: SentenceWindow, m: CueMatch): Content | null {
+  let i = m.end;
+  // "told reporters that ...", "said on Tuesday in a statement that ...": skip to the content.
+  const adjunct = m.entry.weight >= SPEECH_WEIGHT && w.lx.cueAdjuncts.has(lowerAt(w, i));
+  if (m.entry.addressee || adjunct) {
+    const reach = adjunct ? MAX_CUE_ADJUNCT : MAX_ADDRESSEE;
+    for (let j = i; j < w.end && j - i < reach && !isTerminal(w.tokens[j]) && lowerAt(w, j) !== ';'; j++) {
+      const handed = lowerAt(w, j - 1) === ',' || lowerAt(w, j - 1) === ':' || !adjunct;
+      if (w.lx.complementizers.has(lowerAt(w, j)) || (quoteOpeningAt(w, j) && handed)) {
+        i = j;
+        break;
+      }
+    }
+  }
+  while (lowerAt(w, i) === ',' || lowerAt(w, i) === ':' || w.lx.openers.has(lowerAt(w, i))) i++;
+  const q = quoteOpeningAt(w, i);
+  if (q) return fromPieces(continueQuote(w, q, q.close + 1));
+  const objectOnly = m.entry.weight < SPEECH_WEIGHT && !w.lx.complementizers.has(lowerAt(w, i));
+  const range = clauseAfter(w, i, w.lx, objectOnly);
+  return range ? { range } : null;
+}
+
+export function attribute(w: SentenceWindow, m: CueMatch): Parts | null {
+  const { kind } = m.entry;
+  if (kind === 'prep') return prepositional(w, m);
+  const quoted = quoteFirst(w, m);
+  if (quoted) return quoted;
+  const suffix = suffixSpan(w, m);
+  const relative = w.lx.relativizers.has(lowerAt(w, m.first - 1));
+  if (kind === 'inverted' || (kind === 'suffixed' && !relative)) {
+    // `..., kata X.` / `..., katanya.`: content is the clause before the comma.
+    if (lowerAt(w, m.first - 1) !== ',') return null;
+    const content = clauseBefore(w, m.first - 1);
+    if (!content) return null;
+    return { content, source: suffix ? null : phraseAfter(w, m.end), suffix, quoted: false };
+  }
+  if (kind === 'passive' || kind === 'suffixed') {
+    // "... yang dikatakan(nya) telah ...": the content follows and the subject is the source.
+    const content = relative ? contentAfter(w, m) : null;
+    return content ? { content: content.range, pieces: content.pieces, source: sentenceSubject(w, m.first), quoted: false } : null;
+  }
+  if (cueClosesSentence(w, m.end)) {
+    // `..., the mayor said.` / `..., said Dana Whitlock.` -- but not `..., saying wages fell.`
+    const subject = phraseBefore(w, m.first);
+    const inverted = subject ? null : phraseAfter(w, m.end);
+    const comma = subject ? subject[0] - 1 : skipLeft(w, m.first - 1, w.first);
+    if (lowerAt(w, comma) === ',' && (subject || (inverted && w.tokens[inverted[0]]?.capital))) {
+      const content = clauseBefore(w, comma);
+      if (content) return { content, source: subject ?? inverted, quoted: false };
+    }
+  }
+  const parenthetical = parentheticalCue(w, m);
+  if (parenthetical) return parenthetical;
+  const content = contentAfter(w, m);
+  return content ? { content: content.range, pieces: content.pieces, source: subjectOf(w, m.first), quoted: false } : null;
+}
+
+/** `The plant, the chief executive said, is under pressure.`: content on both sides of the cue. */
+function parentheticalCue(w: SentenceWindow, m: CueMatch): Parts | null {
+  if (lowerAt(w, m.end) !== ',') return null;
+  const subject = phraseBefore(w, m.first);
+  if (!subject || lowerAt(w, subject[0] - 1) !== ',') return null;
+  const before = clauseBefore(w, subject[0] - 1);
+  const after = clauseAfter(w, m.end + 1, w.lx);
+  if (!before || !after) return null;
+  return { content: [before[0], after[1]], source: subject, quoted: false };
+}
+
