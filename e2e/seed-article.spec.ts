@@ -63,6 +63,7 @@ test.describe('the seed article', () => {
 
     // The typo "seprti" (paragraph two, before every claim) is corrected: all claims keep their words.
     await page.getByRole('link', { name: 'Correct the text' }).click();
+    await expect(page.getByRole('heading', { name: 'Correct the article' })).toBeVisible();
     const text = await page.getByLabel('Article text').inputValue();
     expect(text).toContain('seprti');
     await page.getByLabel('Article text').fill(text.replace('seprti', 'seperti'));

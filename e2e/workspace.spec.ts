@@ -122,6 +122,7 @@ test.describe('the claim workspace', () => {
 
     // Correct a typo before the claims and insert a paragraph: every claim follows its words.
     await page.getByRole('link', { name: 'Correct the text' }).click();
+    await expect(page.getByRole('heading', { name: 'Correct the article' })).toBeVisible();
     const body = page.getByLabel('Article text');
     const text = await body.inputValue();
     await body.fill(text.replace('Jembatan Merah di Kotauji', 'Jembatan Merah di Kota Uji').replace('Menurut warga', 'Polisi menutup jalan di sekitarnya.\n\nMenurut warga'));
@@ -138,6 +139,7 @@ test.describe('the claim workspace', () => {
 
     // Remove the words of one claim: it is flagged, not moved.
     await page.getByRole('link', { name: 'Correct the text' }).click();
+    await expect(page.getByRole('heading', { name: 'Correct the article' })).toBeVisible();
     const corrected = await page.getByLabel('Article text').inputValue();
     await page.getByLabel('Article text').fill(corrected.replace('Menurut warga sekitar, retakan sudah terlihat sejak bulan lalu.', 'Warga belum memberi keterangan.'));
     await page.getByRole('button', { name: 'Save corrections' }).click();

@@ -75,12 +75,12 @@ export function ImportArticle() {
       </form>
 
       {previewData ? (
-        <form action={save} className="space-y-4 rounded-xl border border-stone-200 bg-white p-6" aria-labelledby="preview-heading" key={previewData.rawInput.length + previewData.article.body.slice(0, 40)}>
+        <form action={save} className="space-y-4 rounded-xl border border-stone-200 bg-white p-6" aria-labelledby="preview-heading" key={previewData.rawInputBase64.length + previewData.article.body.slice(0, 40)}>
           <h2 id="preview-heading" className="text-sm font-medium">2. Check what was found, correct it, and save</h2>
           <p className="text-sm text-stone-600">Site furniture (ads, &ldquo;Baca juga&rdquo; links, share buttons, the lists after the article) has been removed. The original input is kept with the article.</p>
           <FormStatus state={saveState} />
           <ArticleFields defaults={toFieldValues(previewData.article)} state={saveState} />
-          <input type="hidden" name="rawInput" value={previewData.rawInput} />
+          <input type="hidden" name="rawInputBase64" value={previewData.rawInputBase64} />
           <input type="hidden" name="inputKind" value={previewData.inputKind} />
           <Button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save article'}</Button>
         </form>

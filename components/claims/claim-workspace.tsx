@@ -80,7 +80,7 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <section aria-label="Article text" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-label="The article with its claims" className="rounded-xl border border-stone-200 bg-white p-6">
         {canWrite ? <p className="mb-4 text-sm text-stone-500">Select the words of a claim to make it a claim. Keyboard: Tab to a paragraph and press Enter, then adjust the quote word by word.</p> : null}
         <ArticleBody body={body} highlights={highlights} activeId={activeId} onSelect={startNewClaim} onActivate={activate} />
       </section>

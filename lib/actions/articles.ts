@@ -13,7 +13,8 @@ import { invalid, submittedValues, type ActionResult } from './result';
 
 export interface ArticlePreview {
   article: ParsedArticle;
-  rawInput: string;
+  /** The input exactly as it came, base64-encoded: form submission rewrites line ends of text fields. */
+  rawInputBase64: string;
   inputKind: string;
 }
 
@@ -36,7 +37,8 @@ export async function previewArticleAction(_previous: ActionResult<ArticlePrevie
     kind = /\.html?$/i.test(file.name) ? 'html' : undefined;
   } else if (mode === 'text' || mode === 'html') {
     const pasted = formData.get('pasted');
-    raw = typeof pasted === 'string' ? pasted : '';
+    // The browser sends a textarea with CRLF line ends; what the editor pasted had LF.
+    raw = typeof pasted === 'string' ? pasted.replace(/\r\n/g, '\n') : '';
     inputKind = mode;
     kind = mode === 'html' ? 'html' : undefined;
   } else {
@@ -44,17 +46,17 @@ export async function previewArticleAction(_previous: ActionResult<ArticlePrevie
   }
   const result = validateArticleInput(raw, kind ? { kind } : {});
   if (!result.ok) return { ok: false, message: result.error.message };
-  const rawInput = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
-  return { ok: true, data: { article: result.article, rawInput, inputKind } };
+  const rawInputBase64 = Buffer.from(raw).toString('base64');
+  return { ok: true, data: { article: result.article, rawInputBase64, inputKind } };
 }
 
 export async function createArticleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const access = await authorize('article:write');
   if (!access.ok) return { ok: false, message: access.message };
-  const values = submittedValues(formData, ['rawInput']);
+  const values = submittedValues(formData, ['rawInputBase64']);
   const parsed = createArticleSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error.issues, values);
-  const { body, rawInput, inputKind, ...metadata } = parsed.data;
+  const { body, rawInputBase64: rawInput, inputKind, ...metadata } = parsed.data;
   const article = await db.article.create({
     data: { ...metadataToData(metadata), body, rawInput, inputKind, createdById: access.user.id },
     select: { id: true },

@@ -55,7 +55,18 @@ export const articleMetadataSchema = z.object({
 
 export const createArticleSchema = articleMetadataSchema.extend({
   body: articleBodySchema,
-  rawInput: z.string({ error: 'The original input is missing.' }).refine((raw) => byteLength(raw) <= MAX_BODY_BYTES, 'The original input is over 1 MB.'),
+  rawInputBase64: z
+    .string({ error: 'The original input is missing: preview the article again.' })
+    .max(Math.ceil((MAX_BODY_BYTES * 4) / 3) + 4, 'The original input is over 1 MB.')
+    .transform((encoded, context) => {
+      const bytes = Buffer.from(encoded, 'base64');
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      if (bytes.length === 0 || bytes.length > MAX_BODY_BYTES || bytes.toString('base64') !== encoded) {
+        context.addIssue({ code: 'custom', message: 'The original input is missing or damaged: preview the article again.' });
+        return z.NEVER;
+      }
+      return text;
+    }),
   inputKind: z.string().trim().min(1).max(255),
 });
 
