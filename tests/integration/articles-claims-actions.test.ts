@@ -108,17 +108,17 @@ describe('claim actions', () => {
     const article = await newArticle();
     const other = await newArticle('Teks lain sama sekali berbeda dari artikel pertama, dengan kata-kata lain.');
     const bad: FormData[] = [
-      formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), quoteStart: '5000', quoteEnd: '5010' } as Record<string, string>),
+      formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), quoteStart: '5000', quoteEnd: '5010' }),
       claimForm(BODY, '\n\n'),
-      formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), quoteText: 'kata-kata lain' } as Record<string, string>),
-      formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), stance: 'MAYBE' } as Record<string, string>),
-      formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), quoteStart: 'abc' } as Record<string, string>),
+      formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), quoteText: 'kata-kata lain' }),
+      formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), stance: 'MAYBE' }),
+      formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), quoteStart: 'abc' }),
     ];
     for (const form of bad) expect((await createClaimAction(article.id, null, form)).ok).toBe(false);
     // Offsets and words of another article's body do not match this one.
     const otherWords = 'kata-kata lain';
     const start = 'Teks lain sama sekali berbeda dari artikel pertama, dengan '.length;
-    expect((await createClaimAction(article.id, null, formData({ ...Object.fromEntries(claimForm(BODY, 'x')), quoteStart: String(start), quoteEnd: String(start + otherWords.length), quoteText: otherWords } as Record<string, string>))).ok).toBe(false);
+    expect((await createClaimAction(article.id, null, formData({ ...Object.fromEntries(claimForm(BODY, 'x')), quoteStart: String(start), quoteEnd: String(start + otherWords.length), quoteText: otherWords }))).ok).toBe(false);
     expect((await createClaimAction('does-not-exist', null, claimForm(BODY, 'jembatan itu retak'))).ok).toBe(false);
     expect(await testDb.claim.count({ where: { articleId: { in: [article.id, other.id] } } })).toBe(0);
   });
