@@ -3,7 +3,8 @@
 import { clauseAfter } from './clause';
 import { matchCue } from './compiled-lexicon';
 import { attribute } from './shapes';
-import { isPronounPhrase, sourceName } from './source';
+import { isPronounPhrase } from './source';
+import { sourceName } from './source-name';
 import { inQuote, isWordAt, lowerAt } from './window';
 import type { SentenceWindow, TokenRange } from './window';
 import type { Span, Stance } from './types';

@@ -14,6 +14,8 @@ export interface CompiledLexicon {
   breakers: Set<string>;
   complementizers: Set<string>;
   cueAdjuncts: Set<string>;
+  raising: Set<string>;
+  possessives: Set<string>;
   verbPrefixExceptions: Set<string>;
   prepositions: Set<string>;
   commaAdjuncts: Set<string>;
@@ -53,6 +55,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     breakers: new Set(lex.phraseBreakers),
     complementizers: new Set(lex.complementizers),
     cueAdjuncts: new Set(lex.cueAdjuncts),
+    raising: new Set(lex.raising),
+    possessives: new Set(lex.possessives),
     verbPrefixExceptions: new Set(lex.verbPrefixExceptions),
     prepositions: new Set(lex.prepositions),
     commaAdjuncts: new Set(lex.commaAdjuncts),

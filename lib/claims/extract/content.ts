@@ -17,6 +17,9 @@ export interface QuoteBefore {
   gap: TokenRange;
 }
 
+/** Words of setting between a cue and the quotation it resumes. */
+const MAX_RESUME = 12;
+
 /** A long apposition between a quotation and its cue: `"...," Name, a former director of ..., said`. */
 const MAX_APPOSITION_GAP = 32;
 /** Marks that end a quotation which hands over to its attribution: `"...,"`, `"...?"`. */
@@ -57,9 +60,10 @@ export function continueQuote(w: SentenceWindow, quote: Quote, resumeFrom: numbe
     last = q.close;
   };
   // `"A," she said, "B."` within the sentence.
+  // `"A," she told the paper on Friday, "B."`: a few words of setting may come first.
   let i = resumeFrom;
-  while (lowerAt(w, i) === ',' || lowerAt(w, i) === ':') i++;
-  const resumed = i < w.end && i > last ? quoteOpeningAt(w, i) : null;
+  while (i < w.end && i - resumeFrom < MAX_RESUME && w.tokens[i]?.kind !== 'quote' && !isTerminal(w.tokens[i])) i++;
+  const resumed = i < w.end && i > last && (i === resumeFrom || lowerAt(w, i - 1) === ',' || lowerAt(w, i - 1) === ':') ? quoteOpeningAt(w, i) : null;
   if (resumed) add(resumed);
   // `"A," she said. "B. C."`: following sentences that are nothing but quotation.
   const { sentences } = w.paragraph;

@@ -8,7 +8,7 @@ const STOPS = new Set(ALL_LEXICONS.flatMap((l) => l.furnitureStops.map((p) => p.
 /** Headlines are short; a longer line without a full stop is still prose (a pasted paragraph). */
 const MAX_HEADLINE_WORDS = 30;
 
-const PROSE_ENDS = new Set(['.', ':', '?', '!', '…']);
+const PROSE_ENDS = new Set(['.', ':', '?', '!', '…', '’', ')']);
 
 export type LineVerdict = 'prose' | 'furniture' | 'stop';
 

@@ -52,7 +52,15 @@ const OTHER_ATTITUDE = `expected, known, expressed, offered, mention, discuss, n
   recognizing, rebut, alluding, acquiesced, proclaimed, fearing, singled, prefers,
   remembers, wondering, lays, justify, credited, chanting, see, sees, knows, hope, worry, worries,
   agree, agrees, learned, prefer, prefers, estimates, doubt, eager, confident, skeptical, pointed to,
-  pointing to, made clear, made it clear, talks about, would like`;
+  pointing to, made clear, made it clear, talks about, would like, voted, reports, feel, seem, supports,
+  know, plans`;
+
+// Nouns of speech and thought whose content follows as a "that"-clause ("the claim that ...").
+const NOUNS = `claim, claims, idea, notion, belief, argument, assertion, suggestion, allegation, allegations,
+  complaint, complaints, concern, concerns, fear, fears, hope, hopes, warning, warnings, promise,
+  pledge, insistence, rumor, rumors, speculation, report, reports, evidence, statement, theory,
+  contention, acknowledgment, admission, assurance, assurances, prediction, predictions,
+  expectation, assumption, doubts, worries, charge`;
 
 export const lexiconEn: Lexicon = {
   language: 'en',
@@ -65,6 +73,7 @@ export const lexiconEn: Lexicon = {
     ...cues('deny, denies, denied, denying, reject, rejects, rejected, rejecting, dismiss, dismisses, dismissed, dismissing, disputed, disputes, refuted, rebutted', 'verb', 0.8, { stance: 'DENIES' }),
     ...cues('claim, claims, claimed, claiming', 'verb', 0.8),
     ...cues('according to, as reported by, reported by', 'prep', 0.85),
+    ...cues(NOUNS.split(',').map((n) => `${n.trim()} that`).join(','), 'noun', 0.6),
   ],
   pronouns: words('he she they it we i who you'),
   pronounSuffix: null,
@@ -91,6 +100,8 @@ export const lexiconEn: Lexicon = {
   prepositions: words('in on at during after before with for from by over under since'),
   cueAdjuncts: words(`in on at during after before with from by over to earlier later last this yesterday today
     tonight recently monday tuesday wednesday thursday friday saturday sunday privately publicly repeatedly`),
+  raising: words('seem seems seemed appear appears appeared expected projected known'),
+  possessives: words('his her their its our my your'),
   complementizers: words('that'),
   contentOpeners: [],
   relativizers: [],

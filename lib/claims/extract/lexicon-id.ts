@@ -46,6 +46,8 @@ export const lexiconId: Lexicon = {
   adjunctSuffixes: [],
   prepositions: words('di pada dalam dengan dari kepada oleh'),
   cueAdjuncts: words('pada di dalam kepada saat dalam kemarin'),
+  raising: [],
+  possessives: [],
   complementizers: words('bahwa'),
   contentOpeners: words('sebagai'),
   relativizers: words('yang'),

@@ -11,6 +11,8 @@ export type CueKind =
   | 'suffixed'
   /** Source follows, content is the rest of the sentence: "according to X, ...". */
   | 'prep'
+  /** A noun with its complementiser ("the claim that ..."): a possessive before it is the source. */
+  | 'noun'
   /** Passive cue whose source is the sentence subject when it opens a relative clause. */
   | 'passive';
 
@@ -56,6 +58,10 @@ export interface Lexicon {
   prepositions: readonly string[];
   /** Words that open a time or place adjunct right after a cue ("said on Tuesday that ..."). */
   cueAdjuncts: readonly string[];
+  /** Raising cues whose subject belongs to the content ("The plan seemed to stall"). */
+  raising: readonly string[];
+  /** Possessive determiners that name the source of a noun cue ("his claim that"). */
+  possessives: readonly string[];
   /** Complementisers that open reported content ("that", "bahwa"). */
   complementizers: readonly string[];
   /** Words after a cue that introduce the content and are not part of it ("sebagai"). */

@@ -82,6 +82,17 @@ function prepositional(w: SentenceWindow, m: CueMatch): Parts | null {
   return null;
 }
 
+/** "Trump's claim that ...": the "that"-clause is the content, a possessive the source. */
+function nounClause(w: SentenceWindow, m: CueMatch): Parts | null {
+  const content = clauseAfter(w, m.end - 1, w.lx);
+  if (!content || content[1] - content[0] < 3) return null;
+  const owner = lowerAt(w, m.first - 1);
+  if (w.lx.possessives.has(owner)) return { content, source: [m.first - 1, m.first], quoted: false };
+  const possessive = /['’]s?$/.test(owner);
+  const source = possessive ? phraseBefore(w, m.first) : sentenceSubject(w, m.first);
+  return { content, source, quoted: false };
+}
+
 /** Tokens of a long fronted source: "According to early results of exit polls conducted by ..., ". */
 const MAX_FRONTED_SOURCE = 30;
 
@@ -121,6 +132,7 @@ function contentAfter(w: SentenceWindow, m: CueMatch): Content | null {
 export function attribute(w: SentenceWindow, m: CueMatch): Parts | null {
   const { kind } = m.entry;
   if (kind === 'prep') return prepositional(w, m);
+  if (kind === 'noun') return nounClause(w, m);
   const quoted = quoteFirst(w, m);
   if (quoted) return quoted;
   const suffix = suffixSpan(w, m);
@@ -137,6 +149,8 @@ export function attribute(w: SentenceWindow, m: CueMatch): Parts | null {
     const content = relative ? contentAfter(w, m) : null;
     return content ? { content: content.range, pieces: content.pieces, source: sentenceSubject(w, m.first), quoted: false } : null;
   }
+  const parenthetical = parentheticalCue(w, m);
+  if (parenthetical) return parenthetical;
   if (cueClosesSentence(w, m.end)) {
     // `..., the mayor said.` / `..., said Dana Whitlock.` -- but not `..., saying wages fell.`
     const subject = phraseBefore(w, m.first);
@@ -147,10 +161,14 @@ export function attribute(w: SentenceWindow, m: CueMatch): Parts | null {
       if (content) return { content, source: subject ?? inverted, quoted: false };
     }
   }
-  const parenthetical = parentheticalCue(w, m);
-  if (parenthetical) return parenthetical;
   const content = contentAfter(w, m);
-  return content ? { content: content.range, pieces: content.pieces, source: subjectOf(w, m.first), quoted: false } : null;
+  if (!content) return null;
+  if (w.lx.raising.has(lowerAt(w, m.end - 1)) && !content.pieces) {
+    // "The plan seemed to stall": the subject is part of what seemed so, and nobody is quoted.
+    const subject = phraseBefore(w, m.first);
+    if (subject) return { content: [subject[0], content.range[1]], pieces: [subject, content.range], source: null, quoted: false };
+  }
+  return { content: content.range, pieces: content.pieces, source: subjectOf(w, m.first), quoted: false };
 }
 
 /** `The plant, the chief executive said, is under pressure.`: content on both sides of the cue. */
@@ -161,6 +179,6 @@ function parentheticalCue(w: SentenceWindow, m: CueMatch): Parts | null {
   const before = clauseBefore(w, subject[0] - 1);
   const after = clauseAfter(w, m.end + 1, w.lx);
   if (!before || !after) return null;
-  return { content: [before[0], after[1]], source: subject, quoted: false };
+  return { content: [before[0], after[1]], pieces: [before, after], source: subject, quoted: false };
 }
 
