@@ -1,6 +1,7 @@
 // `npm test`: every check, in order, on a throwaway embedded PostgreSQL (fresh folder, free port,
 // removed afterwards): type check, lint, Vitest (unit + integration), production build, Playwright.
 // Every step runs even when an earlier one fails, so one run shows all problems; exit code 1 if any failed.
+// `npm test -- e2e/some.spec.ts [playwright options]` is a focused run: build and those browser tests only.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -32,10 +33,14 @@ if (!chromium) {
   process.exit(1);
 }
 
+const playwrightArgs = process.argv.slice(2);
+const focused = playwrightArgs.length > 0;
 const results: [string, boolean][] = [];
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium };
-results.push(['typecheck', await run('typecheck', bin('tsc'), ['--noEmit', '-p', '.'], baseEnv)]);
-results.push(['lint', await run('lint', bin('eslint'), ['--max-warnings=0', '.'], baseEnv)]);
+if (!focused) {
+  results.push(['typecheck', await run('typecheck', bin('tsc'), ['--noEmit', '-p', '.'], baseEnv)]);
+  results.push(['lint', await run('lint', bin('eslint'), ['--max-warnings=0', '.'], baseEnv)]);
+}
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-test-pg-'));
 const postgres = await startEmbeddedPostgres({ dataDir, database: 'claimdesk_e2e', removeOnStop: true, log: (l) => console.log(`[test-db] ${l}`) });
@@ -55,12 +60,12 @@ try {
   await db.$disconnect();
 
   const env = { ...baseEnv, DATABASE_URL: postgres.url, AUTH_SECRET: TEST_AUTH_SECRET, AUTH_TRUST_HOST: 'true' };
-  results.push(['unit+integration', await run('vitest', bin('vitest'), ['run'], { ...env, INTEGRATION_DATABASE_URL: integrationUrl })]);
+  if (!focused) results.push(['unit+integration', await run('vitest', bin('vitest'), ['run'], { ...env, INTEGRATION_DATABASE_URL: integrationUrl })]);
   const built = await run('build', bin('next'), ['build'], { ...env, NODE_ENV: 'production' });
   results.push(['build', built]);
   if (built) {
     const port = String(await findFreePort());
-    results.push(['e2e', await run('playwright', bin('playwright'), ['test'], { ...env, E2E_PORT: port })]);
+    results.push(['e2e', await run('playwright', bin('playwright'), ['test', ...playwrightArgs], { ...env, E2E_PORT: port })]);
   } else {
     results.push(['e2e (not run: build failed)', false]);
   }
