@@ -11,6 +11,7 @@ export function DeskHeader({ user }: { user: CurrentUser }) {
     { href: '/desk', label: 'Desk' },
     { href: '/desk/articles', label: 'Articles' },
     { href: '/desk/sources', label: 'Sources' },
+    { href: '/desk/export', label: 'Export' },
     ...(can(user.role, 'user:manage') ? [{ href: '/desk/users', label: 'Users' }] : []),
   ];
   return (

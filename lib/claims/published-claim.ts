@@ -1,0 +1,58 @@
+// The shape of a published claim as readers see it (verdict page, public index, exports), and
+// its mapping to ClaimReview. Pure: the database query that fills it is in lib/data.
+import type { ClaimStatus, EvidenceRelation, SourceKind, Stance } from '@/lib/generated/prisma/enums';
+import { toClaimReview, type ClaimReview } from './claim-review';
+import { verdictPath } from './slug';
+import type { Locale } from './status';
+
+export interface PublishedClaim {
+  id: string;
+  summary: string;
+  status: ClaimStatus;
+  explanation: string;
+  quoteText: string;
+  quoteStart: number;
+  quoteEnd: number;
+  cue: string;
+  stance: Stance;
+  publishedAt: Date;
+  updatedAt: Date;
+  source: { id: string; name: string; kind: SourceKind } | null;
+  article: { title: string; url: string | null; publisher: string | null; author: string | null; publishedAt: Date | null; publishedUtcOffset: number | null; language: string; body: string };
+  evidence: { id: string; url: string; title: string; note: string; relation: EvidenceRelation }[];
+  corrections: { id: string; what: string; why: string; at: Date }[];
+  reviewer: { name: string } | null;
+}
+
+export interface PublicSite {
+  baseUrl: string;
+  organization: { name: string; url: string };
+}
+
+/** Indonesian articles get an Indonesian page; every other language gets English. */
+export function pageLocale(language: string): Locale {
+  return language === 'id' ? 'id' : 'en';
+}
+
+export function canonicalUrl(site: PublicSite, claim: Pick<PublishedClaim, 'id' | 'summary'>): string {
+  return new URL(verdictPath(claim), site.baseUrl).toString();
+}
+
+/** The last time the verdict changed for readers: the latest correction, or publication. */
+export function lastUpdated(claim: Pick<PublishedClaim, 'publishedAt' | 'corrections'>): Date {
+  return claim.corrections.reduce((latest, c) => (c.at > latest ? c.at : latest), claim.publishedAt);
+}
+
+export function claimReviewOf(site: PublicSite, claim: PublishedClaim): ClaimReview | null {
+  return toClaimReview({
+    url: canonicalUrl(site, claim),
+    summary: claim.summary,
+    status: claim.status,
+    locale: pageLocale(claim.article.language),
+    publishedAt: claim.publishedAt,
+    updatedAt: lastUpdated(claim),
+    source: claim.source,
+    article: claim.article,
+    organization: site.organization,
+  });
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import type { PublishedClaim } from '@/lib/claims/published-claim';
+import { db } from '@/lib/db';
+import { publicTags } from '@/lib/public-tags';
+
+const ID_PATTERN = /^[a-z0-9]{1,40}$/i;
+
+export const PUBLISHED_CLAIM_SELECT = {
+  id: true, summary: true, status: true, explanation: true, quoteText: true, quoteStart: true, quoteEnd: true, cue: true, stance: true, publishedAt: true, updatedAt: true,
+  source: { select: { id: true, name: true, kind: true } },
+  article: { select: { title: true, url: true, publisher: true, author: true, publishedAt: true, publishedUtcOffset: true, language: true, body: true } },
+  evidence: { orderBy: { createdAt: 'asc' }, select: { id: true, url: true, title: true, note: true, relation: true } },
+  corrections: { orderBy: { at: 'asc' }, select: { id: true, what: true, why: true, at: true } },
+  reviewedBy: { select: { name: true } },
+} as const;
+
+async function loadPublishedClaim(id: string): Promise<PublishedClaim | null> {
+  const row = await db.claim.findFirst({ where: { id, publication: 'PUBLISHED', deletedAt: null, publishedAt: { not: null } }, select: PUBLISHED_CLAIM_SELECT });
+  if (!row?.publishedAt) return null;
+  const { reviewedBy, publishedAt, ...rest } = row;
+  return { ...rest, publishedAt, reviewer: reviewedBy };
+}
+
+/**
+ * A published claim for its verdict page, cached across readers; publishing, correcting or
+ * unpublishing the claim expires its tag (see lib/public-tags.ts). Anything not published is null.
+ */
+export async function getPublishedClaim(id: string): Promise<PublishedClaim | null> {
+  if (!ID_PATTERN.test(id)) return null;
+  const cached = unstable_cache(() => loadPublishedClaim(id), ['published-claim', id], { tags: [publicTags.claim(id)], revalidate: 3600 });
+  const claim = await cached();
+  // The data cache stores JSON: dates come back as strings and are revived here.
+  return claim ? reviveDates(claim) : null;
+}
+
+function reviveDates(claim: PublishedClaim): PublishedClaim {
+  const date = (value: Date | string) => new Date(value);
+  return {
+    ...claim,
+    publishedAt: date(claim.publishedAt),
+    updatedAt: date(claim.updatedAt),
+    article: { ...claim.article, publishedAt: claim.article.publishedAt ? date(claim.article.publishedAt) : null },
+    corrections: claim.corrections.map((c) => ({ ...c, at: date(c.at) })),
+  };
+}
