@@ -1,16 +1,52 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ClaimListItem } from '@/components/public/claim-list-item';
+import { SearchForm } from '@/components/public/search-form';
+import { listPublicSources, searchPublishedClaims } from '@/lib/data/public-index';
+import { MAX_QUERY_LENGTH, PAGE_SIZE, parsePublicSearch, searchToParams, type SearchProblem } from '@/lib/schemas/public-search';
 
-// The reader's front page. The list of published verdicts with search arrives with the public
-// pages; until then it says plainly that nothing is published.
-export default function HomePage() {
+export const metadata: Metadata = { title: { absolute: 'ClaimDesk: latest fact checks' } };
+
+const PROBLEMS: Record<SearchProblem, string> = {
+  'query-too-long': `The search is too long (at most ${MAX_QUERY_LENGTH} characters): shorten it and try again.`,
+  'unknown-verdict': 'That verdict does not exist; showing every verdict.',
+  'bad-source': 'That source is not known; showing every source.',
+  'bad-date': 'A date was not a real date (use YYYY-MM-DD); it was ignored.',
+  'reversed-dates': 'The date range ends before it starts; it was ignored.',
+  'bad-page': 'The page number must be a whole number from 1; showing the first page.',
+  'page-out-of-range': 'There is no such page; showing the first page.',
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PublicIndexPage({ searchParams }: { searchParams: SearchParams }) {
+  const { search, problems } = parsePublicSearch(await searchParams);
+  const blocked = problems.includes('query-too-long');
+  const [{ items, total }, sources] = await Promise.all([blocked ? Promise.resolve({ items: [], total: 0 }) : searchPublishedClaims(search), listPublicSources()]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filtering = Boolean(search.q || search.verdict || search.sourceId || search.from || search.to);
+  const pageHref = (page: number) => `/?${searchToParams({ ...search, page }).toString()}`;
   return (
-    <main className="mx-auto max-w-3xl px-4 py-16">
-      <h1 className="font-serif text-3xl font-semibold">ClaimDesk</h1>
-      <p className="mt-2 text-stone-700">Fact-checked claims from the news: who said it, and whether it holds up.</p>
-      <p className="mt-8 rounded-lg border border-stone-200 bg-white p-4 text-stone-700">No fact checks have been published yet.</p>
-      <p className="mt-8 text-sm text-stone-500">
-        Editors: <Link href="/login" className="text-sky-800 underline">sign in to the desk</Link>.
+    <main className="space-y-6">
+      <div>
+        <h1 className="font-serif text-3xl font-semibold">Latest fact checks</h1>
+        <p className="mt-1 text-stone-700">Claims from the news, who made them, and whether they hold up.</p>
+      </div>
+      <SearchForm search={search} sources={sources} />
+      {problems.map((p) => <p key={p} role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{PROBLEMS[p]}</p>)}
+      <p className="text-sm text-stone-600" aria-live="polite">
+        {total === 0 ? (filtering || blocked ? 'No fact checks match this search.' : 'No fact checks have been published yet.') : `${total} fact check${total === 1 ? '' : 's'}${filtering ? ' match' : ''}${pages > 1 ? ` · page ${search.page} of ${pages}` : ''}`}
       </p>
+      {total > 0 && items.length === 0 ? <p className="text-sm"><Link href={pageHref(1)} className="text-sky-800 underline">Go to the first page</Link></p> : null}
+      <ol className="space-y-3">
+        {items.map((item) => <ClaimListItem key={item.id} {...item} />)}
+      </ol>
+      {pages > 1 ? (
+        <nav aria-label="Pages" className="flex justify-between text-sm">
+          {search.page > 1 ? <Link href={pageHref(search.page - 1)} className="text-sky-800 underline" rel="prev">← Newer</Link> : <span />}
+          {search.page < pages ? <Link href={pageHref(search.page + 1)} className="text-sky-800 underline" rel="next">Older →</Link> : <span />}
+        </nav>
+      ) : null}
     </main>
   );
 }

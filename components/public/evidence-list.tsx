@@ -1,0 +1,29 @@
+import type { PublishedClaim } from '@/lib/claims/published-claim';
+import type { EvidenceRelation } from '@/lib/generated/prisma/enums';
+
+const ORDER: EvidenceRelation[] = ['REFUTES', 'SUPPORTS', 'CONTEXT'];
+
+/** Evidence grouped by how it bears on the claim; each group headed in words. */
+export function EvidenceList({ evidence, labels }: { evidence: PublishedClaim['evidence']; labels: Record<EvidenceRelation, string> }) {
+  return (
+    <div className="space-y-4">
+      {ORDER.map((relation) => {
+        const items = evidence.filter((e) => e.relation === relation);
+        if (items.length === 0) return null;
+        return (
+          <section key={relation} aria-label={labels[relation]} data-testid={`evidence-${relation}`}>
+            <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-600">{labels[relation]}</h3>
+            <ul className="mt-2 space-y-2">
+              {items.map((item) => (
+                <li key={item.id}>
+                  <a href={item.url} rel="nofollow noopener noreferrer" className="font-medium text-sky-800 underline">{item.title}</a>
+                  {item.note ? <p className="text-sm text-stone-700">{item.note}</p> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
