@@ -93,7 +93,7 @@ test.describe('verifying a claim', () => {
     await expect(conflict).toContainText('Eko Editor changed the explanation');
     await expect(secondForm.getByLabel('Explanation')).toHaveValue('Second editor: typed at the same time.');
     await expect(secondForm.getByLabel('Status')).toHaveValue('MISLEADING');
-    await expect(first.getByRole('alert')).toHaveCount(0);
+    await expect(first.getByText('Someone else changed this claim')).toHaveCount(0);
 
     const [row] = await sql<{ explanation: string; status: string; version: number }>('SELECT explanation, status, version FROM "Claim" WHERE id = $1', [claim.id]);
     expect(row).toEqual({ explanation: 'First editor: the report contradicts the mayor.', status: 'UNSTARTED', version: 2 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canStep, checkApprove, checkContentChange, checkPublishAlone, checkSubmit, describeChanges, editMode, hasSentence, missingForPublication, publicationAfterChange } from './workflow';
+import { canStep, checkApprove, checkContentChange, checkPublishAlone, checkSubmit, checkUnpublish, describeChanges, editMode, hasSentence, missingForPublication, publicationAfterChange } from './workflow';
 
 const ready = { status: 'FALSE', explanation: 'The report says the opposite.', evidenceCount: 1 } as const;
 const editor = { id: 'e1', role: 'EDITOR' } as const;
@@ -65,6 +65,14 @@ describe('who may approve', () => {
     expect(checkPublishAlone('DRAFT', ready, '')).toMatchObject({ ok: false, field: 'reason' });
     expect(checkPublishAlone('DRAFT', ready, 'Breaking news, nobody else on shift.')).toEqual({ ok: true });
     expect(checkPublishAlone('DRAFT', { ...ready, explanation: '' }, 'Breaking news, nobody else on shift.')).toMatchObject({ ok: false });
+  });
+});
+
+describe('unpublishing', () => {
+  it('needs a published claim and a reason', () => {
+    expect(checkUnpublish('DRAFT', 'The source retracted it.')).toMatchObject({ ok: false });
+    expect(checkUnpublish('PUBLISHED', 'short')).toMatchObject({ ok: false, field: 'reason' });
+    expect(checkUnpublish('PUBLISHED', 'The source retracted it.')).toEqual({ ok: true });
   });
 });
 

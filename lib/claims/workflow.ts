@@ -81,6 +81,12 @@ function readinessCheck(readiness: Readiness, what: string): Check {
   return missing.length === 0 ? ok : no(`${what} needs ${missing.join(', ')}.`);
 }
 
+/** A correction sends a published claim straight back to review, so it must stay publishable. */
+export function checkCorrectionKeepsVerdict(readiness: Readiness): Check {
+  const missing = missingForPublication(readiness);
+  return missing.length === 0 ? ok : no(`A published claim must keep ${missing.join(', ')}. To withdraw the verdict, unpublish it first.`);
+}
+
 export function checkSubmit(publication: Publication, readiness: Readiness): Check {
   const state = canStep('submit', publication);
   return state.ok ? readinessCheck(readiness, 'Before it can be submitted, this claim') : state;
@@ -109,6 +115,12 @@ export function checkPublishAlone(publication: Publication, readiness: Readiness
   if (!state.ok) return state;
   if (reason.trim().length < 10) return no('Write why this is published without a second editor (at least 10 characters).', 'reason');
   return readinessCheck(readiness, 'Before it can be published, this claim');
+}
+
+export function checkUnpublish(publication: Publication, reason: string): Check {
+  const state = canStep('unpublish', publication);
+  if (!state.ok) return state;
+  return reason.trim().length < 10 ? no('Write why it is taken off the public site (at least 10 characters).', 'reason') : ok;
 }
 
 /** A published claim that is changed goes straight back to review; other states are unaffected. */
@@ -157,7 +169,8 @@ export function describeChanges(before: ClaimSnapshot, after: ClaimSnapshot): st
   const b = before.evidence ?? {};
   const a = after.evidence ?? {};
   for (const key of ['title', 'url', 'note'] as const) {
-    if (a[key] !== undefined && b[key] !== a[key]) lines.push(`evidence ${key} ${b[key] ? `“${shorten(b[key])}” → ` : ''}“${shorten(a[key])}”`);
+    if (a[key] === undefined || b[key] === a[key] || (b[key] === undefined && a[key] === '')) continue;
+    lines.push(`evidence ${key} ${b[key] ? `“${shorten(b[key])}” → ` : ''}“${shorten(a[key])}”`);
   }
   if (a.relation && b.relation !== a.relation) lines.push(`evidence ${b.relation ? `${relationLabel(b.relation)} → ` : ''}${relationLabel(a.relation)}`);
   return lines;

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { AssignForm } from '@/components/verification/assign-form';
+import { ClaimContext } from '@/components/verification/claim-context';
+import { CorrectionsList } from '@/components/verification/corrections-list';
+import { EvidenceSection } from '@/components/verification/evidence-section';
+import { HistoryTimeline } from '@/components/verification/history-timeline';
+import { ReviewPanel } from '@/components/verification/review-panel';
+import { VerificationSection } from '@/components/verification/verification-section';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { editMode } from '@/lib/claims/workflow';
+import { getClaimPage, getLastSubmitterId, listAssignableEditors } from '@/lib/data/claim-page';
+import { can } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Claim' };
+
+const PUBLICATION_LABEL = { DRAFT: 'Draft', IN_REVIEW: 'In review', PUBLISHED: 'Published' } as const;
+
+export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [user, claim] = await Promise.all([getCurrentUser(), getClaimPage(id)]);
+  if (!user || !claim) notFound();
+  const canWrite = can(user.role, 'claim:write');
+  const [editors, submittedById] = await Promise.all([canWrite ? listAssignableEditors() : [], getLastSubmitterId(claim.id)]);
+  const mode = editMode(claim.publication);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/desk/articles/${claim.article.id}`} className="text-sky-800 hover:underline">← {claim.article.title}</Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="font-serif text-2xl font-semibold">{claim.summary}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+          <StatusBadge status={claim.status} />
+          <span className="rounded border border-stone-300 px-2 py-0.5 text-xs font-medium" data-testid="publication-badge">{PUBLICATION_LABEL[claim.publication]}</span>
+          <span>Assigned to {claim.assignee?.name ?? 'nobody'}</span>
+          <span>· version {claim.version}</span>
+        </p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-6">
+          <ClaimContext claim={claim} />
+          <VerificationSection claim={claim} canWrite={canWrite} mode={mode} />
+          <EvidenceSection claimId={claim.id} version={claim.version} evidence={claim.evidence} canWrite={canWrite} mode={mode} />
+          <CorrectionsList corrections={claim.corrections} />
+        </div>
+        <aside className="space-y-6">
+          <ReviewPanel claim={claim} user={user} submittedById={submittedById} />
+          {canWrite ? (
+            <section aria-labelledby="assign-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+              <h2 id="assign-heading" className="text-lg font-medium">Assignment</h2>
+              <AssignForm claimId={claim.id} version={claim.version} assigneeId={claim.assignee?.id ?? null} editors={editors} />
+            </section>
+          ) : null}
+          <HistoryTimeline events={claim.events} />
+        </aside>
+      </div>
+    </div>
+  );
+}

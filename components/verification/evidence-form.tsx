@@ -1,0 +1,73 @@
+'use client';
+// Adds a piece of evidence, or edits one: address, title, note, and how it bears on the claim.
+// Several of these forms share the page, so every control's id carries the form's prefix.
+import { useActionState, useEffect } from 'react';
+import { addEvidenceAction, editEvidenceAction } from '@/lib/actions/evidence';
+import type { ActionResult } from '@/lib/actions/result';
+import type { ClaimPageEvidence } from '@/lib/data/claim-page';
+import type { EvidenceRelation } from '@/lib/generated/prisma/enums';
+import { Button } from '@/components/ui/button';
+import { Field, TextArea, TextInput } from '@/components/ui/field';
+import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { ConflictLink } from './conflict-link';
+import { formVersion } from './form-version';
+
+const RELATIONS: [EvidenceRelation, string][] = [['REFUTES', 'Refutes the claim'], ['SUPPORTS', 'Supports the claim'], ['CONTEXT', 'Context']];
+
+interface Props {
+  claimId: string;
+  version: number;
+  evidence?: ClaimPageEvidence;
+  correcting: boolean;
+  onDone?: () => void;
+}
+
+export function EvidenceForm({ claimId, version, evidence, correcting, onDone }: Props) {
+  const action = evidence ? editEvidenceAction.bind(null, claimId) : addEvidenceAction.bind(null, claimId);
+  const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
+  const prefix = evidence ? `evidence-${evidence.id}` : 'evidence-new';
+  const error = (field: string) => firstError(state, field);
+  const control = (field: string) => ({ id: `${prefix}-${field}`, name: field, 'aria-invalid': error(field) ? true : undefined, 'aria-describedby': `${prefix}-${field}-error` });
+  const kept = (field: string, fallback: string) => keptValue(state, field) ?? fallback;
+  const relation = kept('relation', evidence?.relation ?? 'REFUTES');
+
+  useEffect(() => {
+    if (state?.ok && onDone) onDone();
+  }, [state, onDone]);
+
+  return (
+    <form action={submit} className="space-y-3" aria-label={evidence ? `Edit evidence: ${evidence.title}` : 'Add evidence'}>
+      <FormStatus state={state} />
+      <ConflictLink claimId={claimId} state={state} version={version} />
+      <input type="hidden" name="version" value={formVersion(state, version)} />
+      {evidence ? <input type="hidden" name="evidenceId" value={evidence.id} /> : null}
+      <Field id={`${prefix}-url`} label="Web address" error={error('url')}>
+        <TextInput {...control('url')} type="url" inputMode="url" placeholder="https://" defaultValue={kept('url', evidence?.url ?? '')} />
+      </Field>
+      <Field id={`${prefix}-title`} label="Title" error={error('title')}>
+        <TextInput {...control('title')} defaultValue={kept('title', evidence?.title ?? '')} />
+      </Field>
+      <Field id={`${prefix}-note`} label="Note (optional)" error={error('note')}>
+        <TextArea {...control('note')} rows={2} defaultValue={kept('note', evidence?.note ?? '')} />
+      </Field>
+      <fieldset className="space-y-1" aria-describedby={`${prefix}-relation-error`}>
+        <legend className="text-sm font-medium">How it bears on the claim</legend>
+        {RELATIONS.map(([value, label]) => (
+          <label key={value} className="mr-4 inline-flex items-center gap-1 text-sm">
+            <input type="radio" name="relation" value={value} defaultChecked={relation === value} /> {label}
+          </label>
+        ))}
+        <p id={`${prefix}-relation-error`} aria-live="polite" className="text-sm text-red-700">{error('relation')}</p>
+      </fieldset>
+      {correcting ? (
+        <Field id={`${prefix}-correction`} label="Why is the published verdict's evidence changing?" error={error('correction')} hint="Readers will see this as a dated correction note. The claim goes back to review.">
+          <TextArea {...control('correction')} rows={2} defaultValue={kept('correction', '')} required />
+        </Field>
+      ) : null}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>{pending ? 'Saving…' : evidence ? 'Save evidence' : 'Add evidence'}</Button>
+        {onDone ? <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button> : null}
+      </div>
+    </form>
+  );
+}

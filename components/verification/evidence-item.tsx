@@ -1,0 +1,67 @@
+'use client';
+// One piece of evidence: its link, relation and note; editors can edit it in place or remove it
+// (after confirming; on a published claim, with the reason for the correction).
+import { useActionState, useCallback, useState } from 'react';
+import { removeEvidenceAction } from '@/lib/actions/evidence';
+import type { ActionResult } from '@/lib/actions/result';
+import { isSafeHttpUrl } from '@/lib/claims/explanation';
+import type { ClaimPageEvidence } from '@/lib/data/claim-page';
+import { Button } from '@/components/ui/button';
+import { Field, TextArea } from '@/components/ui/field';
+import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { EvidenceForm } from './evidence-form';
+import { formVersion } from './form-version';
+import { RelationBadge } from './relation-badge';
+
+interface Props {
+  claimId: string;
+  version: number;
+  evidence: ClaimPageEvidence;
+  canEdit: boolean;
+  correcting: boolean;
+}
+
+function RemoveEvidence({ claimId, version, evidence, correcting, onCancel }: Omit<Props, 'canEdit'> & { onCancel: () => void }) {
+  const [state, remove, pending] = useActionState<ActionResult | null, FormData>(removeEvidenceAction.bind(null, claimId), null);
+  const id = `evidence-${evidence.id}-remove-correction`;
+  return (
+    <form action={remove} className="mt-2 space-y-2" aria-label={`Remove evidence: ${evidence.title}`}>
+      <FormStatus state={state} />
+      <input type="hidden" name="version" value={formVersion(state, version)} />
+      <input type="hidden" name="evidenceId" value={evidence.id} />
+      {correcting ? (
+        <Field id={id} label="Why is this evidence removed from the published verdict?" error={firstError(state, 'correction')}>
+          <TextArea id={id} name="correction" rows={2} required defaultValue={keptValue(state, 'correction') ?? ''} />
+        </Field>
+      ) : <p className="text-sm">Remove this evidence? The history keeps a copy.</p>}
+      <div className="flex gap-2">
+        <Button type="submit" variant="danger" disabled={pending}>{pending ? 'Removing…' : 'Yes, remove'}</Button>
+        <Button type="button" variant="ghost" onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
+
+export function EvidenceItem({ claimId, version, evidence, canEdit, correcting }: Props) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
+  const close = useCallback(() => setMode('view'), []);
+  if (mode === 'edit') return <EvidenceForm claimId={claimId} version={version} evidence={evidence} correcting={correcting} onDone={close} />;
+  return (
+    <div>
+      <div className="flex flex-wrap items-baseline gap-2">
+        <RelationBadge relation={evidence.relation} />
+        {/* Only http(s) addresses are ever linked, whatever path a row took into the database. */}
+        {isSafeHttpUrl(evidence.url) ? <a href={evidence.url} rel="nofollow noopener noreferrer" target="_blank" className="font-medium break-all text-sky-800 hover:underline">{evidence.title}</a> : <span className="font-medium">{evidence.title}</span>}
+      </div>
+      <p className="mt-0.5 text-xs break-all text-stone-500">{evidence.url} · added by {evidence.addedBy.name}</p>
+      {evidence.note ? <p className="mt-1 text-sm whitespace-pre-line text-stone-700">{evidence.note}</p> : null}
+      {canEdit && mode === 'view' ? (
+        <div className="mt-1 flex gap-1">
+          <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => setMode('edit')} aria-label={`Edit evidence: ${evidence.title}`}>Edit</Button>
+          <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => setMode('remove')} aria-label={`Remove evidence: ${evidence.title}`}>Remove</Button>
+        </div>
+      ) : null}
+      {mode === 'remove' ? <RemoveEvidence claimId={claimId} version={version} evidence={evidence} correcting={correcting} onCancel={close} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// The claim's evidence list, with the add form for editors when the claim can change.
+import type { EditMode } from '@/lib/claims/workflow';
+import type { ClaimPageEvidence } from '@/lib/data/claim-page';
+import { EvidenceForm } from './evidence-form';
+import { EvidenceItem } from './evidence-item';
+
+interface Props {
+  claimId: string;
+  version: number;
+  evidence: ClaimPageEvidence[];
+  canWrite: boolean;
+  mode: EditMode;
+}
+
+export function EvidenceSection({ claimId, version, evidence, canWrite, mode }: Props) {
+  const canEdit = canWrite && mode !== 'frozen';
+  const correcting = mode === 'correction';
+  return (
+    <section aria-labelledby="evidence-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="evidence-heading" className="text-lg font-medium">Evidence <span className="text-sm font-normal text-stone-500">({evidence.length})</span></h2>
+      {evidence.length === 0 ? <p className="text-sm text-stone-600">No evidence yet.</p> : (
+        <ul className="divide-y divide-stone-200" data-testid="evidence-list">
+          {evidence.map((item) => (
+            <li key={item.id} className="py-3 first:pt-0" data-testid="evidence-item">
+              <EvidenceItem claimId={claimId} version={version} evidence={item} canEdit={canEdit} correcting={correcting} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit ? (
+        <details className="rounded-md border border-stone-200 p-3" open={evidence.length === 0}>
+          <summary className="cursor-pointer text-sm font-medium text-sky-800">Add evidence</summary>
+          <div className="mt-3"><EvidenceForm claimId={claimId} version={version} correcting={correcting} /></div>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { EvidenceRelation } from '@/lib/generated/prisma/enums';
+
+const STYLES: Record<EvidenceRelation, [label: string, className: string]> = {
+  SUPPORTS: ['Supports', 'bg-emerald-100 text-emerald-900'],
+  REFUTES: ['Refutes', 'bg-red-100 text-red-900'],
+  CONTEXT: ['Context', 'bg-stone-200 text-stone-800'],
+};
+
+/** How a piece of evidence bears on the claim, in words (colour only repeats it). */
+export function RelationBadge({ relation }: { relation: EvidenceRelation }) {
+  const [label, className] = STYLES[relation];
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${className}`}>{label}</span>;
+}

@@ -1,0 +1,61 @@
+// Where the claim stands in review, and the steps this user may take from here. The server actions
+// enforce every rule again; this only avoids offering buttons that would be refused.
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { approveClaimAction, publishAloneAction, sendBackAction, submitForReviewAction, unpublishAction } from '@/lib/actions/review';
+import { checkApprove, missingForPublication } from '@/lib/claims/workflow';
+import type { ClaimPage } from '@/lib/data/claim-page';
+import { formatDeskDate } from '@/lib/format-date';
+import { can } from '@/lib/permissions';
+import { StepForm } from './step-form';
+
+interface Props {
+  claim: ClaimPage;
+  user: CurrentUser;
+  submittedById: string | null;
+}
+
+function StateLine({ claim }: { claim: ClaimPage }) {
+  if (claim.publication === 'PUBLISHED') {
+    return <p data-testid="publication-state">Published{claim.publishedAt ? ` since ${formatDeskDate(claim.publishedAt)}` : ''}{claim.reviewedBy ? `, approved by ${claim.reviewedBy.name}` : ''}.</p>;
+  }
+  if (claim.publication === 'IN_REVIEW') return <p data-testid="publication-state">In review: waiting for a second editor.</p>;
+  return <p data-testid="publication-state">Draft: only the desk sees it.</p>;
+}
+
+export function ReviewPanel({ claim, user, submittedById }: Props) {
+  const { id, version, publication } = claim;
+  const readiness = { status: claim.status, explanation: claim.explanation, evidenceCount: claim.evidence.length };
+  const missing = missingForPublication(readiness);
+  const approval = checkApprove({ publication, readiness, verdictById: claim.verdictBy?.id ?? null, submittedById }, user);
+  const adminAlone = can(user.role, 'claim:publish-alone') && publication !== 'PUBLISHED';
+  return (
+    <section aria-labelledby="review-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="review-heading" className="text-lg font-medium">Review and publication</h2>
+      <StateLine claim={claim} />
+      {claim.verdictBy ? <p className="text-sm text-stone-600">Verdict set by {claim.verdictBy.name}.</p> : null}
+      {publication === 'DRAFT' && can(user.role, 'claim:write') ? (
+        <>
+          {missing.length ? (
+            <div id="submit-missing" className="text-sm text-stone-700">
+              <p>Before it can be submitted, it needs:</p>
+              <ul className="list-disc pl-5">{missing.map((m) => <li key={m}>{m}</li>)}</ul>
+            </div>
+          ) : null}
+          <StepForm action={submitForReviewAction.bind(null, id)} version={version} label="Submit for review" disabled={missing.length > 0} {...(missing.length ? { describedBy: 'submit-missing' } : {})} />
+        </>
+      ) : null}
+      {publication === 'IN_REVIEW' && can(user.role, 'claim:review') ? (
+        <div className="space-y-2">
+          {approval.ok ? <StepForm action={approveClaimAction.bind(null, id)} version={version} label="Approve and publish" /> : <p className="text-sm text-stone-700" data-testid="cannot-approve">{approval.message}</p>}
+          <StepForm action={sendBackAction.bind(null, id)} version={version} label="Send back" variant="secondary" field={{ name: 'comment', label: 'What needs to change?', hint: 'The editor sees this comment in the history.' }} />
+        </div>
+      ) : null}
+      {adminAlone ? (
+        <StepForm action={publishAloneAction.bind(null, id)} version={version} label="Publish alone" variant="danger" field={{ name: 'reason', label: 'Why publish without a second editor?', hint: 'Recorded in the history. At least 10 characters.' }} />
+      ) : null}
+      {publication === 'PUBLISHED' && can(user.role, 'claim:review') ? (
+        <StepForm action={unpublishAction.bind(null, id)} version={version} label="Unpublish" variant="danger" field={{ name: 'reason', label: 'Why take it off the public site?', hint: 'Recorded in the history. At least 10 characters.' }} />
+      ) : null}
+    </section>
+  );
+}

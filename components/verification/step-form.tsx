@@ -1,0 +1,42 @@
+'use client';
+// One review step as a button (submit, approve), or as a button that opens a short form for the
+// comment or reason the step needs (send back, publish alone, unpublish).
+import { useActionState, useState } from 'react';
+import type { ActionResult } from '@/lib/actions/result';
+import { Button } from '@/components/ui/button';
+import { Field, TextArea } from '@/components/ui/field';
+import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+
+interface Props {
+  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  version: number;
+  label: string;
+  variant?: 'primary' | 'secondary' | 'danger';
+  disabled?: boolean;
+  describedBy?: string;
+  /** The comment or reason the step asks for; the button then opens a small form first. */
+  field?: { name: 'comment' | 'reason'; label: string; hint: string };
+}
+
+export function StepForm({ action, version, label, variant = 'primary', disabled, describedBy, field }: Props) {
+  const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
+  const [open, setOpen] = useState(false);
+  const showForm = !field || open || (state !== null && !state.ok);
+  if (!showForm) return <Button type="button" variant={variant === 'primary' ? 'secondary' : variant} onClick={() => setOpen(true)} disabled={disabled}>{label}…</Button>;
+  const id = field ? `step-${field.name}-${label.toLowerCase().replace(/\W+/g, '-')}` : '';
+  return (
+    <form action={submit} className="space-y-2" aria-label={label}>
+      <FormStatus state={state} />
+      <input type="hidden" name="version" value={version} />
+      {field ? (
+        <Field id={id} label={field.label} hint={field.hint} error={firstError(state, field.name)}>
+          <TextArea id={id} name={field.name} rows={3} defaultValue={keptValue(state, field.name) ?? ''} aria-describedby={`${id}-error`} autoFocus />
+        </Field>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant={variant} disabled={pending || disabled} aria-describedby={describedBy}>{pending ? 'Working…' : label}</Button>
+        {field ? <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Cancel</Button> : null}
+      </div>
+    </form>
+  );
+}

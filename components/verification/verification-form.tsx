@@ -1,0 +1,53 @@
+'use client';
+// Status and explanation, saved together with the version the editor loaded. A refused save (stale
+// version, bad input) keeps everything typed; on a published claim it asks why (the correction note).
+import { useActionState } from 'react';
+import { saveVerificationAction } from '@/lib/actions/verification';
+import type { ActionResult } from '@/lib/actions/result';
+import { MAX_EXPLANATION_LENGTH } from '@/lib/claims/explanation';
+import type { EditMode } from '@/lib/claims/workflow';
+import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+import { Button } from '@/components/ui/button';
+import { Field, fieldAria, Select, TextArea } from '@/components/ui/field';
+import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { ConflictLink } from './conflict-link';
+import { formVersion } from './form-version';
+import { StatusOptions } from './status-options';
+
+interface Props {
+  claimId: string;
+  version: number;
+  status: ClaimStatus;
+  explanation: string;
+  mode: EditMode;
+}
+
+export function VerificationForm({ claimId, version, status, explanation, mode }: Props) {
+  const [state, save, pending] = useActionState<ActionResult | null, FormData>(saveVerificationAction.bind(null, claimId), null);
+  const error = (field: string) => firstError(state, field);
+  return (
+    <form action={save} className="space-y-4" aria-label="Verdict and explanation">
+      <FormStatus state={state} />
+      <ConflictLink claimId={claimId} state={state} version={version} />
+      {mode === 'frozen' ? <p className="text-sm text-stone-600">This claim is waiting for review, so it cannot be changed until a reviewer sends it back.</p> : null}
+      <input type="hidden" name="version" value={formVersion(state, version)} />
+      <fieldset disabled={mode === 'frozen'} className="space-y-4">
+        <Field id="status" label="Status" error={error('status')}>
+          {/* Keyed by its default: React leaves a mounted select's default alone, and the form reset after a refused save would revert it. */}
+          <Select key={keptValue(state, 'status') ?? status} {...fieldAria('status', error('status'))} defaultValue={keptValue(state, 'status') ?? status} className="max-w-sm">
+            <StatusOptions />
+          </Select>
+        </Field>
+        <Field id="explanation" label="Explanation" error={error('explanation')} hint={`Plain text. Leave a blank line between paragraphs; web addresses (https://…) become links. At most ${MAX_EXPLANATION_LENGTH.toLocaleString('en')} characters.`}>
+          <TextArea {...fieldAria('explanation', error('explanation'))} rows={8} defaultValue={keptValue(state, 'explanation') ?? explanation} />
+        </Field>
+        {mode === 'correction' ? (
+          <Field id="correction" label="Why is the published verdict changing?" error={error('correction')} hint="Readers will see this as a dated correction note. The claim goes back to review.">
+            <TextArea {...fieldAria('correction', error('correction'))} rows={2} defaultValue={keptValue(state, 'correction') ?? ''} required />
+          </Field>
+        ) : null}
+        <Button type="submit" disabled={pending}>{pending ? 'Saving…' : mode === 'correction' ? 'Save correction' : 'Save verdict and explanation'}</Button>
+      </fieldset>
+    </form>
+  );
+}

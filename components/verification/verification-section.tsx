@@ -1,0 +1,27 @@
+// The verdict and its explanation: as readers will see it, and (for editors) the form to change it.
+import type { EditMode } from '@/lib/claims/workflow';
+import type { ClaimPage } from '@/lib/data/claim-page';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { ExplanationText } from './explanation-text';
+import { VerificationForm } from './verification-form';
+
+export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPage; canWrite: boolean; mode: EditMode }) {
+  return (
+    <section aria-labelledby="verdict-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id="verdict-heading" className="text-lg font-medium">Verdict and explanation</h2>
+        <StatusBadge status={claim.status} />
+        <StatusBadge status={claim.status} locale="id" className="opacity-80" />
+      </div>
+      <ExplanationText text={claim.explanation} />
+      {canWrite ? (
+        <details className="rounded-md border border-stone-200 p-3" open={mode === 'free'}>
+          <summary className="cursor-pointer text-sm font-medium text-sky-800">{mode === 'correction' ? 'Correct the published verdict' : 'Edit the status and explanation'}</summary>
+          <div className="mt-3">
+            <VerificationForm claimId={claim.id} version={claim.version} status={claim.status} explanation={claim.explanation} mode={mode} />
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+'use server';
+// The review steps: submit for review, approve (a second editor), send back with a comment, an
+// admin's publishing alone with a recorded reason, and unpublishing. Each checks session and
+// permission itself, refuses a stale version, and writes its event in the change's transaction.
+import { canStep, checkApprove, checkPublishAlone, checkSubmit, checkUnpublish, type Check } from '@/lib/claims/workflow';
+import { getLastSubmitterId } from '@/lib/data/claim-page';
+import { db } from '@/lib/db';
+import type { ClaimEventKind, Publication } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { reasonSchema, sendBackSchema, versionOnlySchema } from '@/lib/schemas/verification';
+import type { ActionResult } from './result';
+import { bumpVersion, conflictResult, prepare, readinessOf, refuse, revalidateClaim, type LoadedClaim } from './verification-core';
+
+const BUTTON = { offerOverwrite: false } as const;
+
+interface Step {
+  claim: LoadedClaim;
+  actorId: string;
+  loadedVersion: number;
+  values: Record<string, string>;
+  kind: ClaimEventKind;
+  to: Publication;
+  data?: Prisma.ClaimUncheckedUpdateManyInput;
+  /** Extra facts for the event, e.g. the reviewer's comment or the admin's reason. */
+  note?: Record<string, string>;
+  message: string;
+}
+
+async function move({ claim, actorId, loadedVersion, values, kind, to, data = {}, note = {}, message }: Step): Promise<ActionResult> {
+  const version = claim.version + 1;
+  const applied = await db.$transaction(async (tx) => {
+    if (!(await bumpVersion(tx, claim.id, loadedVersion, { ...data, publication: to }))) return false;
+    await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind, before: { publication: claim.publication }, after: { publication: to, status: claim.status, ...note, version } } });
+    return true;
+  });
+  if (!applied) return conflictResult(claim.id, loadedVersion, values, BUTTON);
+  revalidateClaim(claim, claim.publication === 'PUBLISHED' || to === 'PUBLISHED');
+  return { ok: true, message };
+}
+
+const refused = (check: Check, values: Record<string, string>) => (check.ok ? null : refuse(check, values));
+
+export async function submitForReviewAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const prepared = await prepare('claim:write', claimId, formData, versionOnlySchema, BUTTON);
+  if (!prepared.ok) return prepared.result;
+  const { user, claim, input, values } = prepared;
+  const no = refused(checkSubmit(claim.publication, readinessOf(claim)), values);
+  if (no) return no;
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'SUBMITTED', to: 'IN_REVIEW', data: { reviewedById: null }, message: 'Submitted for review. Another editor must approve it.' });
+}
+
+export async function approveClaimAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const prepared = await prepare('claim:review', claimId, formData, versionOnlySchema, BUTTON);
+  if (!prepared.ok) return prepared.result;
+  const { user, claim, input, values } = prepared;
+  const context = { publication: claim.publication, readiness: readinessOf(claim), verdictById: claim.verdictById, submittedById: await getLastSubmitterId(claim.id) };
+  const no = refused(checkApprove(context, user), values);
+  if (no) return no;
+  const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'APPROVED', to: 'PUBLISHED', data, message: 'Approved and published.' });
+}
+
+export async function sendBackAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const prepared = await prepare('claim:review', claimId, formData, sendBackSchema, BUTTON);
+  if (!prepared.ok) return prepared.result;
+  const { user, claim, input, values } = prepared;
+  const no = refused(canStep('sendBack', claim.publication), values);
+  if (no) return no;
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'SENT_BACK', to: 'DRAFT', note: { comment: input.comment }, message: 'Sent back to the editor with your comment.' });
+}
+
+export async function publishAloneAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const prepared = await prepare('claim:publish-alone', claimId, formData, reasonSchema, BUTTON);
+  if (!prepared.ok) return prepared.result;
+  const { user, claim, input, values } = prepared;
+  const no = refused(checkPublishAlone(claim.publication, readinessOf(claim), input.reason), values);
+  if (no) return no;
+  const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'PUBLISHED_ALONE', to: 'PUBLISHED', data, note: { reason: input.reason }, message: 'Published without a second editor; your reason is recorded.' });
+}
+
+export async function unpublishAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const prepared = await prepare('claim:review', claimId, formData, reasonSchema, BUTTON);
+  if (!prepared.ok) return prepared.result;
+  const { user, claim, input, values } = prepared;
+  const no = refused(checkUnpublish(claim.publication, input.reason), values);
+  if (no) return no;
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'UNPUBLISHED', to: 'DRAFT', data: { reviewedById: null }, note: { reason: input.reason }, message: 'Unpublished: readers no longer see this verdict.' });
+}

@@ -1,0 +1,116 @@
+// Shared steps of the verification actions: load the claim the form names, check the caller and the
+// version they loaded, bump that version under an optimistic lock, describe a conflict, revalidate.
+import 'server-only';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import type { z } from 'zod';
+import { authorize, type CurrentUser } from '@/lib/auth/current-user';
+import { describeEventBriefly } from '@/lib/claims/history';
+import type { Check, Readiness } from '@/lib/claims/workflow';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Permission } from '@/lib/permissions';
+import { tagsForClaim } from '@/lib/public-tags';
+import { invalid, submittedValues, type ActionResult } from './result';
+
+export type Tx = Prisma.TransactionClient;
+
+const CLAIM_ID = /^[a-z0-9]{1,40}$/i;
+
+const CLAIM_SELECT = {
+  id: true, articleId: true, sourceId: true, version: true, status: true, explanation: true, publication: true, publishedAt: true,
+  verdictById: true, assigneeId: true, assignee: { select: { name: true } }, _count: { select: { evidence: true } },
+} satisfies Prisma.ClaimSelect;
+
+export type LoadedClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_SELECT }>;
+
+export function readinessOf(claim: LoadedClaim, changes: Partial<Readiness> = {}): Readiness {
+  return { status: claim.status, explanation: claim.explanation, evidenceCount: claim._count.evidence, ...changes };
+}
+
+export function refuse(check: Extract<Check, { ok: false }>, values?: Record<string, string>): ActionResult<never> {
+  return { ok: false, message: check.message, ...(check.field ? { errors: { [check.field]: [check.message] } } : {}), ...(values ? { values } : {}) };
+}
+
+type Prepared<T> = { ok: true; user: CurrentUser; claim: LoadedClaim; input: T; values: Record<string, string> } | { ok: false; result: ActionResult<never> };
+
+/**
+ * The start of every verification action, which is a public POST endpoint: session and permission,
+ * then the input, then the claim (not deleted) at exactly the version the editor loaded.
+ */
+export async function prepare<S extends z.ZodType<{ version: number }>>(permission: Permission, claimId: string, formData: FormData, schema: S, conflict: ConflictOptions): Promise<Prepared<z.infer<S>>> {
+  const access = await authorize(permission);
+  if (!access.ok) return { ok: false, result: { ok: false, message: access.message } };
+  const values = submittedValues(formData);
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    // One problem (the usual case for these small forms) is named in the message itself.
+    const [only, ...more] = parsed.error.issues;
+    const result = invalid(parsed.error.issues, values);
+    return { ok: false, result: only && more.length === 0 ? { ...result, message: only.message } : result };
+  }
+  const claim = CLAIM_ID.test(claimId) ? await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: CLAIM_SELECT }) : null;
+  if (!claim) return { ok: false, result: { ok: false, message: 'That claim does not exist (or was deleted).', values } };
+  if (claim.version !== parsed.data.version) return { ok: false, result: await conflictResult(claim.id, parsed.data.version, values, conflict) };
+  return { ok: true, user: access.user, claim, input: parsed.data, values };
+}
+
+/**
+ * Applies `data` and bumps the version only if nobody saved since `version` was loaded. The row lock
+ * taken here serialises concurrent saves: a second one re-reads the new version and matches nothing.
+ */
+export async function bumpVersion(tx: Tx, claimId: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput = {}): Promise<boolean> {
+  const updated = await tx.claim.updateMany({ where: { id: claimId, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
+  return updated.count === 1;
+}
+
+export interface ConflictOptions {
+  /** For forms with typed input: the refused form gets the current version, so saving again is a deliberate choice. */
+  offerOverwrite: boolean;
+}
+
+/** "Dewi Editor changed the status (status Unstarted → False)": what happened since this version. */
+export async function conflictResult(claimId: string, loadedVersion: number, values: Record<string, string>, { offerOverwrite }: ConflictOptions): Promise<ActionResult<never>> {
+  const [current, events] = await Promise.all([
+    db.claim.findUnique({ where: { id: claimId }, select: { version: true, deletedAt: true } }),
+    db.claimEvent.findMany({
+      where: { claimId, after: { path: ['version'], gt: loadedVersion } },
+      orderBy: { at: 'asc' },
+      take: 20,
+      select: { kind: true, before: true, after: true, actor: { select: { name: true } } },
+    }),
+  ]);
+  if (!current || current.deletedAt) return { ok: false, message: 'That claim was deleted meanwhile; nothing was saved.', values };
+  const changes = events.map((e) => `${e.actor.name} ${describeEventBriefly(e)}`);
+  const what = changes.length ? ` Since you opened it: ${changes.join('; ')}.` : '';
+  const next = offerOverwrite
+    ? ' Your input is kept below. Check their changes (open the claim in a new tab), then save again to put yours on top of theirs.'
+    : ' Reload the page to see the current version before you try again.';
+  return {
+    ok: false,
+    message: `Someone else changed this claim after you opened it, so your change was not saved.${what}${next}`,
+    values: offerOverwrite ? { ...values, version: String(current.version) } : values,
+  };
+}
+
+/** The claim's desk pages, and (when readers' view changed) the cache tags of its public pages. */
+export function revalidateClaim(claim: { id: string; articleId: string; sourceId: string | null }, publicChanged: boolean) {
+  revalidatePath(`/desk/claims/${claim.id}`);
+  revalidatePath(`/desk/articles/${claim.articleId}`);
+  revalidatePath('/desk');
+  // Expire at once (not stale-while-revalidate): readers must never see a withdrawn verdict.
+  if (publicChanged) for (const tag of tagsForClaim(claim)) revalidateTag(tag, { expire: 0 });
+}
+
+/** In the transaction of a change to a published claim: the dated note readers will see, and its event. */
+export async function recordCorrection(tx: Tx, claimId: string, actorId: string, what: string[], why: string, version: number) {
+  const note = what.join('; ');
+  const correction = await tx.correction.create({ data: { claimId, what: note, why, authorId: actorId }, select: { id: true } });
+  await tx.claimEvent.create({
+    data: { claimId, actorId, kind: 'CORRECTED', before: { publication: 'PUBLISHED' }, after: { publication: 'IN_REVIEW', correctionId: correction.id, what: note, why, version } },
+  });
+}
+
+/** Claim fields for a change that, on a published claim, sends it back to review. */
+export function correctionData(correcting: boolean): Prisma.ClaimUncheckedUpdateManyInput {
+  return correcting ? { publication: 'IN_REVIEW', reviewedById: null } : {};
+}

@@ -1,0 +1,77 @@
+'use server';
+// The claim page's verification form (status + explanation) and its assignment. Each action checks
+// session and permission itself, refuses a stale version, and writes its audit events in the same
+// transaction as the change.
+import { isVerdict } from '@/lib/claims/status';
+import { checkContentChange, checkCorrectionKeepsVerdict, describeChanges } from '@/lib/claims/workflow';
+import { db } from '@/lib/db';
+import { assignSchema, verificationSchema } from '@/lib/schemas/verification';
+import type { ActionResult } from './result';
+import { bumpVersion, conflictResult, correctionData, prepare, readinessOf, recordCorrection, refuse, revalidateClaim } from './verification-core';
+
+const TYPED = { offerOverwrite: true } as const;
+
+export async function saveVerificationAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const prepared = await prepare('claim:write', claimId, formData, verificationSchema, TYPED);
+  if (!prepared.ok) return prepared.result;
+  const { user, claim, input, values } = prepared;
+  const statusChanged = claim.status !== input.status;
+  const explanationChanged = claim.explanation !== input.explanation;
+  if (!statusChanged && !explanationChanged) return { ok: true, message: 'Nothing to save: no changes.' };
+  const allowed = checkContentChange(claim.publication, input.correction);
+  if (!allowed.ok) return refuse(allowed, values);
+  const correcting = claim.publication === 'PUBLISHED';
+  if (correcting) {
+    const keeps = checkCorrectionKeepsVerdict(readinessOf(claim, { status: input.status, explanation: input.explanation }));
+    if (!keeps.ok) return refuse(keeps, values);
+  }
+  const version = claim.version + 1;
+
+  const applied = await db.$transaction(async (tx) => {
+    const data = { status: input.status, explanation: input.explanation, ...(statusChanged && isVerdict(input.status) ? { verdictById: user.id } : {}), ...correctionData(correcting) };
+    if (!(await bumpVersion(tx, claim.id, input.version, data))) return false;
+    if (statusChanged) {
+      await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'STATUS_CHANGED', before: { status: claim.status }, after: { status: input.status, version } } });
+    }
+    if (explanationChanged) {
+      await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'EXPLANATION_CHANGED', before: { explanation: claim.explanation }, after: { explanation: input.explanation, version } } });
+    }
+    if (correcting) {
+      const what = describeChanges({ status: claim.status, explanation: claim.explanation }, { status: input.status, explanation: input.explanation });
+      await recordCorrection(tx, claim.id, user.id, what, input.correction, version);
+    }
+    return true;
+  });
+  if (!applied) return conflictResult(claim.id, input.version, values, TYPED);
+  revalidateClaim(claim, correcting);
+  return { ok: true, message: correcting ? 'Correction saved. The claim is back in review; readers will see the dated correction note.' : 'Saved.' };
+}
+
+export async function assignClaimAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const prepared = await prepare('claim:write', claimId, formData, assignSchema, { offerOverwrite: false });
+  if (!prepared.ok) return prepared.result;
+  const { user, claim, input, values } = prepared;
+  const assigneeId = input.assigneeId || null;
+  if (assigneeId === claim.assigneeId) return { ok: true, message: 'Nothing to save: no changes.' };
+  const assignee = assigneeId
+    ? await db.user.findFirst({ where: { id: assigneeId, disabled: false, role: { in: ['EDITOR', 'ADMIN'] } }, select: { id: true, name: true } })
+    : null;
+  if (assigneeId && !assignee) return { ok: false, message: 'That editor does not exist or cannot check claims.', errors: { assigneeId: ['Choose an editor from the list.'] }, values };
+  const version = claim.version + 1;
+
+  // Assignment is desk housekeeping, not content: it is allowed in review and after publication.
+  const applied = await db.$transaction(async (tx) => {
+    if (!(await bumpVersion(tx, claim.id, input.version, { assigneeId }))) return false;
+    await tx.claimEvent.create({
+      data: {
+        claimId: claim.id, actorId: user.id, kind: 'ASSIGNED',
+        before: { assigneeId: claim.assigneeId, assigneeName: claim.assignee?.name ?? null },
+        after: { assigneeId, assigneeName: assignee?.name ?? null, version },
+      },
+    });
+    return true;
+  });
+  if (!applied) return conflictResult(claim.id, input.version, values, { offerOverwrite: false });
+  revalidateClaim(claim, false);
+  return { ok: true, message: assignee ? `Assigned to ${assignee.name}.` : 'Unassigned.' };
+}

@@ -1,0 +1,50 @@
+// Everything the claim page shows: the claim in its article, its evidence, corrections and history,
+// and who it can be assigned to.
+import 'server-only';
+import { paragraphAround } from '@/lib/claims/body-segments';
+import { db } from '@/lib/db';
+
+const ID_PATTERN = /^[a-z0-9]{1,40}$/i;
+const person = { select: { id: true, name: true } } as const;
+
+export async function getClaimPage(id: string) {
+  if (!ID_PATTERN.test(id)) return null;
+  const claim = await db.claim.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      id: true, summary: true, quoteStart: true, quoteEnd: true, quoteText: true, needsAttention: true, cue: true, stance: true,
+      status: true, explanation: true, publication: true, publishedAt: true, version: true, updatedAt: true,
+      assignee: person, verdictBy: person, reviewedBy: person, createdBy: person,
+      source: { select: { id: true, name: true, kind: true } },
+      article: { select: { id: true, title: true, publisher: true, url: true, body: true } },
+      evidence: { orderBy: { createdAt: 'asc' }, select: { id: true, url: true, title: true, note: true, relation: true, createdAt: true, addedBy: person } },
+      corrections: { orderBy: { at: 'desc' }, select: { id: true, what: true, why: true, at: true, author: person } },
+      events: { orderBy: [{ at: 'desc' }, { id: 'desc' }], take: 200, select: { id: true, kind: true, before: true, after: true, at: true, actor: person } },
+    },
+  });
+  if (!claim) return null;
+  const { body, ...article } = claim.article;
+  return { ...claim, article, context: claim.needsAttention ? null : quoteContext(body, claim.quoteStart, claim.quoteEnd) };
+}
+
+/** The quote's paragraph cut in three (before, quote, after), or just the quote if it lost its place. */
+function quoteContext(body: string, start: number, end: number) {
+  const paragraph = paragraphAround(body, start, end);
+  if (!paragraph || end <= start) return null;
+  return { before: body.slice(paragraph.start, start), quote: body.slice(start, end), after: body.slice(end, paragraph.end) };
+}
+
+export type ClaimPage = NonNullable<Awaited<ReturnType<typeof getClaimPage>>>;
+export type ClaimPageEvidence = ClaimPage['evidence'][number];
+export type ClaimPageEvent = ClaimPage['events'][number];
+
+/** Editors and admins who can be given a claim to check. */
+export function listAssignableEditors() {
+  return db.user.findMany({ where: { disabled: false, role: { in: ['EDITOR', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}
+
+/** Who sent the claim to its current review (a submission or a correction), to hide "Approve" from them. */
+export async function getLastSubmitterId(claimId: string): Promise<string | null> {
+  const event = await db.claimEvent.findFirst({ where: { claimId, kind: { in: ['SUBMITTED', 'CORRECTED'] } }, orderBy: { at: 'desc' }, select: { actorId: true } });
+  return event?.actorId ?? null;
+}
