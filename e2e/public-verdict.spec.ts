@@ -1,0 +1,114 @@
+// From the desk to the reader: a claim is checked, reviewed and published, then a logged-out
+// reader finds it, reads the verdict with its quote and evidence, and the ClaimReview markup
+// says exactly what the page says, even for hostile claim text.
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { expect, loginAs, sql, test, type DemoUser } from './fixtures';
+
+const BODY = 'KOTAUJI - Dinas Kesehatan mengatakan "</script><script>window.__pwned = 1</script>" bukan kode.\n\nMenurut Dinas Kesehatan, 40 warga dirawat karena keracunan, kata pejabat itu.';
+const QUOTE = '40 warga dirawat karena keracunan';
+
+async function draftClaim(marker: string) {
+  const id = (prefix: string) => `${prefix}${randomBytes(10).toString('hex')}`;
+  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', ['editor@example.org']);
+  const [articleId, claimId, sourceId] = [id('pa'), id('pc'), id('ps')];
+  const title = `Keracunan massal di Kotauji ${marker}`;
+  const summary = `${marker}: 40 warga dirawat "karena keracunan", kata Dinkes </script><script>window.__pwned = 1</script>`;
+  await sql('INSERT INTO "Article" (id, title, publisher, body, "rawInput", "createdById", "updatedAt", url) VALUES ($1, $2, $3, $4, $4, $5, now(), $6)', [articleId, title, 'Warta Uji', BODY, editor?.id, 'https://news.example/keracunan']);
+  await sql('INSERT INTO "Source" (id, name, "normalizedName", kind, "updatedAt") VALUES ($1, $2, $3, $4, now())', [sourceId, `Dinas Kesehatan ${marker}`, `dinas kesehatan ${marker.toLowerCase()}`, 'GOVERNMENT']);
+  const start = BODY.indexOf(QUOTE);
+  await sql(
+    'INSERT INTO "Claim" (id, "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", cue, summary, "createdById", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())',
+    [claimId, articleId, sourceId, start, start + QUOTE.length, QUOTE, 'Menurut', summary, editor?.id],
+  );
+  return { claimId, summary, title, sourceName: `Dinas Kesehatan ${marker}` };
+}
+
+async function deskPage(browser: Browser, user: DemoUser, claimId: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await loginAs(page, user);
+  await page.goto(`/desk/claims/${claimId}`);
+  return page;
+}
+
+test('a claim published through the desk is found, read and marked up for readers', async ({ browser, page }) => {
+  const marker = `Racun${Date.now()}`;
+  const claim = await draftClaim(marker);
+
+  // Before publication the verdict URL reveals nothing.
+  const draftResponse = await page.goto(`/claims/${claim.claimId}`);
+  expect(draftResponse?.status()).toBe(404);
+  await expect(page.locator('body')).not.toContainText(marker);
+
+  const editor = await deskPage(browser, 'editor', claim.claimId);
+  const form = editor.getByRole('form', { name: 'Verdict and explanation' });
+  await form.getByLabel('Status').selectOption('FALSE');
+  await form.getByLabel('Explanation').fill('Rumah sakit mencatat 12 pasien, bukan 40.\n\nData: https://example.org/rs');
+  await form.getByRole('button', { name: 'Save verdict and explanation' }).click();
+  await expect(form.getByText('Saved.')).toBeVisible();
+  const evidence = editor.getByRole('form', { name: 'Add evidence' });
+  await evidence.getByLabel('Web address').fill('https://example.org/rs');
+  await evidence.getByLabel('Title').fill('Catatan rumah sakit, 3 Maret');
+  await evidence.getByLabel('Refutes the claim').check();
+  await evidence.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(editor.getByTestId('evidence-item')).toHaveCount(1);
+  await editor.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.getByTestId('publication-state')).toHaveText('In review: waiting for a second editor.');
+  const reviewer = await deskPage(browser, 'editor2', claim.claimId);
+  await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(reviewer.getByTestId('publication-state')).toContainText('approved by Dewi Editor');
+
+  // Logged out: search, open, read.
+  await page.goto(`/?q=${marker.toLowerCase()}`);
+  await expect(page.getByTestId('public-claim')).toHaveCount(1);
+  await page.getByTestId('public-claim').getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${claim.claimId}/racun\\d+-40-warga`));
+  await expect(page.getByTestId('claim-summary')).toHaveText(claim.summary);
+  await expect(page.getByTestId('verdict-badge')).toContainText('Keliru');
+  await expect(page.getByTestId('quote')).toHaveText(QUOTE);
+  await expect(page.getByTestId('quote-in-paragraph')).toContainText('Menurut Dinas Kesehatan, 40 warga');
+  await expect(page.getByTestId('claim-source')).toContainText(claim.sourceName);
+  await expect(page.getByTestId('evidence-REFUTES').getByRole('link', { name: 'Catatan rumah sakit, 3 Maret' })).toHaveAttribute('href', 'https://example.org/rs');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  // Exactly one ClaimReview, and it says what the page says.
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  expect(blocks[0]).not.toContain('</script>');
+  const review = JSON.parse(blocks[0] ?? '{}') as Record<string, unknown> & {
+    reviewRating: Record<string, unknown>;
+    author: Record<string, unknown>;
+    itemReviewed: { author: Record<string, unknown>; appearance: Record<string, unknown> & { publisher: Record<string, unknown> } };
+  };
+  expect(review['@type']).toBe('ClaimReview');
+  expect(review.claimReviewed).toBe(await page.getByTestId('claim-summary').textContent());
+  expect(review.url).toBe(page.url());
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(page.url());
+  expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: (await page.getByTestId('verdict-badge').textContent())?.replace(/\(.*\)/, '').trim() });
+  expect(review.author).toMatchObject({ '@type': 'Organization', name: 'ClaimDesk' });
+  expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: claim.sourceName });
+  expect(review.itemReviewed.appearance).toEqual({ '@type': 'NewsArticle', headline: claim.title, url: 'https://news.example/keracunan', publisher: { '@type': 'Organization', name: 'Warta Uji' } });
+  await expect(page.getByTestId('claim-article')).toContainText(claim.title);
+  const published = await page.locator('header time').first().getAttribute('datetime');
+  expect(review.datePublished).toBe(published);
+
+  // The social card.
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(ogImage).toBeTruthy();
+  const image = await page.request.get(new URL(ogImage ?? '', page.url()).pathname + new URL(ogImage ?? '', page.url()).search);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+  expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+
+  // Readable without JavaScript.
+  const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await noJs.goto(page.url());
+  await expect(noJs.getByTestId('verdict-badge')).toContainText('Keliru');
+  await expect(noJs.getByTestId('quote')).toHaveText(QUOTE);
+
+  // The source's track record counts it.
+  await page.getByRole('link', { name: claim.sourceName }).first().click();
+  await expect(page.getByTestId('track-record')).toContainText('Keliru');
+  await expect(page.getByTestId('track-record').getByRole('row', { name: /Keliru/ })).toContainText('1');
+});
