@@ -39,6 +39,9 @@ test('a claim published through the desk is found, read and marked up for reader
   const draftResponse = await page.goto(`/claims/${claim.claimId}`);
   expect(draftResponse?.status()).toBe(404);
   await expect(page.locator('body')).not.toContainText(marker);
+  // And the (cached) public index does not list it yet.
+  await page.goto(`/?q=${marker.toLowerCase()}`);
+  await expect(page.getByText('No fact checks match this search.')).toBeVisible();
 
   const editor = await deskPage(browser, 'editor', claim.claimId);
   const form = editor.getByRole('form', { name: 'Verdict and explanation' });
@@ -57,6 +60,10 @@ test('a claim published through the desk is found, read and marked up for reader
   const reviewer = await deskPage(browser, 'editor2', claim.claimId);
   await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(reviewer.getByTestId('publication-state')).toContainText('approved by Dewi Editor');
+
+  // Publishing refreshed the cached pages: the same URLs now show the verdict.
+  await page.goto(`/claims/${claim.claimId}`);
+  await expect(page).toHaveURL(new RegExp(`/claims/${claim.claimId}/racun`));
 
   // Logged out: search, open, read.
   await page.goto(`/?q=${marker.toLowerCase()}`);
