@@ -10,6 +10,7 @@ export function DeskHeader({ user }: { user: CurrentUser }) {
   const links = [
     { href: '/desk', label: 'Desk' },
     { href: '/desk/articles', label: 'Articles' },
+    { href: '/desk/claims', label: 'Claims' },
     { href: '/desk/sources', label: 'Sources' },
     { href: '/desk/export', label: 'Export' },
     ...(can(user.role, 'user:manage') ? [{ href: '/desk/users', label: 'Users' }] : []),

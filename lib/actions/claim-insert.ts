@@ -1,5 +1,6 @@
 // Creating a claim, shared by the workspace form and accepted suggestions: the anchor check
 // against the article body, the source lookup, the row and its CREATED audit event.
+import 'server-only';
 import { describeSpan } from '@/lib/anchoring';
 import { isVerdict } from '@/lib/claims/status';
 import type { Prisma } from '@/lib/generated/prisma/client';

@@ -1,5 +1,6 @@
 // Resolves the source typed in a claim form to a Source row, creating it when it is new.
 // Runs inside the caller's transaction so a failed claim save leaves no orphan source.
+import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SourceKind } from '@/lib/generated/prisma/enums';
 import { findSourceByNameOrAlias } from '@/lib/claims/resolve-source';

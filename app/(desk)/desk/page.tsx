@@ -21,9 +21,11 @@ export default async function DeskHomePage() {
         <h2 id="by-status" className="mb-3 text-lg font-medium">Claims by status</h2>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {STATUS_ORDER.map((status) => (
-            <li key={status} className="rounded-lg border border-stone-200 bg-white p-3" data-testid={`count-${status}`}>
-              <StatusBadge status={status} />
-              <p className="mt-2 text-2xl font-semibold tabular-nums">{countsByStatus.get(status) ?? 0}</p>
+            <li key={status} data-testid={`count-${status}`}>
+              <Link href={`/desk/claims?status=${status}`} className="block rounded-lg border border-stone-200 bg-white p-3 hover:border-sky-600">
+                <StatusBadge status={status} />
+                <p className="mt-2 text-2xl font-semibold tabular-nums">{countsByStatus.get(status) ?? 0}</p>
+              </Link>
             </li>
           ))}
         </ul>
