@@ -9,11 +9,11 @@ import { normalizeSourceName } from '@/lib/claims/source-name';
 import { STATUS_ORDER, statusLabel } from '@/lib/claims/status';
 import { stepEdge, type Direction, type Edge } from '@/lib/claims/word-steps';
 import type { SourceChoice } from '@/lib/data/articles';
-import type { ClaimStatus, SourceKind, Stance } from '@/lib/generated/prisma/enums';
+import type { ClaimStatus, Stance } from '@/lib/generated/prisma/enums';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select, TextArea, TextInput } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
-import { SOURCE_KIND_LABELS } from './source-kinds';
+import { KindOptions } from '@/components/sources/kind-options';
 
 export interface ClaimDraft {
   claimId?: string;
@@ -83,7 +83,7 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
       {!existing && sourceName.trim() ? (
         <Field id="sourceKind" label="Kind of the new source" error={firstError(state, 'sourceKind')}>
           <Select {...fieldAria('sourceKind', firstError(state, 'sourceKind'))} defaultValue={kept('sourceKind', 'OTHER')}>
-            {(Object.keys(SOURCE_KIND_LABELS) as SourceKind[]).map((kind) => <option key={kind} value={kind}>{SOURCE_KIND_LABELS[kind]}</option>)}
+            <KindOptions />
           </Select>
         </Field>
       ) : (

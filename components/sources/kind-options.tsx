@@ -1,13 +1,5 @@
 import type { SourceKind } from '@/lib/generated/prisma/enums';
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  GOVERNMENT: 'Government',
-  MILITARY: 'Military',
-  MEDIA: 'Media',
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  OTHER: 'Other',
-};
+import { SOURCE_KIND_LABELS } from '@/components/claims/source-kinds';
 
 export function KindOptions() {
   return (Object.keys(SOURCE_KIND_LABELS) as SourceKind[]).map((kind) => (
