@@ -72,7 +72,7 @@ export default async function VerdictPage({ params }: { params: Params }) {
             <>
               <Link href={`/sources/${claim.source.id}`} className="font-medium text-sky-800 underline">{claim.source.name}</Link>
               <span className="text-stone-600"> ({t.kinds[claim.source.kind]})</span>
-              {' '}<span data-testid="claim-cue">{claim.cue || (claim.stance === 'DENIES' ? t.denied : t.said)}</span>{claim.stance === 'DENIES' && claim.cue ? <span className="text-stone-600"> ({t.denied})</span> : null}:
+              {' '}<span data-testid="claim-cue">{claim.cue || (claim.stance === 'DENIES' ? t.denied : t.said)}</span>{claim.stance === 'DENIES' && claim.cue && !claim.cue.toLowerCase().includes(t.denied) ? <span className="text-stone-600"> ({t.denied})</span> : null}:
             </>
           ) : t.noSource}
         </p>
