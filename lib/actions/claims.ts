@@ -10,8 +10,8 @@ import { claimFieldsSchema, updateClaimSchema } from '@/lib/schemas/claim';
 import { anchorInBody, insertClaim } from './claim-insert';
 import { findOrCreateSource } from './claim-source';
 import { invalid, submittedValues, type ActionResult } from './result';
+import { isRecordId } from '@/lib/record-id';
 
-const ID_PATTERN = /^[a-z0-9]{1,40}$/i;
 
 export async function createClaimAction(articleId: string, _previous: ActionResult<{ claimId: string }> | null, formData: FormData): Promise<ActionResult<{ claimId: string }>> {
   const access = await authorize('claim:write');
@@ -19,7 +19,7 @@ export async function createClaimAction(articleId: string, _previous: ActionResu
   const values = submittedValues(formData);
   const parsed = claimFieldsSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error.issues, values);
-  if (!ID_PATTERN.test(articleId)) return { ok: false, message: 'That article does not exist.', values };
+  if (!isRecordId(articleId)) return { ok: false, message: 'That article does not exist.', values };
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, body: true } });
   if (!article) return { ok: false, message: 'That article does not exist.', values };
   const anchored = anchorInBody(article.body, parsed.data);
@@ -38,7 +38,7 @@ export async function updateClaimAction(claimId: string, _previous: ActionResult
   const values = submittedValues(formData);
   const parsed = updateClaimSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error.issues, values);
-  if (!ID_PATTERN.test(claimId)) return { ok: false, message: 'That claim does not exist.', values };
+  if (!isRecordId(claimId)) return { ok: false, message: 'That claim does not exist.', values };
   const claim = await db.claim.findFirst({
     where: { id: claimId, deletedAt: null },
     select: { id: true, articleId: true, version: true, publication: true, status: true, sourceId: true, quoteStart: true, quoteEnd: true, quoteText: true, cue: true, stance: true, summary: true, article: { select: { body: true } } },
@@ -82,7 +82,7 @@ export async function updateClaimAction(claimId: string, _previous: ActionResult
 export async function deleteClaimAction(claimId: string, _previous: ActionResult | null, _formData: FormData): Promise<ActionResult> {
   const access = await authorize('claim:write');
   if (!access.ok) return { ok: false, message: access.message };
-  if (!ID_PATTERN.test(claimId)) return { ok: false, message: 'That claim does not exist.' };
+  if (!isRecordId(claimId)) return { ok: false, message: 'That claim does not exist.' };
   const claim = await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { articleId: true, publication: true, summary: true, quoteText: true } });
   if (!claim) return { ok: false, message: 'That claim does not exist or was already deleted.' };
   if (claim.publication === 'PUBLISHED') return { ok: false, message: 'A published claim cannot be deleted: unpublish it first.' };

@@ -9,14 +9,14 @@ import { db } from '@/lib/db';
 import { claimFieldsSchema, type ClaimFields } from '@/lib/schemas/claim';
 import { anchorInBody, insertClaim, type ClaimAnchor } from './claim-insert';
 import type { ActionResult } from './result';
+import { isRecordId } from '@/lib/record-id';
 
-const ID_PATTERN = /^[a-z0-9]{1,40}$/i;
 const MAX_ACCEPTED_AT_ONCE = 500;
 
 export async function suggestClaimsAction(articleId: string): Promise<ActionResult<{ suggestions: Suggestion[] }>> {
   const access = await authorize('claim:write');
   if (!access.ok) return { ok: false, message: access.message };
-  if (!ID_PATTERN.test(articleId)) return { ok: false, message: 'That article does not exist.' };
+  if (!isRecordId(articleId)) return { ok: false, message: 'That article does not exist.' };
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { body: true, language: true, claims: { where: { deletedAt: null, needsAttention: false }, select: { id: true, quoteStart: true, quoteEnd: true } } },
@@ -36,7 +36,7 @@ export async function acceptSuggestionsAction(articleId: string, items: unknown)
   if (!access.ok) return { ok: false, message: access.message };
   const parsed = acceptedSchema.safeParse(items);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Those suggestions are not valid.' };
-  if (!ID_PATTERN.test(articleId)) return { ok: false, message: 'That article does not exist.' };
+  if (!isRecordId(articleId)) return { ok: false, message: 'That article does not exist.' };
   const article = await db.article.findUnique({ where: { id: articleId }, select: { body: true } });
   if (!article) return { ok: false, message: 'That article does not exist.' };
   const prepared: { anchor: ClaimAnchor; fields: ClaimFields }[] = [];

@@ -11,10 +11,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Permission } from '@/lib/permissions';
 import { tagsForClaim } from '@/lib/public-tags';
 import { invalid, submittedValues, type ActionResult } from './result';
+import { isRecordId } from '@/lib/record-id';
 
 export type Tx = Prisma.TransactionClient;
 
-const CLAIM_ID = /^[a-z0-9]{1,40}$/i;
 
 const CLAIM_SELECT = {
   id: true, articleId: true, sourceId: true, version: true, status: true, explanation: true, publication: true, publishedAt: true,
@@ -48,7 +48,7 @@ export async function prepare<S extends z.ZodType<{ version: number }>>(permissi
     const result = invalid(parsed.error.issues, values);
     return { ok: false, result: only && more.length === 0 ? { ...result, message: only.message } : result };
   }
-  const claim = CLAIM_ID.test(claimId) ? await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: CLAIM_SELECT }) : null;
+  const claim = isRecordId(claimId) ? await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: CLAIM_SELECT }) : null;
   if (!claim) return { ok: false, result: { ok: false, message: 'That claim does not exist (or was deleted).', values } };
   if (claim.version !== parsed.data.version) return { ok: false, result: await conflictResult(claim.id, parsed.data.version, values, conflict) };
   return { ok: true, user: access.user, claim, input: parsed.data, values };

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { isRecordId } from '@/lib/record-id';
 
-const ID_PATTERN = /^[a-z0-9]{1,40}$/i;
 
 export function listArticles() {
   return db.article.findMany({
@@ -16,7 +16,7 @@ export function listArticles() {
 }
 
 export async function getArticleWorkspace(id: string) {
-  if (!ID_PATTERN.test(id)) return null;
+  if (!isRecordId(id)) return null;
   const article = await db.article.findUnique({
     where: { id },
     select: {
@@ -46,7 +46,7 @@ export function listSourceChoices() {
 export type SourceChoice = Awaited<ReturnType<typeof listSourceChoices>>[number];
 
 export async function getArticleForEditing(id: string) {
-  if (!ID_PATTERN.test(id)) return null;
+  if (!isRecordId(id)) return null;
   return db.article.findUnique({
     where: { id },
     select: { id: true, title: true, url: true, publisher: true, author: true, publishedAt: true, publishedUtcOffset: true, language: true, dateline: true, originalSource: true, body: true },

@@ -3,12 +3,12 @@
 import 'server-only';
 import { paragraphAround } from '@/lib/claims/body-segments';
 import { db } from '@/lib/db';
+import { isRecordId } from '@/lib/record-id';
 
-const ID_PATTERN = /^[a-z0-9]{1,40}$/i;
 const person = { select: { id: true, name: true } } as const;
 
 export async function getClaimPage(id: string) {
-  if (!ID_PATTERN.test(id)) return null;
+  if (!isRecordId(id)) return null;
   const claim = await db.claim.findFirst({
     where: { id, deletedAt: null },
     select: {

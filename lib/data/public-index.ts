@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimStatus, SourceKind } from '@/lib/generated/prisma/enums';
 import { publicTags } from '@/lib/public-tags';
+import { isRecordId } from '@/lib/record-id';
 import { PAGE_SIZE, type PublicSearch } from '@/lib/schemas/public-search';
 
 export interface PublicListItem {
@@ -66,7 +67,7 @@ async function loadTrackRecord(sourceId: string) {
 }
 
 export async function getSourceTrackRecord(sourceId: string) {
-  if (!/^[a-z0-9]{1,40}$/i.test(sourceId)) return null;
+  if (!isRecordId(sourceId)) return null;
   const cached = unstable_cache(() => loadTrackRecord(sourceId), ['source-track-record', sourceId], { tags: [publicTags.source(sourceId), publicTags.list], revalidate: 3600 });
   const record = await cached();
   return record ? { ...record, claims: record.claims.map((c) => ({ ...c, publishedAt: c.publishedAt ? new Date(c.publishedAt) : null })) } : null;

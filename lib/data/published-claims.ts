@@ -3,8 +3,8 @@ import { unstable_cache } from 'next/cache';
 import type { PublishedClaim } from '@/lib/claims/published-claim';
 import { db } from '@/lib/db';
 import { publicTags } from '@/lib/public-tags';
+import { isRecordId } from '@/lib/record-id';
 
-const ID_PATTERN = /^[a-z0-9]{1,40}$/i;
 
 export const PUBLISHED_CLAIM_SELECT = {
   id: true, summary: true, status: true, explanation: true, quoteText: true, quoteStart: true, quoteEnd: true, cue: true, stance: true, publishedAt: true, updatedAt: true,
@@ -27,7 +27,7 @@ async function loadPublishedClaim(id: string): Promise<PublishedClaim | null> {
  * unpublishing the claim expires its tag (see lib/public-tags.ts). Anything not published is null.
  */
 export async function getPublishedClaim(id: string): Promise<PublishedClaim | null> {
-  if (!ID_PATTERN.test(id)) return null;
+  if (!isRecordId(id)) return null;
   const cached = unstable_cache(() => loadPublishedClaim(id), ['published-claim', id], { tags: [publicTags.claim(id)], revalidate: 3600 });
   const claim = await cached();
   // The data cache stores JSON: dates come back as strings and are revived here.

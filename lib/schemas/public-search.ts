@@ -1,6 +1,7 @@
 // The public index's query string: search words, filters and page, each validated so that
 // anything odd becomes a message on a normal page, never an error.
 import { z } from 'zod';
+import { isRecordId } from '@/lib/record-id';
 import { CLAIM_STATUSES } from '@/lib/claims/status';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 
@@ -39,7 +40,7 @@ export function parsePublicSearch(params: Params): { search: PublicSearch; probl
   const verdict = verdictParam ? (VERDICTS.find((v) => v === verdictParam) ?? null) : null;
   if (verdictParam && !verdict) problems.push('unknown-verdict');
   const sourceParam = first(params.source);
-  const sourceId = /^[a-z0-9]{1,40}$/i.test(sourceParam) ? sourceParam : null;
+  const sourceId = isRecordId(sourceParam) ? sourceParam : null;
   if (sourceParam && !sourceId) problems.push('bad-source');
   const day = (name: 'from' | 'to') => {
     const value = first(params[name]);

@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { MAX_EXPLANATION_LENGTH, isSafeHttpUrl, normalizeNewlines } from '@/lib/claims/explanation';
 import { ClaimStatus, EvidenceRelation } from '@/lib/generated/prisma/enums';
+import { RECORD_ID_PATTERN } from '@/lib/record-id';
 
 const version = z.coerce.number({ error: 'The form is missing the version you loaded: reload the page.' }).int().min(1, 'The form is missing the version you loaded: reload the page.');
-const id = (what: string) => z.string({ error: `Choose ${what}.` }).regex(/^[a-z0-9]{1,40}$/i, `That ${what} does not exist.`);
+const id = (what: string) => z.string({ error: `Choose ${what}.` }).regex(RECORD_ID_PATTERN, `That ${what} does not exist.`);
 /** Why a published verdict changes; empty unless the claim is published (the workflow decides). */
 const correction = z.string().trim().max(2000, 'Use at most 2,000 characters for the correction note.').optional().default('');
 const text = (label: string, max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString('en')} characters for the ${label}.`);

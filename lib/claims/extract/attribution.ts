@@ -20,6 +20,8 @@ export interface RawClaim {
   confidence: number;
   /** The content as pieces when words that are not content (the cue) sit inside `content`. */
   pieces?: Span[];
+  /** The content is still to come: the quoted paragraph after `X said:` (see continuation.ts). */
+  runsOn?: boolean;
 }
 
 const charSpan = (w: SentenceWindow, [a, b]: TokenRange): Span => [w.tokens[a]?.start ?? 0, w.tokens[b - 1]?.end ?? 0];
@@ -71,6 +73,7 @@ export function attributionsIn(w: SentenceWindow): RawClaim[] {
       sourceName: parts.source && !anaphoric ? sourceName(w, parts.source) : null,
       anaphoric,
       confidence: Math.min(1, Math.max(0, confidence)),
+      ...(parts.runsOn ? { runsOn: true } : {}),
     });
   }
   return claims;

@@ -22,6 +22,9 @@ export interface CompiledLexicon {
   adjunctOpeners: Set<string>;
   openers: Set<string>;
   relativizers: Set<string>;
+  subjectBridges: Set<string>;
+  relativeSources: Set<string>;
+  passiveAgents: Set<string>;
   determiners: Set<string>;
   abbreviations: Set<string>;
 }
@@ -63,6 +66,9 @@ function compile(lex: Lexicon): CompiledLexicon {
     adjunctOpeners: new Set(lex.adjunctOpeners),
     openers: new Set(lex.contentOpeners),
     relativizers: new Set(lex.relativizers),
+    subjectBridges: new Set(lex.subjectBridges),
+    relativeSources: new Set(lex.relativeSources),
+    passiveAgents: new Set(lex.passiveAgents),
     determiners: new Set(lex.determiners),
     abbreviations: new Set(lex.abbreviations),
   };

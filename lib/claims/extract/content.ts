@@ -99,3 +99,9 @@ export function cueClosesSentence(w: SentenceWindow, after: number): boolean {
   }
   return true;
 }
+
+/** What follows a cue is a tail (time, place, a source) rather than a clause: `said on Tuesday.` */
+export function adjunctTail(w: SentenceWindow, after: number): boolean {
+  const tail = w.tokens[after];
+  return !tail || tail.kind !== 'word' || tail.capital || w.lx.cueAdjuncts.has(tail.lower);
+}

@@ -2,6 +2,7 @@
 // Pure and synchronous; linear in the length of the text.
 import { attributionsIn } from './attribution';
 import { compiledLexicon } from './compiled-lexicon';
+import { followQuotes } from './continuation';
 import { resolveAnaphoricSources } from './coreference';
 import { dropDuplicateContent } from './dedupe';
 import { classifyLine } from './furniture';
@@ -17,13 +18,19 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const language = options.language ?? detectLanguage(text);
   const lx = compiledLexicon(language);
   const raw: RawClaim[] = [];
-  for (const paragraph of segment(text, lx.abbreviations)) {
+  const paragraphs = segment(text, lx.abbreviations);
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    if (!paragraph) continue;
     const verdict = classifyLine(text, paragraph);
     if (verdict === 'stop') break;
     if (verdict === 'furniture') continue;
+    const found: RawClaim[] = [];
     paragraph.sentences.forEach(([first, end], sentence) => {
-      raw.push(...attributionsIn({ text, paragraph, sentence, tokens: paragraph.tokens, first, end, lx }));
+      found.push(...attributionsIn({ text, paragraph, sentence, tokens: paragraph.tokens, first, end, lx }));
     });
+    // One paragraph may hold a whole pasted article: push one by one, not by spreading.
+    for (const c of followQuotes(found, text, paragraphs, index)) raw.push(c);
   }
   resolveAnaphoricSources(raw);
   const claims: ClaimCandidate[] = [];

@@ -95,7 +95,7 @@ export const lexiconEn: Lexicon = {
   verbPrefixExceptions: [],
   verbSuffixes: words('ed'),
   adjunctOpeners: words('after because while when since although though which who whom despite amid last'),
-  commaAdjuncts: words('which however compared putting while although though even whereas meaning including'),
+  commaAdjuncts: words('which however compared putting while although though whereas meaning'),
   adjunctSuffixes: [],
   prepositions: words('in on at during after before with for from by over under since'),
   cueAdjuncts: words(`in on at during after before with from by over to earlier later last this yesterday today
@@ -105,6 +105,9 @@ export const lexiconEn: Lexicon = {
   complementizers: words('that'),
   contentOpeners: [],
   relativizers: [],
+  subjectBridges: [',', ...words('and but to — – - -- by as while after when since before in for of without about from on with then or')],
+  relativeSources: words('who which that'),
+  passiveAgents: words('by'),
   determiners: words('the a an this that these those'),
   abbreviations: words(`mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc corp vs etc rev prof jan feb aug sept
     oct nov dec calif fla ariz conn mich minn tenn tex okla wis ky md ft mt`),

@@ -66,6 +66,12 @@ export interface Lexicon {
   complementizers: readonly string[];
   /** Words after a cue that introduce the content and are not part of it ("sebagai"). */
   contentOpeners: readonly string[];
+  /** Words before a cue that hand it the sentence subject (", saying", "and said", "refused to say"). */
+  subjectBridges: readonly string[];
+  /** Prepositions that introduce the agent of a passive cue ("asked by a reporter"). */
+  passiveAgents: readonly string[];
+  /** Relative pronouns that stand as the source of their clause's cue ("who said", "which reported"). */
+  relativeSources: readonly string[];
   /** Relative pronouns that make a passive cue refer back to the sentence subject ("yang"). */
   relativizers: readonly string[];
   /** Determiners stripped from a source name. */

@@ -44,9 +44,10 @@ function pairQuotes(tokens: Token[]): { quotes: Quote[]; quoteOf: Int32Array } {
       depth = 0;
     } else if (curly && opener) {
       depth++;
-    } else if (curly && closer && depth > 0) {
+    } else if (curly && !opener && depth > 0) {
       depth--;
-    } else if (closer || (!curly && !opener)) {
+    } else if (closer || !opener) {
+      // A straight mark closes a curly quotation too: `“We will rebuild the bridge," she said`.
       quotes.push({ open, close: i, closed: true });
       open = -1;
     }
@@ -68,8 +69,14 @@ function splitSentences(tokens: Token[], quotes: Quote[], quoteOf: Int32Array): 
       // Inside a quotation only a final stop ends the sentence, and then after the closing mark.
       if (q.close !== i + 1) continue;
       i++;
+      // `"Who will pay for it?" said the mayor.`: the attribution follows in lower case.
+      const next = tokens[i + 1];
+      if (next?.kind === 'word' && !next.capital) continue;
     }
     while (tokens[i + 1]?.lower === ')') i++;
+    // "Rep. Dana Whitlock (D-Md.), who chairs ..., said": an abbreviation closing a parenthesis.
+    const after = tokens[i + 1];
+    if (tokens[i]?.lower === ')' && after && (after.lower === ',' || (after.kind === 'word' && !after.capital))) continue;
     sentences.push([first, i + 1]);
     first = i + 1;
   }

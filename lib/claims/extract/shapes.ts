@@ -1,26 +1,19 @@
 // The shapes news prose gives one cue occurrence, tried in order: quotation before the cue,
 // "according to X", a cue that closes its sentence, a parenthetical cue, and content after.
 import { clauseAfter } from './clause';
-import { clauseBefore, continueQuote, cueClosesSentence, quoteBefore } from './content';
+import { adjunctTail, clauseBefore, continueQuote, cueClosesSentence, quoteBefore } from './content';
 import { phraseAfter, phraseBefore, sentenceSubject, skipLeft } from './source';
 import { isTerminal } from './tokens';
 import { lowerAt, quoteOpeningAt } from './window';
+import { closingCue, parentheticalCue } from './closing';
 import type { CueMatch } from './compiled-lexicon';
+import type { Parts } from './parts';
 import type { SentenceWindow, TokenRange } from './window';
 import type { Span } from './types';
 
-export interface Parts {
-  content: TokenRange;
-  source: TokenRange | null;
-  /** A "-nya" source inside the cue word itself, as a character span. */
-  suffix?: Span;
-  quoted: boolean;
-  /** The content as pieces, when it skips the cue ("A," she said, "B."). */
-  pieces?: TokenRange[];
-}
-
 interface Content {
   range: TokenRange;
+  runsOn?: boolean;
   pieces?: TokenRange[];
 }
 
@@ -49,7 +42,7 @@ function subjectOf(w: SentenceWindow, cueFirst: number): TokenRange | null {
   const direct = phraseBefore(w, cueFirst);
   if (direct) return direct;
   const before = lowerAt(w, skipLeft(w, cueFirst - 1, w.first));
-  return before === ',' || before === 'and' || before === 'dan' ? sentenceSubject(w, cueFirst) : null;
+  return w.lx.subjectBridges.has(before) ? sentenceSubject(w, cueFirst) : null;
 }
 
 function quoteFirst(w: SentenceWindow, m: CueMatch): Parts | null {
@@ -60,15 +53,33 @@ function quoteFirst(w: SentenceWindow, m: CueMatch): Parts | null {
   const source = suffix ? null : gapSource ?? phraseAfter(w, m.end);
   const resume = source && source[0] >= m.end ? source[1] : m.end;
   // A short quoted name before the cue (`“Meet the Press,” X said the ...`) is not the content.
-  const closes = cueClosesSentence(w, resume);
+  // `"It is fine," said Ilse Moran, who chairs ...`: an inverted source and its apposition.
+  const apposed = source !== null && source[0] >= m.end && lowerAt(w, source[1]) === ',';
+  const closes = apposed || cueClosesSentence(w, resume);
   if (found.quote.close - found.quote.open <= SHORT_QUOTE && !closes) return null;
-  const { range, pieces } = fromPieces(continueQuote(w, found.quote, resume));
+  // `"That chapter is over." Reluctantly, the mayor said the plant would close.`: a quotation that
+  // ended the previous sentence is not the content of a cue that has its own.
+  const tail = apposed || (closes && adjunctTail(w, resume));
+  if (found.quote.close < w.first && !tail && lowerAt(w, found.quote.close - 1) === '.') return null;
+  const all = continueQuote(w, found.quote, resume);
+  const lead = leadIn(w, found.quote.open);
+  if (lead !== null && all[0]) all[0] = [lead, all[0][1]];
+  const { range, pieces } = fromPieces(all);
   return { content: range, pieces, source, suffix, quoted: true };
+}
+
+/** `The council will pick a site "and it will be the mill," she said.`: the writer's words that run into the quotation. */
+function leadIn(w: SentenceWindow, open: number): number | null {
+  let start = w.first;
+  while (start < open && w.tokens[start]?.kind === 'punct') start++;
+  return start < open && lowerAt(w, open - 1) !== ':' ? start : null;
 }
 
 function prepositional(w: SentenceWindow, m: CueMatch): Parts | null {
   const source = frontedSource(w, m) ?? phraseAfter(w, m.end);
-  if (source && lowerAt(w, source[1]) === ',') {
+  // "According to X, ..." -- but `..., according to the Harbor Union, which ...` ends its sentence.
+  const closing = lowerAt(w, skipLeft(w, m.first - 1, w.first)) === ',' && m.first - w.first > 2;
+  if (source && lowerAt(w, source[1]) === ',' && !closing) {
     const content = clauseAfter(w, source[1] + 1, w.lx);
     if (content) return { content, source, quoted: false };
   }
@@ -115,13 +126,16 @@ function contentAfter(w: SentenceWindow, m: CueMatch): Content | null {
     const reach = adjunct ? MAX_CUE_ADJUNCT : MAX_ADDRESSEE;
     for (let j = i; j < w.end && j - i < reach && !isTerminal(w.tokens[j]) && lowerAt(w, j) !== ';'; j++) {
       const handed = lowerAt(w, j - 1) === ',' || lowerAt(w, j - 1) === ':' || !adjunct;
-      if (w.lx.complementizers.has(lowerAt(w, j)) || (quoteOpeningAt(w, j) && handed)) {
+      // `told reporters they ...`: a subject pronoun after the addressee opens the content.
+      const pronoun = m.entry.addressee && j > i && w.lx.pronouns.has(lowerAt(w, j)) && !w.lx.relativeSources.has(lowerAt(w, j));
+      if (w.lx.complementizers.has(lowerAt(w, j)) || (quoteOpeningAt(w, j) && handed) || pronoun) {
         i = j;
         break;
       }
     }
   }
   while (lowerAt(w, i) === ',' || lowerAt(w, i) === ':' || w.lx.openers.has(lowerAt(w, i))) i++;
+  if (i >= w.end && lowerAt(w, i - 1) === ':' && w.end === w.tokens.length) return { range: [i - 1, i], runsOn: true };
   const q = quoteOpeningAt(w, i);
   if (q) return fromPieces(continueQuote(w, q, q.close + 1));
   const objectOnly = m.entry.weight < SPEECH_WEIGHT && !w.lx.complementizers.has(lowerAt(w, i));
@@ -151,16 +165,8 @@ export function attribute(w: SentenceWindow, m: CueMatch): Parts | null {
   }
   const parenthetical = parentheticalCue(w, m);
   if (parenthetical) return parenthetical;
-  if (cueClosesSentence(w, m.end)) {
-    // `..., the mayor said.` / `..., said Dana Whitlock.` -- but not `..., saying wages fell.`
-    const subject = phraseBefore(w, m.first);
-    const inverted = subject ? null : phraseAfter(w, m.end);
-    const comma = subject ? subject[0] - 1 : skipLeft(w, m.first - 1, w.first);
-    if (lowerAt(w, comma) === ',' && (subject || (inverted && w.tokens[inverted[0]]?.capital))) {
-      const content = clauseBefore(w, comma);
-      if (content) return { content, source: subject ?? inverted, quoted: false };
-    }
-  }
+  const closing = closingCue(w, m);
+  if (closing) return closing;
   const content = contentAfter(w, m);
   if (!content) return null;
   if (w.lx.raising.has(lowerAt(w, m.end - 1)) && !content.pieces) {
@@ -168,17 +174,8 @@ export function attribute(w: SentenceWindow, m: CueMatch): Parts | null {
     const subject = phraseBefore(w, m.first);
     if (subject) return { content: [subject[0], content.range[1]], pieces: [subject, content.range], source: null, quoted: false };
   }
-  return { content: content.range, pieces: content.pieces, source: subjectOf(w, m.first), quoted: false };
+  // `was asked by a reporter whether ...`: the agent of a passive cue is its source.
+  const agent = w.lx.passiveAgents.has(lowerAt(w, m.end)) ? phraseAfter(w, m.end + 1) : null;
+  const source = agent ?? subjectOf(w, m.first);
+  return { content: content.range, pieces: content.pieces, source, quoted: false, runsOn: content.runsOn };
 }
-
-/** `The plant, the chief executive said, is under pressure.`: content on both sides of the cue. */
-function parentheticalCue(w: SentenceWindow, m: CueMatch): Parts | null {
-  if (lowerAt(w, m.end) !== ',') return null;
-  const subject = phraseBefore(w, m.first);
-  if (!subject || lowerAt(w, subject[0] - 1) !== ',') return null;
-  const before = clauseBefore(w, subject[0] - 1);
-  const after = clauseAfter(w, m.end + 1, w.lx);
-  if (!before || !after) return null;
-  return { content: [before[0], after[1]], pieces: [before, after], source: subject, quoted: false };
-}
-

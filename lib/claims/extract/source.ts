@@ -59,7 +59,7 @@ export function phraseBefore(w: SentenceWindow, cueFirst: number, floor = w.firs
   const last = skipLeft(w, cueFirst - 1, floor);
   if (last < floor) return null;
   if (lowerAt(w, last) === ',') return appositionBefore(w, last, floor) ?? namedBeforeApposition(w, last, floor);
-  if (lowerAt(w, last) === 'who') return [last, last + 1];
+  if (w.lx.relativeSources.has(lowerAt(w, last))) return [last, last + 1];
   // "pemerintah kedua negara yang mengklaim ...": the relative clause's head is the source.
   if (hops > 0 && w.lx.relativizers.has(lowerAt(w, last))) return phraseBefore(w, last, floor, 0);
   const start = runStartBefore(w, last, floor, MAX_SOURCE_TOKENS);
