@@ -123,5 +123,14 @@ test.describe('the seed article', () => {
     await page.getByRole('button', { name: 'Save claim' }).click();
     await expect(page.getByTestId('claim-card').filter({ hasText: 'Media Armenia: 3 warga sipil tewas di Martakert.' })).toBeVisible();
     await expect(suggestedBy('Media Armenia')).toHaveCount(0);
+
+    // Accept all: every remaining suggestion that overlaps no saved claim becomes a claim at once.
+    const saved = await page.getByTestId('claim-card').count();
+    const acceptAll = page.getByRole('button', { name: /^Accept all \d+ new$/ });
+    const fresh = Number((await acceptAll.textContent())?.match(/\d+/)?.[0]);
+    const overlapping = await cards.filter({ hasText: 'Overlaps a saved claim' }).count();
+    await acceptAll.click();
+    await expect(page.getByTestId('claim-card')).toHaveCount(saved + fresh);
+    await expect(cards).toHaveCount(overlapping);
   });
 });
