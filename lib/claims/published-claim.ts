@@ -43,7 +43,12 @@ export function lastUpdated(claim: Pick<PublishedClaim, 'publishedAt' | 'correct
   return claim.corrections.reduce((latest, c) => (c.at > latest ? c.at : latest), claim.publishedAt);
 }
 
-export function claimReviewOf(site: PublicSite, claim: PublishedClaim): ClaimReview | null {
+/** What the ClaimReview builder reads of a published claim (exports load no more than this). */
+export type ClaimReviewSubject = Pick<PublishedClaim, 'id' | 'summary' | 'status' | 'publishedAt' | 'corrections' | 'source'> & {
+  article: Pick<PublishedClaim['article'], 'title' | 'url' | 'publisher' | 'publishedAt' | 'language'>;
+};
+
+export function claimReviewOf(site: PublicSite, claim: ClaimReviewSubject): ClaimReview | null {
   return toClaimReview({
     url: canonicalUrl(site, claim),
     summary: claim.summary,

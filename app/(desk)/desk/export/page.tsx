@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { forbidden, redirect } from 'next/navigation';
+import { ExportForm, type FormValues } from '@/components/export/export-form';
+import { ExportResult } from '@/components/export/export-result';
+import { Alert } from '@/components/ui/alert';
+import { authorize } from '@/lib/auth/current-user';
+import { listArticles, listSourceChoices } from '@/lib/data/articles';
+import { checkExportTargets, countExportClaims, exportPool } from '@/lib/data/export-claims';
+import { getEnv } from '@/lib/env';
+import { includesDrafts, parseExportRequest } from '@/lib/export/filters';
+import { can } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Export' };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function formValues(params: SearchParams): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) values[key] = Array.isArray(value) ? value : [value];
+  return values;
+}
+
+export default async function ExportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const access = await authorize('desk:read');
+  if (!access.ok) {
+    if (access.status === 401) redirect('/login?callbackUrl=/desk/export');
+    forbidden();
+  }
+  const values = formValues(await searchParams);
+  const canExportDrafts = can(access.user.role, 'export:drafts');
+  const [articles, sources] = await Promise.all([listArticles(), listSourceChoices()]);
+  const parsed = parseExportRequest(Object.entries(values).flatMap(([key, list]) => list.map((v) => [key, v] as const)));
+  let problem: string | null = parsed.ok ? null : parsed.reason;
+  let count: number | null = null;
+  if (parsed.ok) {
+    const { format, filters } = parsed.value;
+    const db = exportPool(getEnv().DATABASE_URL);
+    if (includesDrafts(filters) && !canExportDrafts) problem = 'Your role may export published claims only: exporting drafts needs an editor.';
+    else problem = await checkExportTargets(db, filters);
+    if (!problem) count = await countExportClaims(db, filters, format === 'claimreview' || format === 'factcheck');
+  }
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Export</h1>
+        <p className="mt-1 text-sm text-stone-600">
+          Checked claims as a spreadsheet (CSV), JSON, ClaimReview JSON-LD or Google Fact Check Tools markup. Also from the command line:{' '}
+          <code className="rounded bg-stone-100 px-1">npm run -s export -- --format csv &gt; claims.csv</code>
+        </p>
+      </div>
+      <ExportForm
+        values={values}
+        canExportDrafts={canExportDrafts}
+        articles={articles.map((a) => ({ id: a.id, label: a.title }))}
+        sources={sources.map((s) => ({ id: s.id, label: s.name }))}
+      />
+      {problem ? <Alert tone="error">{problem}</Alert> : null}
+      {parsed.ok && count !== null ? <ExportResult request={parsed.value} count={count} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { expect, loginAs, sql, test, USERS } from './fixtures';
+
+/** An article with one published verdict and one draft, both with text that trips naive CSV writers. */
+async function arrangeClaims() {
+  const tag = randomUUID().slice(0, 8);
+  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [USERS.editor.email]);
+  if (!editor) throw new Error('The demo editor is missing: run the browser tests through `npm test`.');
+  const articleId = randomUUID();
+  await sql('INSERT INTO "Article" (id, title, language, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $4, $4, $5, now())', [articleId, `Export article ${tag}`, 'id', 'Bupati berkata.', editor.id]);
+  const claim = async (summary: string, published: boolean) => {
+    const id = randomUUID();
+    await sql(
+      `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, status, publication, "publishedAt", "createdById", "updatedAt")
+       VALUES ($1, $2, 0, 6, 'Bupati', $3, 'FALSE', $4, $5, $6, now())`,
+      [id, articleId, summary, published ? 'PUBLISHED' : 'DRAFT', published ? new Date() : null, editor.id],
+    );
+    return id;
+  };
+  const publishedId = await claim(`=Tanggul "jebol", kata Bupati 😀 ${tag}`, true);
+  const draftId = await claim(`Draft, not for readers ${tag}`, false);
+  return { articleId, publishedId, draftId };
+}
+
+const csvIds = (text: string | Buffer) => parse<Record<string, string>>(text, { bom: true, columns: true }).map((row) => row.id);
+
+test('an editor counts an export on the desk page and downloads it from the link', async ({ page }) => {
+  const { articleId, publishedId, draftId } = await arrangeClaims();
+  await loginAs(page, 'editor');
+  await page.goto('/desk/export');
+  await page.getByLabel('Publication', { exact: true }).selectOption('all');
+  await page.getByLabel('Article', { exact: true }).selectOption(articleId);
+  await page.getByRole('button', { name: 'Count matching claims' }).click();
+  await expect(page.getByTestId('export-count')).toHaveText('2');
+
+  const link = page.getByTestId('export-download');
+  await expect(link).toHaveAttribute('href', `/api/export?format=csv&publication=all&article=${articleId}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^claimdesk-all-article-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv$/);
+  const file = await readFile(await download.path());
+  expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csvIds(file).sort()).toEqual([publishedId, draftId].sort());
+  const published = parse<Record<string, string>>(file, { bom: true, columns: true }).find((row) => row.id === publishedId);
+  expect(published?.summary?.startsWith(`'=Tanggul "jebol"`)).toBe(true);
+});
+
+test('a viewer downloads published claims but is refused drafts', async ({ page }) => {
+  const { articleId, publishedId } = await arrangeClaims();
+  await loginAs(page, 'viewer');
+  const published = await page.request.get(`/api/export?format=csv&article=${articleId}`);
+  expect(published.status()).toBe(200);
+  expect(csvIds(await published.body())).toEqual([publishedId]);
+
+  const drafts = await page.request.get(`/api/export?format=csv&publication=draft&article=${articleId}`);
+  expect(drafts.status()).toBe(403);
+  expect(await drafts.text()).toBe('Your role may export published claims only: exporting drafts needs an editor.\n');
+  expect(drafts.headers()['content-disposition']).toBeUndefined();
+
+  await page.goto('/desk/export?publication=all');
+  await expect(page.getByRole('alert').filter({ hasText: 'exporting drafts needs an editor' })).toBeVisible();
+  await expect(page.getByTestId('export-download')).toHaveCount(0);
+});
+
+test('logged out, /claims.csv and /claims.json carry published claims only', async ({ request }) => {
+  const { articleId, publishedId, draftId } = await arrangeClaims();
+  const csv = await request.get('/claims.csv');
+  expect(csv.status()).toBe(200);
+  const ids = csvIds(await csv.body());
+  expect(ids).toContain(publishedId);
+  expect(ids).not.toContain(draftId);
+  const drafts = await sql<{ id: string }>(`SELECT id FROM "Claim" WHERE publication <> 'PUBLISHED' OR "deletedAt" IS NOT NULL`);
+  for (const { id } of drafts) expect(ids).not.toContain(id);
+
+  const json = await request.get(`/claims.json?article=${articleId}`);
+  expect(((await json.json()) as { id: string }[]).map((row) => row.id)).toEqual([publishedId]);
+
+  const refused = await request.get('/claims.csv?publication=draft');
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toMatch(/^Drafts are not public/);
+});

@@ -1,0 +1,175 @@
+// Reads the claims an export asks for, one page at a time in id order (keyset pagination: each page
+// starts after the last id seen, so page 100 costs what page 1 costs and memory holds ~two pages).
+// Raw pg rather than Prisma: on 100,000 claims Prisma's per-row mapping cost more than the query,
+// and the export must stay within 3x of PostgreSQL's own COPY (see scripts/bench-export.ts).
+// Pages are read without a transaction, so a long download holds no snapshot or connection open
+// between pages; a claim edited mid-export appears as it was when its page was read.
+// Takes the connection as an argument and does not import 'server-only': the CLI and the
+// benchmark run this same code outside Next.js.
+import pg from 'pg';
+import type { ClaimStatus, Publication, SourceKind, Stance } from '@/lib/generated/prisma/enums';
+import { STATUS_ORDER, isVerdict } from '@/lib/claims/status';
+import type { ExportFilters } from '@/lib/export/filters';
+import type { ExportClaim } from '@/lib/export/record';
+
+// Measured on 100,000 claims (scripts/bench-export.ts): with 1,000 rows a page outlives V8's young
+// generation and is promoted, so old-generation collections doubled the time and RSS; 100 rows
+// cost more round trips. 250 keeps each page short-lived.
+export const EXPORT_PAGE_SIZE = 250;
+
+/** A pg Pool or Client. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
+}
+
+export interface ReadOptions {
+  /** Aborted when the client disconnects or the consumer stops: no further page is read. */
+  signal?: AbortSignal;
+  pageSize?: number;
+  /** ClaimReview and Fact Check markup: only published verdicts are worth reading. */
+  markupOnly?: boolean;
+}
+
+interface ClaimRow {
+  id: string; summary: string; quoteText: string; quoteStart: number; quoteEnd: number; cue: string; stance: string; status: string;
+  explanation: string; publication: string; publishedAt: Date | null; updatedAt: Date;
+  sourceId: string | null; sourceName: string | null; sourceKind: string | null;
+  articleId: string; articleTitle: string; articleUrl: string | null; articlePublisher: string | null; articleAuthor: string | null;
+  articlePublishedAt: Date | null; articleUtcOffset: number | null; articleLanguage: string; reviewerName: string | null; evidenceUrls: string[];
+}
+
+const CLAIM_COLUMNS = `c.id, c.summary, c."quoteText", c."quoteStart", c."quoteEnd", c.cue, c.stance::text AS stance, c.status::text AS status,
+  c.explanation, c.publication::text AS publication, c."publishedAt", c."updatedAt",
+  s.id AS "sourceId", s.name AS "sourceName", s.kind::text AS "sourceKind",
+  a.id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", a.publisher AS "articlePublisher", a.author AS "articleAuthor",
+  a."publishedAt" AS "articlePublishedAt", a."publishedUtcOffset" AS "articleUtcOffset", a.language AS "articleLanguage", r.name AS "reviewerName",
+  ARRAY(SELECT e.url FROM "Evidence" e WHERE e."claimId" = c.id ORDER BY e."createdAt", e.id) AS "evidenceUrls"
+  FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "Source" s ON s.id = c."sourceId" LEFT JOIN "User" r ON r.id = c."reviewedById"`;
+
+/** The filters as a parameterised WHERE over "Claim" c joined to "Article" a. */
+function whereClause(filters: ExportFilters, markupOnly: boolean): { text: string; values: unknown[] } {
+  const parts = ['c."deletedAt" IS NULL'];
+  const values: unknown[] = [];
+  const param = (value: unknown) => `$${values.push(value)}`;
+  if (filters.publication === 'published' || markupOnly) parts.push(`c.publication = 'PUBLISHED' AND c."publishedAt" IS NOT NULL`);
+  else if (filters.publication === 'draft') parts.push(`c.publication <> 'PUBLISHED'`);
+  // Markup exists only for verdicts: of the statuses asked for (or all), keep the verdicts.
+  const statuses = markupOnly ? (filters.statuses.length > 0 ? filters.statuses : STATUS_ORDER).filter(isVerdict) : filters.statuses;
+  if (statuses.length > 0 || markupOnly) parts.push(`c.status::text = ANY(${param(statuses)}::text[])`);
+  if (filters.articleId) parts.push(`c."articleId" = ${param(filters.articleId)}`);
+  if (filters.sourceId) parts.push(`c."sourceId" = ${param(filters.sourceId)}`);
+  // The verdict's date: when it was published, or for unpublished claims when it last changed.
+  if (filters.from) parts.push(`COALESCE(c."publishedAt", c."updatedAt") >= ${param(filters.from)}::date`);
+  if (filters.to) parts.push(`COALESCE(c."publishedAt", c."updatedAt") < ${param(filters.to)}::date + 1`);
+  if (filters.language) parts.push(`a.language = ${param(filters.language)}`);
+  return { text: parts.join(' AND '), values };
+}
+
+const TIMESTAMP_OID = 1114;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$/;
+
+/** Prisma stores DateTime as `timestamp(3)` in UTC; pg's own parser would read it as local time. */
+function parseUtcTimestamp(value: string): Date {
+  const m = TIMESTAMP.exec(value);
+  // Anything unusual ("infinity", BC dates) goes through the general parser.
+  if (!m) return new Date(`${value.replace(' ', 'T')}Z`);
+  const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms));
+}
+
+const builtinParser: (oid: number, format?: 'text' | 'binary') => (value: string) => unknown = pg.types.getTypeParser;
+const types: pg.CustomTypesConfig = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_OID ? parseUtcTimestamp : builtinParser(oid, format)),
+};
+
+function run<R extends pg.QueryResultRow>(db: Queryable, text: string, values: unknown[]): Promise<R[]> {
+  return db.query<R>({ text, values, types }).then((result) => result.rows);
+}
+
+// The corrections of a whole page in one query (they give the ClaimReview its dateModified).
+const CORRECTIONS_SQL = `SELECT "claimId", id, what, why, at FROM "Correction" WHERE "claimId" = ANY($1::text[]) ORDER BY "claimId", at, id`;
+interface CorrectionRow { claimId: string; id: string; what: string; why: string; at: Date }
+
+async function withCorrections(db: Queryable, rows: ClaimRow[]): Promise<ExportClaim[]> {
+  const corrections = await run<CorrectionRow>(db, CORRECTIONS_SQL, [rows.map((row) => row.id)]);
+  const correctionsOf = new Map<string, ExportClaim['corrections']>();
+  for (const { claimId, ...correction } of corrections) correctionsOf.set(claimId, [...(correctionsOf.get(claimId) ?? []), correction]);
+  return rows.map((row) => toClaim(row, correctionsOf.get(row.id) ?? []));
+}
+
+function toClaim(row: ClaimRow, corrections: ExportClaim['corrections']): ExportClaim {
+  return {
+    id: row.id, summary: row.summary, quoteText: row.quoteText, quoteStart: row.quoteStart, quoteEnd: row.quoteEnd, cue: row.cue,
+    // The casts name the database enums the SQL read as text; the column types guarantee the values.
+    stance: row.stance as Stance, status: row.status as ClaimStatus, explanation: row.explanation,
+    publication: row.publication as Publication, publishedAt: row.publishedAt, updatedAt: row.updatedAt,
+    source: row.sourceId && row.sourceName && row.sourceKind ? { id: row.sourceId, name: row.sourceName, kind: row.sourceKind as SourceKind } : null,
+    article: {
+      id: row.articleId, title: row.articleTitle, url: row.articleUrl, publisher: row.articlePublisher, author: row.articleAuthor,
+      publishedAt: row.articlePublishedAt, publishedUtcOffset: row.articleUtcOffset, language: row.articleLanguage,
+    },
+    evidenceUrls: row.evidenceUrls,
+    // The ClaimReview's dateModified is the latest correction, as on the verdict page.
+    corrections,
+    reviewer: row.reviewerName === null ? null : { name: row.reviewerName },
+  };
+}
+
+/**
+ * Pages of matching claims, in id order; stops at the end, or as soon as the signal aborts. The
+ * next page's query is sent while the consumer formats the current one, so database time and
+ * formatting overlap; at most one page is read ahead.
+ */
+export async function* readExportClaims(db: Queryable, filters: ExportFilters, options: ReadOptions = {}): AsyncGenerator<ExportClaim[]> {
+  const markupOnly = options.markupOnly ?? false;
+  const where = whereClause(filters, markupOnly);
+  const limit = options.pageSize ?? EXPORT_PAGE_SIZE;
+  const afterParam = `$${where.values.length + 1}`;
+  const text = `SELECT ${CLAIM_COLUMNS}
+  WHERE ${where.text} AND c.id > ${afterParam} ORDER BY c.id LIMIT ${limit}`;
+  // '' sorts before every id, whatever the collation.
+  let pending: Promise<ClaimRow[]> | null = run<ClaimRow>(db, text, [...where.values, '']);
+  try {
+    while (pending && !options.signal?.aborted) {
+      const rows: ClaimRow[] = await pending;
+      pending = null;
+      if (options.signal?.aborted) return;
+      const last = rows.at(-1);
+      pending = last && rows.length === limit ? run<ClaimRow>(db, text, [...where.values, last.id]) : null;
+      if (rows.length === 0) return;
+      yield await withCorrections(db, rows);
+    }
+  } finally {
+    // A read-ahead abandoned by a stop must not surface as an unhandled rejection.
+    pending?.catch(() => {});
+  }
+}
+
+export async function countExportClaims(db: Queryable, filters: ExportFilters, markupOnly = false): Promise<number> {
+  const where = whereClause(filters, markupOnly);
+  const sql = `SELECT count(*) AS count FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE ${where.text}`;
+  const [row] = await run<{ count: string }>(db, sql, where.values);
+  return Number(row?.count ?? 0);
+}
+
+/** An article or source filter that names nothing is a mistake, not an empty export. */
+export async function checkExportTargets(db: Queryable, filters: ExportFilters): Promise<string | null> {
+  if (filters.articleId && (await run(db, 'SELECT 1 FROM "Article" WHERE id = $1', [filters.articleId])).length === 0) {
+    return `No article has the id "${filters.articleId}".`;
+  }
+  if (filters.sourceId && (await run(db, 'SELECT 1 FROM "Source" WHERE id = $1', [filters.sourceId])).length === 0) {
+    return `No source has the id "${filters.sourceId}".`;
+  }
+  return null;
+}
+
+const globalForExport = globalThis as unknown as { claimdeskExportPool?: pg.Pool };
+
+/**
+ * The server's connections for exports, kept on globalThis so dev reloads do not open new pools.
+ * Small: an export holds one connection per query, two while it reads ahead.
+ */
+export function exportPool(connectionString: string): pg.Pool {
+  globalForExport.claimdeskExportPool ??= new pg.Pool({ connectionString, max: 4, allowExitOnIdle: true });
+  return globalForExport.claimdeskExportPool;
+}

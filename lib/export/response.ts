@@ -1,0 +1,74 @@
+// The HTTP side of an export: a download streamed chunk by chunk (pull() asks for the next page
+// only when the client has taken the last one), or a one-line refusal sent before any byte of file.
+import type { PublicSite } from '@/lib/claims/published-claim';
+import { encodeExport } from './encode';
+import { FORMAT_INFO, exportFileName } from './file-name';
+import type { ExportFormat, ExportRequest } from './filters';
+import type { ExportClaim } from './record';
+
+export function refusal(status: 400 | 401 | 403 | 404, reason: string): Response {
+  return new Response(`${reason}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * Bytes of the chunks, read on demand. cancel() (the client went away) aborts `abort`, which the
+ * data layer checks before every page, and ends the generator. A failure mid-way errors the stream,
+ * so the client sees a broken download rather than a file that looks complete.
+ */
+export function byteStream(chunks: AsyncGenerator<string>, abort: AbortController): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        abort.abort();
+        console.error('export: stopped by an error', error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      abort.abort();
+      await chunks.return(undefined);
+    },
+  });
+}
+
+export interface DownloadOptions {
+  format: ExportFormat;
+  fileName: string;
+  /** Desk exports may hold drafts and are never cached; public feeds may be. */
+  cacheControl: string;
+}
+
+export function downloadResponse(body: ReadableStream<Uint8Array>, { format, fileName, cacheControl }: DownloadOptions): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': FORMAT_INFO[format].contentType,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': cacheControl,
+      // Proxies that buffer (nginx) would hold a 100,000-claim export back until it is complete.
+      'X-Accel-Buffering': 'no',
+    },
+  });
+}
+
+export interface ExportDownload {
+  request: ExportRequest;
+  site: PublicSite;
+  /** The incoming request's signal: aborted when the client disconnects. */
+  clientSignal: AbortSignal;
+  /** The data layer's page reader, given the signal that stops it. */
+  readPages: (signal: AbortSignal) => AsyncGenerator<readonly ExportClaim[]>;
+  cacheControl: string;
+}
+
+/** Call only after every check has passed: from here on the answer is a 200 with a file. */
+export function exportDownload({ request, site, clientSignal, readPages, cacheControl }: ExportDownload): Response {
+  const abort = new AbortController();
+  clientSignal.addEventListener('abort', () => abort.abort(), { once: true });
+  const chunks = encodeExport(request.format, site, readPages(abort.signal));
+  return downloadResponse(byteStream(chunks, abort), { format: request.format, fileName: exportFileName(request.format, request.filters), cacheControl });
+}

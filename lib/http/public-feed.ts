@@ -1,0 +1,26 @@
+// The public feeds of published verdicts (/claims.csv, /claims.json), for readers and researchers,
+// logged out. No session is consulted on purpose: whoever asks, even a signed-in editor, gets
+// published claims only, so a feed can never carry a draft.
+import 'server-only';
+import { checkExportTargets, exportPool, readExportClaims } from '@/lib/data/export-claims';
+import { getEnv } from '@/lib/env';
+import { includesDrafts, parseFilters, type ExportFormat } from '@/lib/export/filters';
+import { exportDownload, refusal } from '@/lib/export/response';
+import { getPublicSite } from '@/lib/public-site';
+
+export async function publicFeed(request: Request, format: Extract<ExportFormat, 'csv' | 'json'>): Promise<Response> {
+  const parsed = parseFilters(new URL(request.url).searchParams);
+  if (!parsed.ok) return refusal(400, parsed.reason);
+  const filters = parsed.value;
+  if (includesDrafts(filters)) return refusal(403, 'Drafts are not public: editors export them from the desk at /desk/export.');
+  const db = exportPool(getEnv().DATABASE_URL);
+  const missing = await checkExportTargets(db, filters);
+  if (missing) return refusal(400, missing);
+  return exportDownload({
+    request: { format, filters },
+    site: getPublicSite(),
+    clientSignal: request.signal,
+    readPages: (signal) => readExportClaims(db, filters, { signal }),
+    cacheControl: 'public, max-age=300',
+  });
+}
