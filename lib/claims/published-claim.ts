@@ -35,7 +35,8 @@ export function pageLocale(language: string): Locale {
 }
 
 export function canonicalUrl(site: PublicSite, claim: Pick<PublishedClaim, 'id' | 'summary'>): string {
-  return new URL(verdictPath(claim), site.baseUrl).toString();
+  // Joined as text, so a base URL with a path (https://example.org/cek-fakta) keeps it.
+  return `${site.baseUrl.replace(/\/+$/, '')}${verdictPath(claim)}`;
 }
 
 /** The last time the verdict changed for readers: the latest correction, or publication. */

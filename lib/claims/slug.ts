@@ -3,10 +3,10 @@
 const MAX_SLUG_LENGTH = 80;
 
 export function slugify(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const lowered = text.toLowerCase();
+  // Decomposing accents is the costly step (exports slug 100,000 summaries): only when needed.
+  const folded = /[^\u0000-\u007f]/.test(lowered) ? lowered.normalize('NFKD').replace(/\p{M}+/gu, '') : lowered;
+  const words = folded
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')

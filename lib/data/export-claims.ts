@@ -82,8 +82,15 @@ const types: pg.CustomTypesConfig = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_OID ? parseUtcTimestamp : builtinParser(oid, format)),
 };
 
-function run<R extends pg.QueryResultRow>(db: Queryable, text: string, values: unknown[]): Promise<R[]> {
-  return db.query<R>({ text, values, types }).then((result) => result.rows);
+function run<R extends pg.QueryResultRow>(db: Queryable, text: string, values: unknown[], name?: string): Promise<R[]> {
+  return db.query<R>({ text, values, types, ...(name ? { name } : {}) }).then((result) => result.rows);
+}
+
+/** A prepared-statement name per distinct page query: each connection plans it once, not per page. */
+function statementName(text: string): string {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return `export-page-${(hash >>> 0).toString(36)}`;
 }
 
 // The corrections of a whole page in one query (they give the ClaimReview its dateModified).
@@ -128,14 +135,15 @@ export async function* readExportClaims(db: Queryable, filters: ExportFilters, o
   const text = `SELECT ${CLAIM_COLUMNS}
   WHERE ${where.text} AND c.id > ${afterParam} ORDER BY c.id LIMIT ${limit}`;
   // '' sorts before every id, whatever the collation.
-  let pending: Promise<ClaimRow[]> | null = run<ClaimRow>(db, text, [...where.values, '']);
+  const name = statementName(text);
+  let pending: Promise<ClaimRow[]> | null = run<ClaimRow>(db, text, [...where.values, ''], name);
   try {
     while (pending && !options.signal?.aborted) {
       const rows: ClaimRow[] = await pending;
       pending = null;
       if (options.signal?.aborted) return;
       const last = rows.at(-1);
-      pending = last && rows.length === limit ? run<ClaimRow>(db, text, [...where.values, last.id]) : null;
+      pending = last && rows.length === limit ? run<ClaimRow>(db, text, [...where.values, last.id], name) : null;
       if (rows.length === 0) return;
       yield await withCorrections(db, rows);
     }
