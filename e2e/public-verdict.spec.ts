@@ -118,4 +118,14 @@ test('a claim published through the desk is found, read and marked up for reader
   await page.getByRole('link', { name: claim.sourceName }).first().click();
   await expect(page.getByTestId('track-record')).toContainText('Keliru');
   await expect(page.getByTestId('track-record').getByRole('row', { name: /Keliru/ })).toContainText('1');
+
+  // Unpublishing takes it off the reader pages at once: the cached verdict page and index forget it.
+  const verdictUrl = page.url();
+  await reviewer.getByRole('button', { name: 'Unpublish…' }).click();
+  await reviewer.getByLabel('Why take it off the public site?').fill('The hospital figures are being re-checked.');
+  await reviewer.getByRole('button', { name: 'Unpublish', exact: true }).click();
+  await expect(reviewer.getByTestId('publication-state')).not.toContainText('Published');
+  expect((await page.goto(verdictUrl))?.status()).toBe(404);
+  await page.goto(`/?q=${marker.toLowerCase()}`);
+  await expect(page.getByText('No fact checks match this search.')).toBeVisible();
 });
