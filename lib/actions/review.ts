@@ -6,7 +6,8 @@ import { canStep, checkApprove, checkPublishAlone, checkSubmit, checkUnpublish, 
 import { getLastSubmitterId } from '@/lib/data/claim-page';
 import { db } from '@/lib/db';
 import type { ClaimEventKind, Publication } from '@/lib/generated/prisma/enums';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { buildPublicView } from '@/lib/data/published-claims';
 import { reasonSchema, sendBackSchema, versionOnlySchema } from '@/lib/schemas/verification';
 import type { ActionResult } from './result';
 import { bumpVersion, conflictResult, prepare, readinessOf, refuse, revalidateClaim, type LoadedClaim } from './verification-core';
@@ -28,13 +29,21 @@ interface Step {
 
 async function move({ claim, actorId, loadedVersion, values, kind, to, data = {}, note = {}, message }: Step): Promise<ActionResult> {
   const version = claim.version + 1;
+  // Readers see the snapshot while a correction is reviewed: leaving review towards a draft
+  // (sent back) or unpublishing withdraws it.
+  const clearsSnapshot = to === 'DRAFT';
   const applied = await db.$transaction(async (tx) => {
-    if (!(await bumpVersion(tx, claim.id, loadedVersion, { ...data, publication: to }))) return false;
+    const update = clearsSnapshot ? { ...data, publication: to, publicSnapshot: Prisma.DbNull } : { ...data, publication: to };
+    if (!(await bumpVersion(tx, claim.id, loadedVersion, update))) return false;
+    if (to === 'PUBLISHED') {
+      const view = await buildPublicView(tx, claim.id);
+      await tx.claim.update({ where: { id: claim.id }, data: { publicSnapshot: view ? (JSON.parse(JSON.stringify(view)) as Prisma.InputJsonObject) : Prisma.DbNull } });
+    }
     await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind, before: { publication: claim.publication }, after: { publication: to, status: claim.status, ...note, version } } });
     return true;
   });
   if (!applied) return conflictResult(claim.id, loadedVersion, values, BUTTON);
-  revalidateClaim(claim, claim.publication === 'PUBLISHED' || to === 'PUBLISHED');
+  revalidateClaim(claim, claim.publication !== 'DRAFT' || to === 'PUBLISHED');
   return { ok: true, message };
 }
 

@@ -25,17 +25,26 @@ interface Row extends Omit<PublicListItem, 'publishedAt'> {
   total: bigint | number;
 }
 
+// What readers see of a claim under correction is its last approved snapshot, not the working row.
+const PUBLIC_SUMMARY = Prisma.sql`CASE WHEN c."publication" = 'PUBLISHED' THEN c."summary" ELSE c."publicSnapshot"->>'summary' END`;
+const PUBLIC_STATUS = Prisma.sql`(CASE WHEN c."publication" = 'PUBLISHED' THEN c."status" ELSE (c."publicSnapshot"->>'status')::"ClaimStatus" END)`;
+
 /** Published verdicts matching the search, newest first, one page; with the total for paging. */
 async function runSearch(search: PublicSearch): Promise<{ items: PublicListItem[]; total: number }> {
-  const conditions = [Prisma.sql`c."publication" = 'PUBLISHED'`, Prisma.sql`c."deletedAt" IS NULL`, Prisma.sql`c."publishedAt" IS NOT NULL`];
+  // Public: published, or published before and now having a correction reviewed (shown as last approved).
+  const conditions = [
+    Prisma.sql`(c."publication" = 'PUBLISHED' OR (c."publication" = 'IN_REVIEW' AND c."publicSnapshot" IS NOT NULL))`,
+    Prisma.sql`c."deletedAt" IS NULL`,
+    Prisma.sql`c."publishedAt" IS NOT NULL`,
+  ];
   // websearch_to_tsquery never raises on user syntax: quotes, operators and symbols are just words.
   if (search.q) conditions.push(Prisma.sql`(c."searchVector" || to_tsvector('simple', coalesce(s."name", '') || ' ' || a."title")) @@ websearch_to_tsquery('simple', ${search.q})`);
-  if (search.verdict) conditions.push(Prisma.sql`c."status" = ${search.verdict}::"ClaimStatus"`);
+  if (search.verdict) conditions.push(Prisma.sql`${PUBLIC_STATUS} = ${search.verdict}::"ClaimStatus"`);
   if (search.sourceId) conditions.push(Prisma.sql`c."sourceId" = ${search.sourceId}`);
   if (search.from) conditions.push(Prisma.sql`c."publishedAt" >= ${search.from}`);
   if (search.to) conditions.push(Prisma.sql`c."publishedAt" < ${new Date(search.to.getTime() + 86_400_000)}`);
   const rows = await db.$queryRaw<Row[]>`
-    SELECT c."id", c."summary", c."status", c."publishedAt", c."sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
+    SELECT c."id", ${PUBLIC_SUMMARY} AS "summary", ${PUBLIC_STATUS} AS "status", c."publishedAt", c."sourceId", s."name" AS "sourceName", s."kind" AS "sourceKind",
            a."title" AS "articleTitle", a."publisher", a."language", count(*) OVER () AS "total"
     FROM "Claim" c
     JOIN "Article" a ON a."id" = c."articleId"
@@ -57,11 +66,16 @@ export async function searchPublishedClaims(search: PublicSearch) {
 async function loadTrackRecord(sourceId: string) {
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, name: true, kind: true, aliases: true } });
   if (!source) return null;
-  const claims = await db.claim.findMany({
-    where: { sourceId, publication: 'PUBLISHED', deletedAt: null },
+  const rows = await db.claim.findMany({
+    where: { sourceId, deletedAt: null, OR: [{ publication: 'PUBLISHED' }, { publication: 'IN_REVIEW', publicSnapshot: { not: Prisma.DbNull } }] },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: 500,
-    select: { id: true, summary: true, status: true, publishedAt: true, article: { select: { title: true, publisher: true, language: true } } },
+    select: { id: true, summary: true, status: true, publication: true, publicSnapshot: true, publishedAt: true, article: { select: { title: true, publisher: true, language: true } } },
+  });
+  const claims = rows.map(({ publication, publicSnapshot, ...claim }) => {
+    if (publication === 'PUBLISHED' || !publicSnapshot) return claim;
+    const shown = publicSnapshot as { summary: string; status: ClaimStatus };
+    return { ...claim, summary: shown.summary, status: shown.status };
   });
   return { source, claims };
 }
@@ -76,7 +90,7 @@ export async function getSourceTrackRecord(sourceId: string) {
 /** Sources with at least one published claim, for the index's source filter. */
 export async function listPublicSources() {
   const cached = unstable_cache(
-    () => db.source.findMany({ where: { claims: { some: { publication: 'PUBLISHED', deletedAt: null } } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    () => db.source.findMany({ where: { claims: { some: { deletedAt: null, OR: [{ publication: 'PUBLISHED' }, { publication: 'IN_REVIEW', publicSnapshot: { not: Prisma.DbNull } }] } } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     ['public-sources'],
     { tags: [publicTags.list], revalidate: 3600 },
   );

@@ -2,9 +2,10 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import type { PublishedClaim } from '@/lib/claims/published-claim';
 import { db } from '@/lib/db';
+import type { Db } from '@/lib/db/create-client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { publicTags } from '@/lib/public-tags';
 import { isRecordId } from '@/lib/record-id';
-
 
 export const PUBLISHED_CLAIM_SELECT = {
   id: true, summary: true, status: true, explanation: true, quoteText: true, quoteStart: true, quoteEnd: true, cue: true, stance: true, publishedAt: true, updatedAt: true,
@@ -15,11 +16,28 @@ export const PUBLISHED_CLAIM_SELECT = {
   reviewedBy: { select: { name: true } },
 } as const;
 
-async function loadPublishedClaim(id: string): Promise<PublishedClaim | null> {
-  const row = await db.claim.findFirst({ where: { id, publication: 'PUBLISHED', deletedAt: null, publishedAt: { not: null } }, select: PUBLISHED_CLAIM_SELECT });
+type Reader = Pick<Db, 'claim'>;
+
+/** The claim as readers see it, from its current row (only meaningful once it has a publication date). */
+export async function buildPublicView(client: Reader, id: string): Promise<PublishedClaim | null> {
+  const row = await client.claim.findFirst({ where: { id, deletedAt: null }, select: PUBLISHED_CLAIM_SELECT });
   if (!row?.publishedAt) return null;
   const { reviewedBy, publishedAt, ...rest } = row;
   return { ...rest, publishedAt, reviewer: reviewedBy };
+}
+
+/**
+ * A published claim shows its current row. One whose correction is in review shows the snapshot
+ * taken when it was last approved, so readers keep the last reviewed verdict, never an unreviewed one.
+ */
+async function loadPublishedClaim(id: string): Promise<PublishedClaim | null> {
+  const row = await db.claim.findFirst({
+    where: { id, deletedAt: null, OR: [{ publication: 'PUBLISHED' }, { publication: 'IN_REVIEW', publicSnapshot: { not: Prisma.DbNull } }] },
+    select: { publication: true, publicSnapshot: true },
+  });
+  if (!row) return null;
+  if (row.publication === 'PUBLISHED') return buildPublicView(db, id);
+  return row.publicSnapshot ? (row.publicSnapshot as unknown as PublishedClaim) : null;
 }
 
 /**
