@@ -119,8 +119,27 @@ test('a claim published through the desk is found, read and marked up for reader
   await expect(page.getByTestId('track-record')).toContainText('Keliru');
   await expect(page.getByTestId('track-record').getByRole('row', { name: /Keliru/ })).toContainText('1');
 
-  // Unpublishing takes it off the reader pages at once: the cached verdict page and index forget it.
+  // A correction in review: readers keep the approved verdict until a second editor approves the change.
+  await page.goto(`/claims/${claim.claimId}`);
   const verdictUrl = page.url();
+  await editor.reload();
+  await editor.getByText('Correct the published verdict').click();
+  const correction = editor.getByRole('form', { name: 'Verdict and explanation' });
+  await correction.getByLabel('Status').selectOption('MISLEADING');
+  await correction.getByLabel('Why is the published verdict changing?').fill('The hospital later counted 38 patients.');
+  await correction.getByRole('button', { name: 'Save correction' }).click();
+  await expect(editor.getByTestId('public-version')).toContainText('False');
+  await page.goto(verdictUrl);
+  await expect(page.getByTestId('verdict-badge')).toContainText('Keliru');
+  await expect(page.getByTestId('corrections')).toHaveCount(0);
+  await reviewer.reload();
+  await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(reviewer.getByTestId('publication-state')).toContainText('approved by Dewi Editor');
+  await page.goto(verdictUrl);
+  await expect(page.getByTestId('verdict-badge')).toContainText('Menyesatkan');
+  await expect(page.getByTestId('corrections')).toContainText('The hospital later counted 38 patients.');
+
+  // Unpublishing takes it off the reader pages at once: the cached verdict page and index forget it.
   await reviewer.getByRole('button', { name: 'Unpublish…' }).click();
   await reviewer.getByLabel('Why take it off the public site?').fill('The hospital figures are being re-checked.');
   await reviewer.getByRole('button', { name: 'Unpublish', exact: true }).click();

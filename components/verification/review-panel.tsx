@@ -7,6 +7,7 @@ import type { ClaimPage } from '@/lib/data/claim-page';
 import { formatDeskDate } from '@/lib/format-date';
 import { can } from '@/lib/permissions';
 import { StepForm } from './step-form';
+import { statusLabel } from '@/lib/claims/status';
 
 interface Props {
   claim: ClaimPage;
@@ -18,7 +19,14 @@ function StateLine({ claim }: { claim: ClaimPage }) {
   if (claim.publication === 'PUBLISHED') {
     return <p data-testid="publication-state">Published{claim.publishedAt ? ` since ${formatDeskDate(claim.publishedAt)}` : ''}{claim.reviewedBy ? `, approved by ${claim.reviewedBy.name}` : ''}.</p>;
   }
-  if (claim.publication === 'IN_REVIEW') return <p data-testid="publication-state">In review: waiting for a second editor.</p>;
+  if (claim.publication === 'IN_REVIEW') {
+    return (
+      <>
+        <p data-testid="publication-state">In review: waiting for a second editor.</p>
+        {claim.publicStatus ? <p className="text-sm text-stone-600" data-testid="public-version">Readers still see the last approved verdict ({statusLabel(claim.publicStatus)}) until this correction is approved.</p> : null}
+      </>
+    );
+  }
   return <p data-testid="publication-state">Draft: only the desk sees it.</p>;
 }
 

@@ -3,6 +3,7 @@
 import 'server-only';
 import { paragraphAround } from '@/lib/claims/body-segments';
 import { db } from '@/lib/db';
+import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { isRecordId } from '@/lib/record-id';
 
 const person = { select: { id: true, name: true } } as const;
@@ -13,7 +14,7 @@ export async function getClaimPage(id: string) {
     where: { id, deletedAt: null },
     select: {
       id: true, summary: true, quoteStart: true, quoteEnd: true, quoteText: true, needsAttention: true, cue: true, stance: true,
-      status: true, explanation: true, publication: true, publishedAt: true, version: true, updatedAt: true,
+      status: true, explanation: true, publication: true, publishedAt: true, version: true, updatedAt: true, publicSnapshot: true,
       assignee: person, verdictBy: person, reviewedBy: person, createdBy: person,
       source: { select: { id: true, name: true, kind: true } },
       article: { select: { id: true, title: true, publisher: true, url: true, body: true } },
@@ -24,7 +25,10 @@ export async function getClaimPage(id: string) {
   });
   if (!claim) return null;
   const { body, ...article } = claim.article;
-  return { ...claim, article, context: claim.needsAttention ? null : quoteContext(body, claim.quoteStart, claim.quoteEnd) };
+  const { publicSnapshot, ...rest } = claim;
+  // While a correction is reviewed, readers still see the last approved verdict: say which.
+  const publicStatus = publicSnapshot && typeof publicSnapshot === 'object' && 'status' in publicSnapshot ? (publicSnapshot.status as ClaimStatus) : null;
+  return { ...rest, publicStatus, article, context: claim.needsAttention ? null : quoteContext(body, claim.quoteStart, claim.quoteEnd) };
 }
 
 /** The quote's paragraph cut in three (before, quote, after), or just the quote if it lost its place. */
