@@ -4,6 +4,7 @@ import Link from 'next/link';
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">Skip to content</a>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="font-serif text-xl font-semibold">ClaimDesk</Link>
@@ -13,7 +14,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
-      <div className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">{children}</div>
+      <div id="content" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">{children}</div>
       <footer className="border-t border-stone-200 bg-white">
         <div className="mx-auto max-w-4xl px-4 py-4 text-sm text-stone-600">
           Verdicts are checked by two editors before publication. <Link href="/login" className="underline">Editors sign in</Link>.
