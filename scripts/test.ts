@@ -1,7 +1,8 @@
 // `npm test`: every check, in order, on a throwaway embedded PostgreSQL (fresh folder, free port,
 // removed afterwards): type check, lint, Vitest (unit + integration), production build, Playwright.
 // Every step runs even when an earlier one fails, so one run shows all problems; exit code 1 if any failed.
-// `npm test -- e2e/some.spec.ts [playwright options]` is a focused run: build and those browser tests only.
+// `npm test -- e2e/some.spec.ts [playwright options]` is a focused run: build and those browser tests only
+// (E2E_REUSE_BUILD=1 reuses the last build).
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -61,7 +62,9 @@ try {
 
   const env = { ...baseEnv, DATABASE_URL: postgres.url, AUTH_SECRET: TEST_AUTH_SECRET, AUTH_TRUST_HOST: 'true' };
   if (!focused) results.push(['unit+integration', await run('vitest', bin('vitest'), ['run'], { ...env, INTEGRATION_DATABASE_URL: integrationUrl })]);
-  const built = await run('build', bin('next'), ['build'], { ...env, NODE_ENV: 'production' });
+  // E2E_REUSE_BUILD=1 skips the build on a focused run, for iterating on specs against the last build.
+  const reuseBuild = focused && process.env.E2E_REUSE_BUILD === '1';
+  const built = reuseBuild || (await run('build', bin('next'), ['build'], { ...env, NODE_ENV: 'production' }));
   results.push(['build', built]);
   if (built) {
     const port = String(await findFreePort());

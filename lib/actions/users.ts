@@ -35,7 +35,9 @@ export async function updateUserAction(userId: string, _previous: ActionResult |
   if (userId === access.user.id && (parsed.data.disabled || parsed.data.role !== 'ADMIN')) {
     return { ok: false, message: 'You cannot disable yourself or remove your own admin role.' };
   }
-  const updated = await db.user.updateMany({ where: { id: userId }, data: parsed.data });
+  // Disabling ends the user's sessions for good: enabling the account again must not revive them.
+  const endSessions = parsed.data.disabled ? { sessionVersion: { increment: 1 } } : {};
+  const updated = await db.user.updateMany({ where: { id: userId }, data: { ...parsed.data, ...endSessions } });
   if (updated.count === 0) return { ok: false, message: 'That user does not exist.' };
   revalidatePath('/desk/users');
   return { ok: true, message: 'Saved.' };
@@ -46,7 +48,11 @@ export async function resetPasswordAction(userId: string, _previous: ActionResul
   if (!access.ok) return { ok: false, message: access.message };
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error.issues);
-  const updated = await db.user.updateMany({ where: { id: userId }, data: { passwordHash: await hashPassword(parsed.data.password) } });
+  // A reset ends every session of that user (on every device and instance): see getCurrentUser().
+  const updated = await db.user.updateMany({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(parsed.data.password), sessionVersion: { increment: 1 } },
+  });
   if (updated.count === 0) return { ok: false, message: 'That user does not exist.' };
   return { ok: true, message: 'Password changed.' };
 }

@@ -1,5 +1,5 @@
-// The signed-in user for this request, freshly read from the database (role, disabled), and the
-// permission check every server action, route handler and desk page starts with.
+// The signed-in user for this request, freshly read from the database (role, disabled, session
+// version), and the permission check every server action, route handler and desk page starts with.
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
@@ -17,9 +17,10 @@ export interface CurrentUser {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
-  if (!user || user.disabled) return null;
+  if (!id || typeof id !== 'string') return null;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true } });
+  // A password reset or disabling raises the version: cookies issued before it stop working.
+  if (!user || user.disabled || user.sessionVersion !== session.user.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

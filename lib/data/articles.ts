@@ -1,9 +1,11 @@
 import 'server-only';
+import { requirePermission } from '@/lib/auth/guard';
 import { db } from '@/lib/db';
 import { isRecordId } from '@/lib/record-id';
 
 
-export function listArticles() {
+export async function listArticles() {
+  await requirePermission('desk:read');
   return db.article.findMany({
     orderBy: { createdAt: 'desc' },
     take: 200,
@@ -16,6 +18,7 @@ export function listArticles() {
 }
 
 export async function getArticleWorkspace(id: string) {
+  await requirePermission('desk:read');
   if (!isRecordId(id)) return null;
   const article = await db.article.findUnique({
     where: { id },
@@ -39,13 +42,15 @@ export async function getArticleWorkspace(id: string) {
 export type ArticleWorkspace = NonNullable<Awaited<ReturnType<typeof getArticleWorkspace>>>;
 export type WorkspaceClaim = ArticleWorkspace['claims'][number];
 
-export function listSourceChoices() {
+export async function listSourceChoices() {
+  await requirePermission('desk:read');
   return db.source.findMany({ orderBy: { name: 'asc' }, take: 5000, select: { id: true, name: true, kind: true, aliases: true } });
 }
 
 export type SourceChoice = Awaited<ReturnType<typeof listSourceChoices>>[number];
 
 export async function getArticleForEditing(id: string) {
+  await requirePermission('desk:read');
   if (!isRecordId(id)) return null;
   return db.article.findUnique({
     where: { id },

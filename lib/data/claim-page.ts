@@ -1,6 +1,7 @@
 // Everything the claim page shows: the claim in its article, its evidence, corrections and history,
 // and who it can be assigned to.
 import 'server-only';
+import { requirePermission } from '@/lib/auth/guard';
 import { paragraphAround } from '@/lib/claims/body-segments';
 import { db } from '@/lib/db';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
@@ -9,6 +10,7 @@ import { isRecordId } from '@/lib/record-id';
 const person = { select: { id: true, name: true } } as const;
 
 export async function getClaimPage(id: string) {
+  await requirePermission('desk:read');
   if (!isRecordId(id)) return null;
   const claim = await db.claim.findFirst({
     where: { id, deletedAt: null },
@@ -43,12 +45,14 @@ export type ClaimPageEvidence = ClaimPage['evidence'][number];
 export type ClaimPageEvent = ClaimPage['events'][number];
 
 /** Editors and admins who can be given a claim to check. */
-export function listAssignableEditors() {
+export async function listAssignableEditors() {
+  await requirePermission('desk:read');
   return db.user.findMany({ where: { disabled: false, role: { in: ['EDITOR', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }
 
 /** Who sent the claim to its current review (a submission or a correction), to hide "Approve" from them. */
 export async function getLastSubmitterId(claimId: string): Promise<string | null> {
+  await requirePermission('desk:read');
   const event = await db.claimEvent.findFirst({ where: { claimId, kind: { in: ['SUBMITTED', 'CORRECTED'] } }, orderBy: { at: 'desc' }, select: { actorId: true } });
   return event?.actorId ?? null;
 }

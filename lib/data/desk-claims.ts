@@ -1,11 +1,13 @@
 import 'server-only';
+import { requirePermission } from '@/lib/auth/guard';
 import { db } from '@/lib/db';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 
 const PAGE = 100;
 
 /** Claims in the desk, newest first, filtered by status and publication. */
-export function listDeskClaims(filter: { status: ClaimStatus | null; publication: Publication | null; page: number }) {
+export async function listDeskClaims(filter: { status: ClaimStatus | null; publication: Publication | null; page: number }) {
+  await requirePermission('desk:read');
   return db.claim.findMany({
     where: { deletedAt: null, ...(filter.status ? { status: filter.status } : {}), ...(filter.publication ? { publication: filter.publication } : {}) },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],

@@ -1,11 +1,13 @@
 // The desk home: claims by status, the signed-in editor's own queue (assigned to them, waiting for
 // their review) and the latest activity across the desk.
 import 'server-only';
+import { requirePermission } from '@/lib/auth/guard';
 import { db } from '@/lib/db';
 
 const claimCard = { id: true, summary: true, status: true, publication: true, updatedAt: true, article: { select: { title: true } } } as const;
 
 export async function getDeskOverview(userId: string) {
+  await requirePermission('desk:read');
   const [byStatus, articles, assignedToMe, inReview, recentActivity] = await Promise.all([
     db.claim.groupBy({ by: ['status'], where: { deletedAt: null }, _count: { _all: true } }),
     db.article.findMany({

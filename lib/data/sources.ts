@@ -1,5 +1,6 @@
 // Reads for the Sources pages. Claim counts leave out soft-deleted claims, as the desk does everywhere.
 import 'server-only';
+import { requirePermission } from '@/lib/auth/guard';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { db } from '@/lib/db';
 import { isSourceId } from '@/lib/schemas/source';
@@ -25,6 +26,7 @@ async function matchingSourceIds(query: string): Promise<string[]> {
 }
 
 export async function listSources(query = '') {
+  await requirePermission('desk:read');
   const ids = query === '' ? null : await matchingSourceIds(query);
   return db.source.findMany({
     where: ids ? { id: { in: ids } } : {},
@@ -37,6 +39,7 @@ export async function listSources(query = '') {
 export type SourceListRow = Awaited<ReturnType<typeof listSources>>[number];
 
 export async function getSourceDetail(id: string) {
+  await requirePermission('desk:read');
   if (!isSourceId(id)) return null;
   return db.source.findUnique({
     where: { id },
@@ -57,7 +60,8 @@ export async function getSourceDetail(id: string) {
 export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSourceDetail>>>;
 
 /** Every other source, for the merge form's choice of target. */
-export function listMergeTargets(excludeId: string) {
+export async function listMergeTargets(excludeId: string) {
+  await requirePermission('desk:read');
   return db.source.findMany({
     where: { id: { not: excludeId } },
     orderBy: [{ normalizedName: 'asc' }, { name: 'asc' }],

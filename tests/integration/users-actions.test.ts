@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUserAction, resetPasswordAction, updateUserAction } from '@/lib/actions/users';
-import { createTeam, formData, testDb, unique } from '../support/factories';
+import { createTeam, createUser, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
@@ -61,6 +61,31 @@ describe('user management actions', () => {
     expect(await updateUserAction(team.editor2.id, null, formData({ role: 'EDITOR', disabled: 'true' }))).toMatchObject({ ok: true });
     actAs(team.editor2);
     const { getCurrentUser } = await import('@/lib/auth/current-user');
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it('ends every session of a user whose password is reset, and only theirs', async () => {
+    const { getCurrentUser } = await import('@/lib/auth/current-user');
+    const target = await createUser('EDITOR');
+    actAs(target);
+    expect(await getCurrentUser()).toMatchObject({ id: target.id });
+    actAs(team.admin);
+    expect(await resetPasswordAction(target.id, null, formData({ password: 'a-brand-new-password' }))).toMatchObject({ ok: true });
+    actAs(target); // the cookie from before the reset
+    expect(await getCurrentUser()).toBeNull();
+    actAs({ ...target, sessionVersion: 1 }); // a cookie issued after it
+    expect(await getCurrentUser()).toMatchObject({ id: target.id });
+    actAs(team.admin);
+    expect(await getCurrentUser()).toMatchObject({ id: team.admin.id });
+  });
+
+  it('does not bring back old sessions when a disabled account is enabled again', async () => {
+    const { getCurrentUser } = await import('@/lib/auth/current-user');
+    const target = await createUser('EDITOR');
+    actAs(team.admin);
+    expect(await updateUserAction(target.id, null, formData({ role: 'EDITOR', disabled: 'true' }))).toMatchObject({ ok: true });
+    expect(await updateUserAction(target.id, null, formData({ role: 'EDITOR', disabled: 'false' }))).toMatchObject({ ok: true });
+    actAs(target);
     expect(await getCurrentUser()).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 // The signed-in user as integration tests see it: set with actAs(user) or actAsNobody().
 import type { Role } from '@/lib/generated/prisma/enums';
 
-let sessionUser: { id: string; role: Role } | null = null;
+// The session version defaults to 0, a new user's: after a password reset or disabling, acting as
+// the same user with the old version is refused, as a stale cookie is.
+let sessionUser: { id: string; role: Role; sessionVersion?: number } | null = null;
 
-export function actAs(user: { id: string; role: Role }) {
+export function actAs(user: { id: string; role: Role; sessionVersion?: number }) {
   sessionUser = user;
 }
 
@@ -12,7 +14,7 @@ export function actAsNobody() {
 }
 
 export const authConfigDouble = {
-  auth: () => Promise.resolve(sessionUser ? { user: { ...sessionUser }, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
+  auth: () => Promise.resolve(sessionUser ? { user: { sessionVersion: 0, ...sessionUser }, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
   signIn: () => Promise.reject(new Error('signIn is not available in integration tests')),
   signOut: () => Promise.resolve(),
   handlers: {},

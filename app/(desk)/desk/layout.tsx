@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { redirect } from 'next/navigation';
 import { DeskHeader } from '@/components/desk/desk-header';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
-  if (!user) redirect('/login');
+  // Not the desk's only guard: a layout's redirect does not stop its page from rendering, so every
+  // page and every data read checks for itself (lib/auth/guard.ts).
+  const user = await guardPage('desk:read');
   return (
     <div className="min-h-screen">
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">Skip to content</a>

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ClaimQueue, RecentActivity } from '@/components/verification/desk-queues';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { STATUS_ORDER } from '@/lib/claims/status';
 import { getDeskOverview } from '@/lib/data/desk-home';
 import { can } from '@/lib/permissions';
@@ -11,8 +10,7 @@ import { can } from '@/lib/permissions';
 export const metadata: Metadata = { title: 'Desk' };
 
 export default async function DeskHomePage() {
-  const user = await getCurrentUser();
-  if (!user) notFound();
+  const user = await guardPage('desk:read');
   const { countsByStatus, articles, assignedToMe, waitingForMyReview, recentActivity } = await getDeskOverview(user.id);
   return (
     <div className="space-y-8">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { listArticles } from '@/lib/data/articles';
 import { formatSourceDate } from '@/lib/format-date';
 import { can } from '@/lib/permissions';
@@ -9,12 +9,13 @@ import { can } from '@/lib/permissions';
 export const metadata: Metadata = { title: 'Articles' };
 
 export default async function ArticlesPage() {
-  const [user, articles] = await Promise.all([getCurrentUser(), listArticles()]);
+  const user = await guardPage('desk:read', '/desk/articles');
+  const articles = await listArticles();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Articles</h1>
-        {can(user?.role, 'article:write') ? <Link href="/desk/articles/new" className={buttonClass()}>Import an article</Link> : null}
+        {can(user.role, 'article:write') ? <Link href="/desk/articles/new" className={buttonClass()}>Import an article</Link> : null}
       </div>
       {articles.length === 0 ? (
         <p className="text-stone-600">No articles yet.</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { guardPage } from '@/lib/auth/guard';
 import { CLAIM_STATUSES, STATUS_ORDER } from '@/lib/claims/status';
 import { listDeskClaims } from '@/lib/data/desk-claims';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
@@ -12,6 +13,7 @@ const PUBLICATIONS: Record<Publication, string> = { DRAFT: 'Draft', IN_REVIEW: '
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function DeskClaimsPage({ searchParams }: { searchParams: SearchParams }) {
+  await guardPage('desk:read', '/desk/claims');
   const params = await searchParams;
   const status = STATUS_ORDER.find((s) => s === params.status) ?? null;
   const publication = (Object.keys(PUBLICATIONS) as Publication[]).find((p) => p === params.publication) ?? null;

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { forbidden, redirect } from 'next/navigation';
 import { ExportForm, type FormValues } from '@/components/export/export-form';
 import { ExportResult } from '@/components/export/export-result';
 import { Alert } from '@/components/ui/alert';
-import { authorize } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { listArticles, listSourceChoices } from '@/lib/data/articles';
 import { checkExportTargets, countExportClaims, exportPool } from '@/lib/data/export-claims';
 import { getEnv } from '@/lib/env';
@@ -21,13 +20,9 @@ function formValues(params: SearchParams): FormValues {
 }
 
 export default async function ExportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const access = await authorize('desk:read');
-  if (!access.ok) {
-    if (access.status === 401) redirect('/login?callbackUrl=/desk/export');
-    forbidden();
-  }
+  const user = await guardPage('desk:read', '/desk/export');
   const values = formValues(await searchParams);
-  const canExportDrafts = can(access.user.role, 'export:drafts');
+  const canExportDrafts = can(user.role, 'export:drafts');
   const [articles, sources] = await Promise.all([listArticles(), listSourceChoices()]);
   const parsed = parseExportRequest(Object.entries(values).flatMap(([key, list]) => list.map((v) => [key, v] as const)));
   let problem: string | null = parsed.ok ? null : parsed.reason;

@@ -1,19 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, redirect } from 'next/navigation';
 import { KindBadge } from '@/components/sources/kind-options';
 import { SourceFilter } from '@/components/sources/source-filter';
-import { authorize } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { listSources } from '@/lib/data/sources';
 
 export const metadata: Metadata = { title: 'Sources' };
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const access = await authorize('desk:read');
-  if (!access.ok) {
-    if (access.status === 401) redirect('/login?callbackUrl=/desk/sources');
-    forbidden();
-  }
+  await guardPage('desk:read', '/desk/sources');
   const { q } = await searchParams;
   const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 200) ?? '';
   const sources = await listSources(query);

@@ -1,18 +1,13 @@
 import type { Metadata } from 'next';
-import { forbidden, redirect } from 'next/navigation';
 import { CreateUserForm } from '@/components/users/create-user-form';
 import { UserRowForms } from '@/components/users/user-row';
-import { authorize } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { listUsersForAdmin } from '@/lib/data/users';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  const access = await authorize('user:manage');
-  if (!access.ok) {
-    if (access.status === 401) redirect('/login?callbackUrl=/desk/users');
-    forbidden();
-  }
+  const admin = await guardPage('user:manage', '/desk/users');
   const users = await listUsersForAdmin();
   return (
     <div className="space-y-8">
@@ -25,7 +20,7 @@ export default async function UsersPage() {
         <h2 id="all-users" className="text-lg font-medium">All users ({users.length})</h2>
         <ul className="space-y-3">
           {users.map((user) => (
-            <UserRowForms key={user.id} user={user} isSelf={user.id === access.user.id} />
+            <UserRowForms key={user.id} user={user} isSelf={user.id === admin.id} />
           ))}
         </ul>
       </section>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimWorkspace } from '@/components/claims/claim-workspace';
 import { buttonClass } from '@/components/ui/button';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { getArticleWorkspace, listSourceChoices } from '@/lib/data/articles';
 import { formatSourceDate } from '@/lib/format-date';
 import { can } from '@/lib/permissions';
@@ -12,9 +12,10 @@ export const metadata: Metadata = { title: 'Workspace' };
 
 export default async function ArticleWorkspacePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [user, article, sources] = await Promise.all([getCurrentUser(), getArticleWorkspace(id), listSourceChoices()]);
+  const user = await guardPage('desk:read', `/desk/articles/${encodeURIComponent(id)}`);
+  const [article, sources] = await Promise.all([getArticleWorkspace(id), listSourceChoices()]);
   if (!article) notFound();
-  const canWrite = can(user?.role, 'claim:write');
+  const canWrite = can(user.role, 'claim:write');
   const byline = [article.publisher, article.author, formatSourceDate(article.publishedAt, article.publishedUtcOffset), article.dateline, article.originalSource ? `source: ${article.originalSource}` : null, article.language];
   const needsAttention = article.claims.filter((c) => c.needsAttention).length;
   return (
@@ -25,7 +26,7 @@ export default async function ArticleWorkspacePage({ params }: { params: Promise
           <p className="text-sm text-stone-600" data-testid="article-byline">{byline.filter(Boolean).join(' · ')}</p>
           {article.url ? <a href={article.url} className="text-sm text-sky-800 hover:underline" rel="noreferrer noopener" target="_blank">Original</a> : null}
         </div>
-        {can(user?.role, 'article:write') ? <Link href={`/desk/articles/${article.id}/edit`} className={buttonClass('secondary')}>Correct the text</Link> : null}
+        {can(user.role, 'article:write') ? <Link href={`/desk/articles/${article.id}/edit`} className={buttonClass('secondary')}>Correct the text</Link> : null}
       </div>
       {needsAttention ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">

@@ -9,7 +9,7 @@ import { EvidenceSection } from '@/components/verification/evidence-section';
 import { HistoryTimeline } from '@/components/verification/history-timeline';
 import { ReviewPanel } from '@/components/verification/review-panel';
 import { VerificationSection } from '@/components/verification/verification-section';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { editMode } from '@/lib/claims/workflow';
 import { getClaimPage, getLastSubmitterId, listAssignableEditors } from '@/lib/data/claim-page';
 import { can } from '@/lib/permissions';
@@ -20,8 +20,9 @@ const PUBLICATION_LABEL = { DRAFT: 'Draft', IN_REVIEW: 'In review', PUBLISHED: '
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [user, claim] = await Promise.all([getCurrentUser(), getClaimPage(id)]);
-  if (!user || !claim) notFound();
+  const user = await guardPage('desk:read', `/desk/claims/${encodeURIComponent(id)}`);
+  const claim = await getClaimPage(id);
+  if (!claim) notFound();
   const canWrite = can(user.role, 'claim:write');
   const [editors, submittedById] = await Promise.all([canWrite ? listAssignableEditors() : [], getLastSubmitterId(claim.id)]);
   const mode = editMode(claim.publication);

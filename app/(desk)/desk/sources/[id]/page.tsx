@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { KindBadge } from '@/components/sources/kind-options';
 import { MergeSourceForm } from '@/components/sources/merge-source-form';
 import { RenameSourceForm } from '@/components/sources/rename-source-form';
 import { SourceAliasesForm } from '@/components/sources/source-aliases-form';
 import { SourceClaims } from '@/components/sources/source-claims';
 import { Alert } from '@/components/ui/alert';
-import { authorize } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { getSourceDetail, listMergeTargets } from '@/lib/data/sources';
 import { can } from '@/lib/permissions';
 
@@ -20,14 +20,10 @@ interface Props {
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const access = await authorize('desk:read');
-  if (!access.ok) {
-    if (access.status === 401) redirect(`/login?callbackUrl=${encodeURIComponent(`/desk/sources/${id}`)}`);
-    forbidden();
-  }
+  const user = await guardPage('desk:read', `/desk/sources/${encodeURIComponent(id)}`);
   const source = await getSourceDetail(id);
   if (!source) notFound();
-  const canWrite = can(access.user.role, 'source:write');
+  const canWrite = can(user.role, 'source:write');
   const targets = canWrite ? await listMergeTargets(source.id) : [];
   // Set by the merge action's redirect: how many claims just moved here.
   const { merged } = await searchParams;

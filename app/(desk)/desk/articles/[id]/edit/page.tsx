@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { EditArticleForm } from '@/components/articles/edit-article-form';
-import { authorize } from '@/lib/auth/current-user';
+import { guardPage } from '@/lib/auth/guard';
 import { getArticleForEditing } from '@/lib/data/articles';
 import { formatOffsetDateTime } from '@/lib/schemas/article';
 
 export const metadata: Metadata = { title: 'Correct the article' };
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const access = await authorize('article:write');
-  if (!access.ok) forbidden();
   const { id } = await params;
+  await guardPage('article:write', `/desk/articles/${encodeURIComponent(id)}/edit`);
   const article = await getArticleForEditing(id);
   if (!article) notFound();
   const defaults = {

@@ -1,0 +1,157 @@
+// Regression tests for the login findings of the security review: open redirects after sign-in,
+// login CSRF, throttling, and sessions that outlive a password reset or a disabled account.
+import type { Page } from '@playwright/test';
+import { expect, loginAs, sql, test, uniqueEmail, USERS } from './fixtures';
+
+/** A made-up client address per test keeps each test's failure count to itself. */
+function fakeAddress(): string {
+  return `198.51.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 254) + 1}`;
+}
+
+test.describe('redirects after sign-in stay on this site', () => {
+  const hostile = ['/\t/evil.example/phish', '/\n/evil.example', '/\r/evil.example', '//evil.example', '/\\evil.example'];
+
+  test('a signed-in visitor to /login is never sent to another host', async ({ page }) => {
+    await loginAs(page, 'viewer');
+    for (const target of hostile) {
+      const response = await page.request.get(`/login?callbackUrl=${encodeURIComponent(target)}`, { maxRedirects: 0 });
+      expect(response.status(), target).toBe(307);
+      expect(response.headers().location, target).toBe('/desk');
+    }
+  });
+
+  test('odd characters in a signed-in callbackUrl give a redirect, not a 500', async ({ page }) => {
+    await loginAs(page, 'viewer');
+    for (const target of ['/desk\nclaims', '/desk\u3000claims', '/desk/claims?x=\u3000']) {
+      const response = await page.request.get(`/login?callbackUrl=${encodeURIComponent(target)}`, { maxRedirects: 0 });
+      expect(response.status(), JSON.stringify(target)).toBe(307);
+      expect(response.headers().location, JSON.stringify(target)).toMatch(/^\/desk/);
+    }
+  });
+
+  test('signing in with a hostile callbackUrl lands on the desk', async ({ request }) => {
+    for (const target of hostile) {
+      const response = await request.post('/api/login', { data: { ...credentials('viewer'), callbackUrl: target } });
+      expect(response.status()).toBe(200);
+      expect(await response.json()).toEqual({ redirectTo: '/desk' });
+    }
+  });
+});
+
+function credentials(user: keyof typeof USERS) {
+  return { email: USERS[user].email, password: USERS[user].password };
+}
+
+test.describe('login CSRF', () => {
+  test.describe.configure({ timeout: 90_000 });
+  test('a form posted from another site is refused and sets no session', async ({ request }) => {
+    const attempts: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }];
+    for (const headers of attempts) {
+      const response = await request.post('/api/login', { form: credentials('viewer'), headers, maxRedirects: 0 });
+      expect(response.status(), JSON.stringify(headers)).toBe(403);
+      expect(response.headers()['set-cookie'] ?? '').not.toContain('session-token');
+    }
+  });
+
+  test('the login page itself still signs in, with and without JavaScript', async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('/login');
+      await page.getByLabel('Email').fill(USERS.viewer.email);
+      await page.getByLabel('Password').fill(USERS.viewer.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page).toHaveURL(/\/desk$/);
+      await context.close();
+    }
+  });
+});
+
+test.describe('login throttling', () => {
+  test.describe.configure({ timeout: 120_000 });
+  test('an account is refused after 10 wrong passwords, even with the right one, and says how long to wait', async ({ request }) => {
+    const email = uniqueEmail('throttled');
+    await sql(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Throttled', 'x', 'VIEWER', now())`, [`throttled${Date.now()}`, email]);
+    const headers = { 'x-forwarded-for': fakeAddress() };
+    for (let i = 0; i < 10; i++) {
+      const response = await request.post('/api/login', { data: { email, password: `wrong-${i}` }, headers });
+      expect(response.status()).toBe(401);
+    }
+    const blocked = await request.post('/api/login', { data: { email, password: 'still-wrong' }, headers: { 'x-forwarded-for': fakeAddress() } });
+    expect(blocked.status()).toBe(429);
+    expect(((await blocked.json()) as { error: string }).error).toMatch(/^Too many failed sign-ins\. Wait \d+ minutes? and try again\.$/);
+    expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(0);
+  });
+
+  test('an unknown email is throttled exactly like a known one', async ({ request }) => {
+    const email = uniqueEmail('nobody');
+    const headers = { 'x-forwarded-for': fakeAddress() };
+    for (let i = 0; i < 10; i++) expect((await request.post('/api/login', { data: { email, password: 'guess' }, headers })).status()).toBe(401);
+    expect((await request.post('/api/login', { data: { email, password: 'guess' }, headers })).status()).toBe(429);
+  });
+
+  test('one address spraying many accounts is refused', async ({ request }) => {
+    const headers = { 'x-forwarded-for': fakeAddress() };
+    const statuses: number[] = [];
+    for (let i = 0; i < 51; i++) {
+      statuses.push((await request.post('/api/login', { data: { email: uniqueEmail(`spray${i}`), password: 'Summer2026!' }, headers })).status());
+    }
+    expect(statuses.slice(0, 50)).toEqual(Array<number>(50).fill(401));
+    expect(statuses[50]).toBe(429);
+    // The same address is refused even for a real account with its right password.
+    expect((await request.post('/api/login', { data: credentials('viewer'), headers })).status()).toBe(429);
+  });
+});
+
+test.describe('sessions end when they should', () => {
+  test.describe.configure({ timeout: 90_000 });
+  async function newUser(page: Page, email: string) {
+    await page.goto('/desk/users');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Name').fill('Session Tester');
+    await page.getByLabel('Initial password').fill('first-password');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await expect(page.getByText(`Created ${email}.`)).toBeVisible();
+    return page.locator(`[data-testid="user-row"][data-email="${email}"]`);
+  }
+
+  test('a password reset ends the user’s existing sessions', async ({ page, browser }) => {
+    const email = uniqueEmail('reset');
+    await loginAs(page, 'admin');
+    const row = await newUser(page, email);
+    const userContext = await browser.newContext();
+    const userPage = await userContext.newPage();
+    expect((await userPage.request.post('/api/login', { data: { email, password: 'first-password' } })).status()).toBe(200);
+    expect((await userPage.request.get('/desk', { maxRedirects: 0 })).status()).toBe(200);
+
+    await row.getByText('Reset password').click();
+    await row.getByLabel(`New password for ${email}`).fill('second-password');
+    await row.getByRole('button', { name: 'Set password' }).click();
+    await expect(row.getByText('Password changed.')).toBeVisible();
+
+    const after = await userPage.request.get('/desk', { maxRedirects: 0 });
+    expect(after.status()).toBe(307);
+    expect(after.headers().location).toMatch(/^\/login/);
+    expect((await userPage.request.post('/api/login', { data: { email, password: 'second-password' } })).status()).toBe(200);
+    expect((await userPage.request.get('/desk', { maxRedirects: 0 })).status()).toBe(200);
+    await userContext.close();
+  });
+
+  test('enabling a disabled account again does not bring back its old sessions', async ({ page, browser }) => {
+    const email = uniqueEmail('reenabled');
+    await loginAs(page, 'admin');
+    const row = await newUser(page, email);
+    const userContext = await browser.newContext();
+    const userPage = await userContext.newPage();
+    expect((await userPage.request.post('/api/login', { data: { email, password: 'first-password' } })).status()).toBe(200);
+
+    for (const access of ['true', 'false']) {
+      await row.getByLabel(`Access of ${email}`).selectOption(access);
+      await row.getByRole('button', { name: 'Save' }).click();
+      await expect(row.getByText('Saved.')).toBeVisible();
+    }
+    const after = await userPage.request.get('/desk', { maxRedirects: 0 });
+    expect(after.status()).toBe(307);
+    await userContext.close();
+  });
+});
