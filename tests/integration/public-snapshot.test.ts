@@ -51,7 +51,7 @@ async function publicViews() {
   return {
     page: await getPublishedClaim(claimId),
     index: (await searchPublishedClaims({ q: marker, verdict: null, sourceId: null, from: null, to: null, page: 1 })).items,
-    bySource: (await searchPublishedClaims({ q: null, verdict: null, sourceId, from: null, to: null, page: 1 })).items,
+    bySource: (await searchPublishedClaims({ q: '', verdict: null, sourceId, from: null, to: null, page: 1 })).items,
     record,
     feed,
   };
