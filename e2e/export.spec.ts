@@ -17,6 +17,8 @@ async function arrangeClaims() {
        VALUES ($1, $2, 0, 6, 'Bupati', $3, 'FALSE', $4, $5, $6, now())`,
       [id, articleId, summary, published ? 'PUBLISHED' : 'DRAFT', published ? new Date() : null, editor.id],
     );
+    // Readers see only the snapshot approval takes: take it as approval would.
+    if (published) await sql('UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = $1', [id]);
     return id;
   };
   const publishedId = await claim(`=Tanggul "jebol", kata Bupati 😀 ${tag}`, true);

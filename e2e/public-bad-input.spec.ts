@@ -13,6 +13,8 @@ async function publishedClaim(summary: string) {
      VALUES ($1, $2, 10, $3, $4, $5, 'FALSE', 'PUBLISHED', now(), $6, now())`,
     [claimId, articleId, 10 + summary.length, summary, summary, editor?.id],
   );
+  // Readers see only the snapshot approval takes: take it as approval would.
+  await sql('UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = $1', [claimId]);
   return claimId;
 }
 

@@ -15,6 +15,17 @@ interface Props {
   submittedById: string | null;
 }
 
+/** A desk change since approval that readers do not see yet: what it was, and what makes it public. */
+function OutOfDate({ reason }: { reason: string | null }) {
+  if (!reason) return null;
+  return (
+    <div role="note" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950" data-testid="public-out-of-date">
+      <p className="font-semibold">Public page out of date</p>
+      <p>Changed on the desk since this verdict was approved: {reason}. Readers keep seeing the approved version until a second editor approves this correction.</p>
+    </div>
+  );
+}
+
 function StateLine({ claim }: { claim: ClaimPage }) {
   if (claim.publication === 'PUBLISHED') {
     return <p data-testid="publication-state">Published{claim.publishedAt ? ` since ${formatDeskDate(claim.publishedAt)}` : ''}{claim.reviewedBy ? `, approved by ${claim.reviewedBy.name}` : ''}.</p>;
@@ -23,6 +34,7 @@ function StateLine({ claim }: { claim: ClaimPage }) {
     return (
       <>
         <p data-testid="publication-state">In review: waiting for a second editor.</p>
+        <OutOfDate reason={claim.publicOutOfDate} />
         {claim.publicStatus ? <p className="text-sm text-stone-600" data-testid="public-version">Readers still see the last approved verdict ({statusLabel(claim.publicStatus)}) until this correction is approved.</p> : null}
       </>
     );

@@ -9,7 +9,9 @@ import { validateArticleInput, type ParsedArticle } from '@/lib/articles/parse-a
 import { authorize } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
 import { createArticleSchema, metadataToData, updateArticleSchema } from '@/lib/schemas/article';
+import { flagOutOfDatePublicClaims } from './public-out-of-date';
 import { invalid, submittedValues, type ActionResult } from './result';
+import type { Tx } from './verification-core';
 
 export interface ArticlePreview {
   article: ParsedArticle;
@@ -80,42 +82,53 @@ export async function updateArticleAction(articleId: string, _previous: ActionRe
     const oldBody = locked[0]?.body;
     if (oldBody === undefined) return null;
     await tx.article.update({ where: { id: articleId }, data: { ...metadataToData(metadata), body } });
-    if (oldBody === body) return { moved: 0, lost: 0 };
-    const claims = await tx.claim.findMany({
-      where: { articleId, deletedAt: null },
-      select: { id: true, quoteStart: true, quoteEnd: true, quoteText: true, quotePrefix: true, quoteSuffix: true, needsAttention: true },
-    });
-    const results = reanchorAll(oldBody, body, claims.map((c) => ({ start: c.quoteStart, end: c.quoteEnd, exact: c.quoteText, prefix: c.quotePrefix, suffix: c.quoteSuffix })));
-    let moved = 0;
-    let lost = 0;
-    for (const [index, claim] of claims.entries()) {
-      const result = results[index];
-      if (!result) continue;
-      const before = { start: claim.quoteStart, end: claim.quoteEnd, quote: claim.quoteText };
-      if (result.status === 'lost') {
-        lost++;
-        if (claim.needsAttention) continue;
-        await tx.claim.update({ where: { id: claim.id }, data: { needsAttention: true, version: { increment: 1 } } });
-        await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'NEEDS_ATTENTION', before, after: { reason: result.message } } });
-        continue;
-      }
-      const { anchor } = result;
-      await tx.claim.update({
-        where: { id: claim.id },
-        data: { quoteStart: anchor.start, quoteEnd: anchor.end, quoteText: anchor.exact, quotePrefix: anchor.prefix, quoteSuffix: anchor.suffix, needsAttention: false, version: { increment: 1 } },
-      });
-      if (result.status === 'moved') {
-        moved++;
-        await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'REANCHORED', before, after: { start: anchor.start, end: anchor.end, quote: anchor.exact } } });
-      }
-    }
-    return { moved, lost };
+    const counts = oldBody === body ? { moved: 0, lost: 0 } : await reanchorClaims(tx, articleId, oldBody, body, user.id);
+    const change = oldBody === body
+      ? { what: 'article details corrected', why: 'The article’s details (title, publisher, author, date, link or language) were corrected on the desk.' }
+      : { what: 'article text corrected', why: 'The article text was corrected on the desk.' };
+    const flagged = await flagOutOfDatePublicClaims(tx, { articleId }, user.id, change);
+    return { ...counts, flagged: flagged.length };
   });
   if (!outcome) return { ok: false, message: 'That article does not exist.', values };
   revalidatePath(`/desk/articles/${articleId}`);
+  if (outcome.flagged) revalidatePath('/desk', 'layout');
   const notes = [
     outcome.moved ? `${outcome.moved} claim${outcome.moved === 1 ? '' : 's'} followed ${outcome.moved === 1 ? 'its' : 'their'} words to a new place` : null,
     outcome.lost ? `${outcome.lost} claim${outcome.lost === 1 ? '' : 's'} could not be found and ${outcome.lost === 1 ? 'needs' : 'need'} attention` : null,
+    outcome.flagged ? `${outcome.flagged} published claim${outcome.flagged === 1 ? '' : 's'} marked “public page out of date” and sent to review; readers keep the approved version until then` : null,
   ].filter(Boolean);
   return { ok: true, message: `Article saved.${notes.length ? ` ${notes.join('; ')}.` : ''}` };
+}
+
+/** Moves every claim of the article to its words in the corrected body, or flags it as lost. */
+async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, body: string, actorId: string) {
+  const claims = await tx.claim.findMany({
+    where: { articleId, deletedAt: null },
+    select: { id: true, quoteStart: true, quoteEnd: true, quoteText: true, quotePrefix: true, quoteSuffix: true, needsAttention: true },
+  });
+  const results = reanchorAll(oldBody, body, claims.map((c) => ({ start: c.quoteStart, end: c.quoteEnd, exact: c.quoteText, prefix: c.quotePrefix, suffix: c.quoteSuffix })));
+  let moved = 0;
+  let lost = 0;
+  for (const [index, claim] of claims.entries()) {
+    const result = results[index];
+    if (!result) continue;
+    const before = { start: claim.quoteStart, end: claim.quoteEnd, quote: claim.quoteText };
+    if (result.status === 'lost') {
+      lost++;
+      if (claim.needsAttention) continue;
+      await tx.claim.update({ where: { id: claim.id }, data: { needsAttention: true, version: { increment: 1 } } });
+      await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind: 'NEEDS_ATTENTION', before, after: { reason: result.message } } });
+      continue;
+    }
+    const { anchor } = result;
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { quoteStart: anchor.start, quoteEnd: anchor.end, quoteText: anchor.exact, quotePrefix: anchor.prefix, quoteSuffix: anchor.suffix, needsAttention: false, version: { increment: 1 } },
+    });
+    if (result.status === 'moved') {
+      moved++;
+      await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind: 'REANCHORED', before, after: { start: anchor.start, end: anchor.end, quote: anchor.exact } } });
+    }
+  }
+  return { moved, lost };
 }

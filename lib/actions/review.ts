@@ -7,7 +7,6 @@ import { getLastSubmitterId } from '@/lib/data/claim-page';
 import { db } from '@/lib/db';
 import type { ClaimEventKind, Publication } from '@/lib/generated/prisma/enums';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { buildPublicView } from '@/lib/data/published-claims';
 import { reasonSchema, sendBackSchema, versionOnlySchema } from '@/lib/schemas/verification';
 import type { ActionResult } from './result';
 import { bumpVersion, conflictResult, prepare, readinessOf, refuse, revalidateClaim, type LoadedClaim } from './verification-core';
@@ -27,25 +26,37 @@ interface Step {
   message: string;
 }
 
+const QUOTE_NOT_FOUND = 'The quote needs attention: its words are not at their place in the article, so readers could be shown other words. Re-anchor the quote before this is approved.';
+
 async function move({ claim, actorId, loadedVersion, values, kind, to, data = {}, note = {}, message }: Step): Promise<ActionResult> {
   const version = claim.version + 1;
   // Readers see the snapshot while a correction is reviewed: leaving review towards a draft
   // (sent back) or unpublishing withdraws it.
   const clearsSnapshot = to === 'DRAFT';
   const applied = await db.$transaction(async (tx) => {
-    const update = clearsSnapshot ? { ...data, publication: to, publicSnapshot: Prisma.DbNull } : { ...data, publication: to };
-    if (!(await bumpVersion(tx, claim.id, loadedVersion, update))) return false;
+    const update = clearsSnapshot ? { ...data, publication: to, publicSnapshot: Prisma.DbNull, publicOutOfDate: null } : { ...data, publication: to };
+    if (!(await bumpVersion(tx, claim.id, loadedVersion, update))) return 'conflict';
     if (to === 'PUBLISHED') {
-      const view = await buildPublicView(tx, claim.id);
-      await tx.claim.update({ where: { id: claim.id }, data: { publicSnapshot: view ? (JSON.parse(JSON.stringify(view)) as Prisma.InputJsonObject) : Prisma.DbNull } });
+      // Approval freezes what readers see, built by the database from the approved row (see the
+      // public_snapshot_v2 migration); a quote that cannot be found is never published.
+      const frozen = await tx.$executeRaw`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id), "publicOutOfDate" = NULL
+        WHERE id = ${claim.id} AND claimdesk_public_snapshot(id) IS NOT NULL`;
+      if (frozen !== 1) throw new QuoteNotFound();
     }
     await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind, before: { publication: claim.publication }, after: { publication: to, status: claim.status, ...note, version } } });
-    return true;
+    return 'applied';
+  }).catch((error: unknown) => {
+    if (error instanceof QuoteNotFound) return 'quote';
+    throw error;
   });
-  if (!applied) return conflictResult(claim.id, loadedVersion, values, BUTTON);
+  if (applied === 'quote') return { ok: false, message: QUOTE_NOT_FOUND, values };
+  if (applied === 'conflict') return conflictResult(claim.id, loadedVersion, values, BUTTON);
   revalidateClaim(claim, claim.publication !== 'DRAFT' || to === 'PUBLISHED');
   return { ok: true, message };
 }
+
+/** Thrown inside the approval's transaction to roll it back. */
+class QuoteNotFound extends Error {}
 
 const refused = (check: Check, values: Record<string, string>) => (check.ok ? null : refuse(check, values));
 

@@ -9,6 +9,7 @@ import { normalizeSourceName } from '@/lib/claims/source-name';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isSourceId, mergeSourceSchema, renameSourceSchema, sourceAliasesSchema } from '@/lib/schemas/source';
+import { flagOutOfDatePublicClaims } from './public-out-of-date';
 import { invalid, submittedValues, type ActionResult } from './result';
 
 const NO_SUCH_SOURCE = 'That source does not exist (it may have been merged into another).';
@@ -33,8 +34,18 @@ export async function renameSourceAction(sourceId: string, _previous: ActionResu
   const holder = await db.source.findUnique({ where: { normalizedName }, select: { id: true, name: true } });
   if (holder && holder.id !== sourceId) return { ok: false, message: nameTaken(holder.name), errors: { name: [nameTaken(holder.name)] }, values };
   try {
-    const updated = await db.source.updateMany({ where: { id: sourceId }, data: { name, normalizedName, kind } });
-    if (updated.count === 0) return { ok: false, message: NO_SUCH_SOURCE, values };
+    const flagged = await db.$transaction(async (tx) => {
+      const before = await tx.source.findUnique({ where: { id: sourceId }, select: { name: true, kind: true } });
+      if (!before) return null;
+      await tx.source.update({ where: { id: sourceId }, data: { name, normalizedName, kind } });
+      // Readers keep the approved name and kind until each published claim's correction is approved.
+      const changes = [before.name !== name ? `source name “${before.name}” → “${name}”` : null, before.kind !== kind ? `source kind ${before.kind} → ${kind}` : null].filter(Boolean);
+      return flagOutOfDatePublicClaims(tx, { sourceId }, access.user.id, { what: changes.join('; '), why: 'The source was corrected on the desk.' });
+    });
+    if (!flagged) return { ok: false, message: NO_SUCH_SOURCE, values };
+    refreshDesk();
+    const note = flagged.length ? ` ${flagged.length} published claim${flagged.length === 1 ? '' : 's'} marked “public page out of date” and sent to review.` : '';
+    return { ok: true, message: `Saved as ${name}.${note}` };
   } catch (error) {
     // Another editor took the name between the check above and this write.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -42,8 +53,6 @@ export async function renameSourceAction(sourceId: string, _previous: ActionResu
     }
     throw error;
   }
-  refreshDesk();
-  return { ok: true, message: `Saved as ${name}.` };
 }
 
 export async function updateSourceAliasesAction(sourceId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -95,6 +104,7 @@ async function mergeInto(tx: Prisma.TransactionClient, actorId: string, mergedId
   }
   await tx.source.update({ where: { id: target.id }, data: { aliases: mergeAliases(target, merged) } });
   await tx.source.delete({ where: { id: merged.id } });
+  await flagOutOfDatePublicClaims(tx, { sourceId: target.id }, actorId, { what: `source “${merged.name}” merged into “${target.name}”`, why: 'Two records of the same source were merged on the desk.' });
   // The target page lists live claims only, so that is the count it reports.
   return { ok: true, movedLive: moved.filter((claim) => claim.deletedAt === null).length };
 }

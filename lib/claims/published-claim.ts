@@ -1,28 +1,12 @@
 // The shape of a published claim as readers see it (verdict page, public index, exports), and
 // its mapping to ClaimReview. Pure: the database query that fills it is in lib/data.
-import type { ClaimStatus, EvidenceRelation, SourceKind, Stance } from '@/lib/generated/prisma/enums';
 import { toClaimReview, type ClaimReview } from './claim-review';
+import type { PublicSnapshot } from './public-snapshot';
 import { verdictPath } from './slug';
 import type { Locale } from './status';
 
-export interface PublishedClaim {
-  id: string;
-  summary: string;
-  status: ClaimStatus;
-  explanation: string;
-  quoteText: string;
-  quoteStart: number;
-  quoteEnd: number;
-  cue: string;
-  stance: Stance;
-  publishedAt: Date;
-  updatedAt: Date;
-  source: { id: string; name: string; kind: SourceKind } | null;
-  article: { title: string; url: string | null; publisher: string | null; author: string | null; publishedAt: Date | null; publishedUtcOffset: number | null; language: string; body: string };
-  evidence: { id: string; url: string; title: string; note: string; relation: EvidenceRelation }[];
-  corrections: { id: string; what: string; why: string; at: Date }[];
-  reviewer: { name: string } | null;
-}
+/** A published claim as readers see it: its approved snapshot, never the working row. */
+export type PublishedClaim = PublicSnapshot;
 
 export interface PublicSite {
   baseUrl: string;

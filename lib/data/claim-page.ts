@@ -16,7 +16,7 @@ export async function getClaimPage(id: string) {
     where: { id, deletedAt: null },
     select: {
       id: true, summary: true, quoteStart: true, quoteEnd: true, quoteText: true, needsAttention: true, cue: true, stance: true,
-      status: true, explanation: true, publication: true, publishedAt: true, version: true, updatedAt: true, publicSnapshot: true,
+      status: true, explanation: true, publication: true, publishedAt: true, version: true, updatedAt: true, publicSnapshot: true, publicOutOfDate: true,
       assignee: person, verdictBy: person, reviewedBy: person, createdBy: person,
       source: { select: { id: true, name: true, kind: true } },
       article: { select: { id: true, title: true, publisher: true, url: true, body: true } },

@@ -14,7 +14,7 @@ export async function listDeskClaims(filter: { status: ClaimStatus | null; publi
     skip: (filter.page - 1) * PAGE,
     take: PAGE + 1,
     select: {
-      id: true, summary: true, status: true, publication: true, needsAttention: true, updatedAt: true,
+      id: true, summary: true, status: true, publication: true, needsAttention: true, publicOutOfDate: true, updatedAt: true,
       source: { select: { name: true } },
       article: { select: { id: true, title: true } },
       assignee: { select: { name: true } },

@@ -8,9 +8,9 @@
 // benchmark run this same code outside Next.js.
 import pg from 'pg';
 import type { ClaimStatus, Publication, SourceKind, Stance } from '@/lib/generated/prisma/enums';
-import { STATUS_ORDER, isVerdict } from '@/lib/claims/status';
 import type { ExportFilters } from '@/lib/export/filters';
 import type { ExportClaim } from '@/lib/export/record';
+import { FROM_CLAIMS, selectColumns, whereClause } from './export-columns';
 
 // Measured on 100,000 claims (scripts/bench-export.ts): with 1,000 rows a page outlives V8's young
 // generation and is promoted, so old-generation collections doubled the time and RSS; 100 rows
@@ -31,38 +31,13 @@ export interface ReadOptions {
 }
 
 interface ClaimRow {
-  id: string; summary: string; quoteText: string; quoteStart: number; quoteEnd: number; cue: string; stance: string; status: string;
+  id: string; summary: string; quoteText: string; cue: string; stance: string; status: string;
   explanation: string; publication: string; publishedAt: Date | null; updatedAt: Date;
   sourceId: string | null; sourceName: string | null; sourceKind: string | null;
   articleId: string; articleTitle: string; articleUrl: string | null; articlePublisher: string | null; articleAuthor: string | null;
   articlePublishedAt: Date | null; articleUtcOffset: number | null; articleLanguage: string; reviewerName: string | null; evidenceUrls: string[];
-}
-
-const CLAIM_COLUMNS = `c.id, c.summary, c."quoteText", c."quoteStart", c."quoteEnd", c.cue, c.stance::text AS stance, c.status::text AS status,
-  c.explanation, c.publication::text AS publication, c."publishedAt", c."updatedAt",
-  s.id AS "sourceId", s.name AS "sourceName", s.kind::text AS "sourceKind",
-  a.id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", a.publisher AS "articlePublisher", a.author AS "articleAuthor",
-  a."publishedAt" AS "articlePublishedAt", a."publishedUtcOffset" AS "articleUtcOffset", a.language AS "articleLanguage", r.name AS "reviewerName",
-  ARRAY(SELECT e.url FROM "Evidence" e WHERE e."claimId" = c.id ORDER BY e."createdAt", e.id) AS "evidenceUrls"
-  FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "Source" s ON s.id = c."sourceId" LEFT JOIN "User" r ON r.id = c."reviewedById"`;
-
-/** The filters as a parameterised WHERE over "Claim" c joined to "Article" a. */
-function whereClause(filters: ExportFilters, markupOnly: boolean): { text: string; values: unknown[] } {
-  const parts = ['c."deletedAt" IS NULL'];
-  const values: unknown[] = [];
-  const param = (value: unknown) => `$${values.push(value)}`;
-  if (filters.publication === 'published' || markupOnly) parts.push(`c.publication = 'PUBLISHED' AND c."publishedAt" IS NOT NULL`);
-  else if (filters.publication === 'draft') parts.push(`c.publication <> 'PUBLISHED'`);
-  // Markup exists only for verdicts: of the statuses asked for (or all), keep the verdicts.
-  const statuses = markupOnly ? (filters.statuses.length > 0 ? filters.statuses : STATUS_ORDER).filter(isVerdict) : filters.statuses;
-  if (statuses.length > 0 || markupOnly) parts.push(`c.status::text = ANY(${param(statuses)}::text[])`);
-  if (filters.articleId) parts.push(`c."articleId" = ${param(filters.articleId)}`);
-  if (filters.sourceId) parts.push(`c."sourceId" = ${param(filters.sourceId)}`);
-  // The verdict's date: when it was published, or for unpublished claims when it last changed.
-  if (filters.from) parts.push(`COALESCE(c."publishedAt", c."updatedAt") >= ${param(filters.from)}::date`);
-  if (filters.to) parts.push(`COALESCE(c."publishedAt", c."updatedAt") < ${param(filters.to)}::date + 1`);
-  if (filters.language) parts.push(`a.language = ${param(filters.language)}`);
-  return { text: parts.join(' AND '), values };
+  /** Read from the approved snapshot (published claims); null for working rows. */
+  snapshotCorrections: { id: string; what: string; why: string; at: string }[] | null;
 }
 
 const TIMESTAMP_OID = 1114;
@@ -98,6 +73,10 @@ const CORRECTIONS_SQL = `SELECT "claimId", id, what, why, at FROM "Correction" W
 interface CorrectionRow { claimId: string; id: string; what: string; why: string; at: Date }
 
 async function withCorrections(db: Queryable, rows: ClaimRow[]): Promise<ExportClaim[]> {
+  // Published claims carry the corrections readers were shown, in their snapshot.
+  if (rows.every((row) => row.snapshotCorrections)) {
+    return rows.map((row) => toClaim(row, (row.snapshotCorrections ?? []).map((c) => ({ ...c, at: new Date(c.at) }))));
+  }
   const corrections = await run<CorrectionRow>(db, CORRECTIONS_SQL, [rows.map((row) => row.id)]);
   const correctionsOf = new Map<string, ExportClaim['corrections']>();
   for (const { claimId, ...correction } of corrections) correctionsOf.set(claimId, [...(correctionsOf.get(claimId) ?? []), correction]);
@@ -106,7 +85,7 @@ async function withCorrections(db: Queryable, rows: ClaimRow[]): Promise<ExportC
 
 function toClaim(row: ClaimRow, corrections: ExportClaim['corrections']): ExportClaim {
   return {
-    id: row.id, summary: row.summary, quoteText: row.quoteText, quoteStart: row.quoteStart, quoteEnd: row.quoteEnd, cue: row.cue,
+    id: row.id, summary: row.summary, quoteText: row.quoteText, cue: row.cue,
     // The casts name the database enums the SQL read as text; the column types guarantee the values.
     stance: row.stance as Stance, status: row.status as ClaimStatus, explanation: row.explanation,
     publication: row.publication as Publication, publishedAt: row.publishedAt, updatedAt: row.updatedAt,
@@ -132,7 +111,7 @@ export async function* readExportClaims(db: Queryable, filters: ExportFilters, o
   const where = whereClause(filters, markupOnly);
   const limit = options.pageSize ?? EXPORT_PAGE_SIZE;
   const afterParam = `$${where.values.length + 1}`;
-  const text = `SELECT ${CLAIM_COLUMNS}
+  const text = `SELECT ${selectColumns(filters, markupOnly)}
   WHERE ${where.text} AND c.id > ${afterParam} ORDER BY c.id LIMIT ${limit}`;
   // '' sorts before every id, whatever the collation.
   const name = statementName(text);
@@ -155,7 +134,7 @@ export async function* readExportClaims(db: Queryable, filters: ExportFilters, o
 
 export async function countExportClaims(db: Queryable, filters: ExportFilters, markupOnly = false): Promise<number> {
   const where = whereClause(filters, markupOnly);
-  const sql = `SELECT count(*) AS count FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE ${where.text}`;
+  const sql = `SELECT count(*) AS count ${FROM_CLAIMS} WHERE ${where.text}`;
   const [row] = await run<{ count: string }>(db, sql, where.values);
   return Number(row?.count ?? 0);
 }

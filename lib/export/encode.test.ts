@@ -10,7 +10,7 @@ const site = { baseUrl: 'https://cek.example.org', organization: { name: 'Cek Fa
 
 function claim(id: string, overrides: Partial<ExportClaim> = {}): ExportClaim {
   return {
-    id, summary: `=1+1 "Kami menolak," kata Menteri, 100% aman 😀\nbaris dua`, quoteText: 'Tanggul "jebol", katanya', quoteStart: 0, quoteEnd: 10,
+    id, summary: `=1+1 "Kami menolak," kata Menteri, 100% aman 😀\nbaris dua`, quoteText: 'Tanggul "jebol", katanya',
     cue: 'mengatakan', stance: 'DENIES', status: 'FALSE', explanation: '-Penjelasan, dengan koma', publication: 'PUBLISHED',
     publishedAt: new Date('2025-03-01T10:00:00Z'), updatedAt: new Date('2025-03-01T10:00:00Z'),
     source: { id: 's1', name: '@Bupati Kendal', kind: 'PERSON' },

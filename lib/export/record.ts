@@ -7,15 +7,13 @@ import { CLAIM_STATUSES } from '@/lib/claims/status';
 import { CSV_NEWLINE, csvCell } from './csv';
 
 /**
- * One claim as lib/data/export-claims.ts reads it: what PublishedClaim holds, minus the article
- * body, and with the evidence reduced to its URLs (all that any export writes).
+ * One claim as lib/data/export-claims.ts reads it (a published claim from its approved snapshot),
+ * with the evidence reduced to its URLs (all that any export writes).
  */
 export interface ExportClaim {
   id: string;
   summary: string;
   quoteText: string;
-  quoteStart: number;
-  quoteEnd: number;
   cue: string;
   stance: Stance;
   status: ClaimStatus;

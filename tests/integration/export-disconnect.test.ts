@@ -4,7 +4,7 @@ import { beforeAll, expect, it, vi } from 'vitest';
 import { GET as deskExport } from '@/app/api/export/route';
 import { exportPool } from '@/lib/data/export-claims';
 import { getEnv } from '@/lib/env';
-import { createTeam, testDb } from '../support/factories';
+import { createTeam, snapshotPublishedClaims, testDb } from '../support/factories';
 import { actAs } from '../support/session-double';
 
 const CLAIMS = 2_000; // eight pages of 250
@@ -14,7 +14,7 @@ let articleId: string;
 
 beforeAll(async () => {
   team = await createTeam();
-  const article = await testDb.article.create({ data: { title: 'Long export', body: 'b', rawInput: 'b', createdById: team.editor.id }, select: { id: true } });
+  const article = await testDb.article.create({ data: { title: 'Long export', body: 'q', rawInput: 'q', createdById: team.editor.id }, select: { id: true } });
   articleId = article.id;
   const prefix = `disc${randomUUID().slice(0, 8)}`;
   await testDb.$executeRawUnsafe(
@@ -24,6 +24,7 @@ beforeAll(async () => {
     articleId,
     team.editor.id,
   );
+  await snapshotPublishedClaims();
 });
 
 it('stops the page queries when the client disconnects after the first chunk', async () => {

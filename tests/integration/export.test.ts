@@ -11,7 +11,7 @@ import { DEFAULT_FILTERS } from '@/lib/export/filters';
 import type { ExportRecord } from '@/lib/export/record';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 import { getPublicSite } from '@/lib/public-site';
-import { createTeam, testDb, unique } from '../support/factories';
+import { createTeam, snapshotPublishedClaims, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
 
 // Text that breaks naive CSV and JSON writers: quotes, commas, line breaks, Indonesian, emoji, a leading "=".
@@ -22,13 +22,14 @@ let articleId: string;
 let otherArticleId: string;
 let sourceId: string;
 const ids: Record<string, string> = {};
+const QUOTE = '"Tanggul, jebol"\r\nkatanya';
 
 interface Setup { status: ClaimStatus; publication: Publication; publishedAt?: Date; deletedAt?: Date; article?: string; summary?: string }
 
 async function claim(name: string, { article = articleId, summary = `${HOSTILE} ${name}`, ...fields }: Setup) {
   const created = await testDb.claim.create({
     data: {
-      articleId: article, sourceId, quoteStart: 0, quoteEnd: 6, quoteText: '"Tanggul, jebol"\r\nkatanya', cue: 'mengatakan', stance: 'DENIES', summary,
+      articleId: article, sourceId, quoteStart: 0, quoteEnd: QUOTE.length, quoteText: QUOTE, cue: 'mengatakan', stance: 'DENIES', summary,
       explanation: `-1 penjelasan, dengan "kutipan"`, createdById: team.editor.id, reviewedById: fields.publication === 'PUBLISHED' ? team.editor2.id : null, ...fields,
     },
   });
@@ -41,10 +42,10 @@ beforeAll(async () => {
   const source = await testDb.source.create({ data: { name: '@Bupati Kendal', normalizedName: unique('bupati kendal'), kind: 'PERSON' } });
   sourceId = source.id;
   const article = await testDb.article.create({
-    data: { title: 'Tanggul "jebol", kata bupati', url: 'https://news.example/tanggul', publisher: 'Kompas.com', publishedAt: new Date('2025-02-28T08:00:00Z'), language: 'id', body: 'b', rawInput: 'b', createdById: team.editor.id },
+    data: { title: 'Tanggul "jebol", kata bupati', url: 'https://news.example/tanggul', publisher: 'Kompas.com', publishedAt: new Date('2025-02-28T08:00:00Z'), language: 'id', body: QUOTE, rawInput: QUOTE, createdById: team.editor.id },
   });
   articleId = article.id;
-  const other = await testDb.article.create({ data: { title: 'Dam report', language: 'en', body: 'b', rawInput: 'b', createdById: team.editor.id } });
+  const other = await testDb.article.create({ data: { title: 'Dam report', language: 'en', body: QUOTE, rawInput: QUOTE, createdById: team.editor.id } });
   otherArticleId = other.id;
   const published = await claim('published', { status: 'FALSE', publication: 'PUBLISHED', publishedAt: new Date('2025-03-01T10:00:00Z') });
   await testDb.evidence.create({ data: { claimId: published.id, url: 'https://data.example/a?x=1,2', title: 'Data, "resmi"', relation: 'REFUTES', addedById: team.editor.id } });
@@ -54,6 +55,8 @@ beforeAll(async () => {
   await claim('draft', { status: 'MISLEADING', publication: 'DRAFT' });
   await claim('inReview', { status: 'TRUE', publication: 'IN_REVIEW' });
   await claim('deleted', { status: 'FALSE', publication: 'PUBLISHED', publishedAt: new Date('2025-03-02T10:00:00Z'), deletedAt: new Date() });
+  // As approval would: after the evidence is in place.
+  await snapshotPublishedClaims();
 });
 
 const get = (handler: (r: Request) => Promise<Response>, path: string) => handler(new Request(`http://localhost${path}`));

@@ -20,7 +20,7 @@ beforeAll(async () => {
   marker = unique('kerbau').replace('-', '');
   const article = await testDb.article.create({ data: { title: `Keracunan ${marker}`, body: 'Dinas Kesehatan: 40 warga dirawat.', rawInput: 'raw', createdById: team.editor.id } });
   const claim = await testDb.claim.create({
-    data: { articleId: article.id, quoteStart: 16, quoteEnd: 33, quoteText: '40 warga dirawat.', summary: `${marker}: 40 warga dirawat`, status: 'FALSE', explanation: EXPLANATION, verdictById: team.editor.id, createdById: team.editor.id },
+    data: { articleId: article.id, quoteStart: 17, quoteEnd: 34, quoteText: '40 warga dirawat.', summary: `${marker}: 40 warga dirawat`, status: 'FALSE', explanation: EXPLANATION, verdictById: team.editor.id, createdById: team.editor.id },
   });
   await testDb.evidence.create({ data: { claimId: claim.id, url: 'https://example.org/rs', title: 'Hospital list', relation: 'REFUTES', addedById: team.editor.id } });
   claimId = claim.id;

@@ -28,3 +28,12 @@ export function formData(fields: Record<string, string | string[]>) {
   for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
   return data;
 }
+
+/**
+ * Fixtures that insert published claims directly give them the snapshot approval would have taken
+ * (public views read only snapshots), built by the same database function approval uses.
+ */
+export async function snapshotPublishedClaims() {
+  await testDb.$executeRaw`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id)
+    WHERE publication <> 'DRAFT' AND "publishedAt" IS NOT NULL AND "publicSnapshot" IS NULL`;
+}

@@ -51,6 +51,7 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
                 <StatusBadge status={claim.status} />
                 <span className="text-xs text-stone-500">{PUBLICATIONS[claim.publication]}</span>
                 {claim.needsAttention ? <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">Needs attention</span> : null}
+                {claim.publicOutOfDate ? <span className="rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900" title={`Changed on the desk since approval: ${claim.publicOutOfDate}. Readers see the approved version until a second editor approves.`} data-testid="public-out-of-date">Public page out of date</span> : null}
               </div>
               <Link href={`/desk/claims/${claim.id}`} className="block font-medium text-sky-900 hover:underline">{claim.summary}</Link>
               <p className="text-sm text-stone-600">{[claim.source?.name ?? 'No source', claim.article.title, claim.assignee ? `assigned to ${claim.assignee.name}` : null].filter(Boolean).join(' · ')}</p>

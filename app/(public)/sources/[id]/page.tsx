@@ -23,7 +23,7 @@ export default async function SourceTrackRecordPage({ params }: { params: Params
   if (!record || record.claims.length === 0) notFound();
   const counts = new Map<ClaimStatus, number>();
   for (const claim of record.claims) counts.set(claim.status, (counts.get(claim.status) ?? 0) + 1);
-  const locale = record.claims.filter((c) => c.article.language === 'id').length * 2 >= record.claims.length ? 'id' : 'en';
+  const locale = record.claims.filter((c) => c.language === 'id').length * 2 >= record.claims.length ? 'id' : 'en';
   return (
     <main className="space-y-6">
       <div>
@@ -36,7 +36,7 @@ export default async function SourceTrackRecordPage({ params }: { params: Params
       </section>
       <ol className="space-y-3">
         {record.claims.map((claim) => (
-          <ClaimListItem key={claim.id} id={claim.id} summary={claim.summary} status={claim.status} publishedAt={claim.publishedAt} language={claim.article.language} articleTitle={claim.article.title} publisher={claim.article.publisher} />
+          <ClaimListItem key={claim.id} id={claim.id} summary={claim.summary} status={claim.status} publishedAt={claim.publishedAt} language={claim.language} articleTitle={claim.articleTitle} publisher={claim.publisher} />
         ))}
       </ol>
     </main>

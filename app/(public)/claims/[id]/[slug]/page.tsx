@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!claim) return { title: 'Not found' };
   const locale = pageLocale(claim.article.language);
   const label = statusLabel(claim.status, locale);
-  const description = `${label}. ${claim.source ? `${claim.source.name}: ` : ''}“${claim.quoteText.slice(0, 160)}”`;
+  const description = `${label}. ${claim.source ? `${claim.source.name}: ` : ''}“${claim.quote.text.slice(0, 160)}”`;
   const url = canonicalUrl(getPublicSite(), claim);
   return {
     title: `${label}: ${claim.summary}`,
@@ -76,7 +76,7 @@ export default async function VerdictPage({ params }: { params: Params }) {
             </>
           ) : t.noSource}
         </p>
-        <QuoteInParagraph body={article.body} start={claim.quoteStart} end={claim.quoteEnd} lang={article.language} />
+        <QuoteInParagraph quote={claim.quote} lang={article.language} />
       </section>
 
       <section aria-labelledby="where" className="space-y-1 text-sm text-stone-700">

@@ -1,0 +1,44 @@
+// A desk change that would alter what readers see of a published claim (its source renamed, merged
+// or re-kinded; its article's text or details corrected) does not reach the public page. In the
+// change's transaction, each public claim whose fresh snapshot would differ from the approved one in
+// its source, article or quote is flagged "public page out of date" and goes through review as a
+// correction, with a dated note; readers keep the approved snapshot until a second editor approves.
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { recordCorrection, type Tx } from './verification-core';
+
+export interface DeskChange {
+  /** For the correction note and the flag: "source renamed “A” → “B”". */
+  what: string;
+  why: string;
+}
+
+export interface FlaggedClaim {
+  id: string;
+  articleId: string;
+  sourceId: string | null;
+}
+
+const QUOTE_LOST = 'the quoted words are no longer in the article text, so the quote must be re-anchored before this can be approved';
+
+/** Flags the public claims of a source or an article that the change made out of date. */
+export async function flagOutOfDatePublicClaims(tx: Tx, scope: { sourceId: string } | { articleId: string }, actorId: string, change: DeskChange): Promise<FlaggedClaim[]> {
+  const inScope = 'sourceId' in scope ? Prisma.sql`c."sourceId" = ${scope.sourceId}` : Prisma.sql`c."articleId" = ${scope.articleId}`;
+  const rows = await tx.$queryRaw<(FlaggedClaim & { publication: string; publicOutOfDate: string | null; quoteLost: boolean })[]>`
+    SELECT c.id, c."articleId", c."sourceId", c.publication::text AS publication, c."publicOutOfDate", f.fresh IS NULL AS "quoteLost"
+    FROM "Claim" c CROSS JOIN LATERAL (SELECT claimdesk_public_snapshot(c.id) AS fresh) f
+    WHERE ${inScope} AND c."publicSnapshot" IS NOT NULL AND c."deletedAt" IS NULL AND c.publication <> 'DRAFT'
+      AND (f.fresh IS NULL OR ROW(f.fresh->'source', f.fresh->'article', f.fresh->'quote')
+        IS DISTINCT FROM ROW(c."publicSnapshot"->'source', c."publicSnapshot"->'article', c."publicSnapshot"->'quote'))
+    ORDER BY c.id FOR UPDATE OF c`;
+  for (const claim of rows) {
+    const what = claim.quoteLost ? `${change.what}; ${QUOTE_LOST}` : change.what;
+    // A published claim goes back to review; one already in review just gains the flag.
+    const toReview = claim.publication === 'PUBLISHED' ? { publication: 'IN_REVIEW' as const, reviewedById: null } : {};
+    // Changes add up until approval: the flag lists each of them.
+    const reason = claim.publicOutOfDate ? `${claim.publicOutOfDate}; ${what}` : what;
+    const updated = await tx.claim.update({ where: { id: claim.id }, data: { ...toReview, publicOutOfDate: reason, version: { increment: 1 } }, select: { version: true } });
+    await recordCorrection(tx, claim.id, actorId, [what], change.why, updated.version);
+  }
+  return rows.map(({ id, articleId, sourceId }) => ({ id, articleId, sourceId }));
+}

@@ -1,0 +1,56 @@
+// The reader snapshot: what a claim's public pages show, frozen when a second editor approves it.
+// The database builds it (claimdesk_public_snapshot, see the public_snapshot_v2 migration); this
+// schema reads it back, dates included, so a page never renders a half-read snapshot. Pure.
+import { z } from 'zod';
+
+export const SNAPSHOT_VERSION = 2;
+
+const CLAIM_STATUS = ['UNSTARTED', 'IN_PROGRESS', 'TRUE', 'PARTLY_TRUE', 'UNPROVEN', 'MISLEADING', 'FALSE', 'NOT_CHECKABLE'] as const;
+const SOURCE_KIND = ['GOVERNMENT', 'MILITARY', 'MEDIA', 'PERSON', 'ORGANIZATION', 'OTHER'] as const;
+
+/** ISO 8601 text in the stored JSON (and in Next's data cache), a Date for the pages. */
+const isoDate = z.union([z.date(), z.iso.datetime({ offset: true }).transform((text) => new Date(text))]);
+
+export const publicSnapshotSchema = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
+  id: z.string().min(1),
+  summary: z.string(),
+  status: z.enum(CLAIM_STATUS),
+  explanation: z.string(),
+  cue: z.string(),
+  stance: z.enum(['ASSERTS', 'DENIES']),
+  publishedAt: isoDate,
+  approvedAt: isoDate,
+  /** The quoted words with the rest of their paragraph, exactly as approved. */
+  quote: z.object({ text: z.string().min(1), before: z.string(), after: z.string() }),
+  source: z.object({ id: z.string().min(1), name: z.string(), kind: z.enum(SOURCE_KIND) }).nullable(),
+  article: z.object({
+    title: z.string(),
+    url: z.string().nullable(),
+    publisher: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: isoDate.nullable(),
+    publishedUtcOffset: z.number().int().nullable(),
+    language: z.string(),
+  }),
+  evidence: z.array(z.object({ id: z.string(), url: z.string(), title: z.string(), note: z.string(), relation: z.enum(['SUPPORTS', 'REFUTES', 'CONTEXT']) })),
+  corrections: z.array(z.object({ id: z.string(), what: z.string(), why: z.string(), at: isoDate })),
+  reviewer: z.object({ name: z.string() }).nullable(),
+});
+
+export type PublicSnapshot = z.infer<typeof publicSnapshotSchema>;
+
+export type SnapshotReading =
+  | { ok: true; snapshot: PublicSnapshot }
+  /** `oldVersion`: a snapshot written before version 2, which the database can convert. */
+  | { ok: false; oldVersion: boolean; problem: string };
+
+/** Reads a stored snapshot whole or not at all. */
+export function readSnapshot(stored: unknown): SnapshotReading {
+  const parsed = publicSnapshotSchema.safeParse(stored);
+  if (parsed.success) return { ok: true, snapshot: parsed.data };
+  const version = stored && typeof stored === 'object' && 'version' in stored ? stored.version : undefined;
+  const oldVersion = stored !== null && typeof stored === 'object' && version === undefined && 'quoteStart' in stored;
+  const problem = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+  return { ok: false, oldVersion, problem };
+}
