@@ -77,7 +77,11 @@ async function stopStrayServer(dataDir: string, log: (line: string) => void) {
   if (isAlive(pid)) throw new Error(`a PostgreSQL server (pid ${pid}) still holds ${dataDir}; stop it and try again`);
 }
 
-const shown = (dir: string) => path.relative(process.cwd(), dir).startsWith('..') ? dir : path.relative(process.cwd(), dir) || dir;
+/** A folder as a person reads it: relative when inside the current folder, else absolute. */
+function shown(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') ? relative : dir;
+}
 
 /** Decides where the binaries run from and where the data lives, preparing both. */
 function placeServer(requestedDataDir: string, binaries: PlatformBinaries, log: (line: string) => void) {
@@ -102,7 +106,7 @@ function placeServer(requestedDataDir: string, binaries: PlatformBinaries, log: 
   }
   if (where.dataRelocated) {
     ensureRootControlledFolder(STATE_ROOT, 'a PostgreSQL data folder');
-    log(`The postgres user cannot enter ${dataBlocked} either: the database is kept in ${where.dataDir} instead of ${shown(requestedDataDir)} (the same folder on every run from this project folder).`);
+    log(`The postgres user cannot enter ${dataBlocked}: the database is kept in ${where.dataDir} instead of ${shown(requestedDataDir)} (the same folder on every run from this project folder).`);
   }
   prepareDataDir(where.dataDir, account);
   return { account, ...where };
