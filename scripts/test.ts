@@ -44,7 +44,12 @@ if (!focused) {
 }
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-test-pg-'));
-const postgres = await startEmbeddedPostgres({ dataDir, database: 'claimdesk_e2e', removeOnStop: true, log: (l) => console.log(`[test-db] ${l}`) });
+const postgres = await startEmbeddedPostgres({ dataDir, database: 'claimdesk_e2e', removeOnStop: true, log: (l) => console.log(`[test-db] ${l}`) }).catch(
+  (error: unknown) => {
+    console.error(`[test-db] ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
 const stopPostgres = () => postgres.stop();
 process.on('SIGINT', () => void stopPostgres().then(() => process.exit(130)));
 process.on('SIGTERM', () => void stopPostgres().then(() => process.exit(143)));

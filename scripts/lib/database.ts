@@ -1,5 +1,6 @@
 // Decides which PostgreSQL the app uses and makes it ready: DATABASE_URL when set (production,
-// any PostgreSQL 14+), otherwise the embedded server with its data in .data/postgres.
+// any PostgreSQL 14+), otherwise the embedded server with its data in .data/postgres (or, as root in a
+// folder the postgres user cannot enter, in /var/lib/claimdesk: see postgres-locations.ts).
 import path from 'node:path';
 import pg from 'pg';
 import { migrateDeploy } from './migrate';
@@ -50,7 +51,7 @@ export async function prepareDatabase(log: (line: string) => void, dataDir = DEF
   if (configured) {
     running = { url: configured, stop: async () => {} };
   } else {
-    log('DATABASE_URL is not set: using the embedded PostgreSQL (data in .data/postgres).');
+    log('DATABASE_URL is not set: using the embedded PostgreSQL.');
     running = await startEmbeddedPostgres({ dataDir, database: 'claimdesk', log });
     embedded = true;
   }
