@@ -3,6 +3,7 @@
 // the cleaner made of it; then correct the metadata and body and save. Nothing is stored until Save.
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { createArticleAction, previewArticleAction, type ArticlePreview } from '@/lib/actions/articles';
+import { importTooLargeMessage } from '@/lib/articles/import-size';
 import type { ParsedArticle } from '@/lib/articles/parse-article';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -33,6 +34,7 @@ export function ImportArticle() {
   const [previewState, preview, previewing] = useActionState(previewArticleAction, null);
   const [saveState, save, saving] = useActionState(createArticleAction, null);
   const [pasted, setPasted] = useState<Record<'text' | 'html', string>>({ text: '', html: '' });
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const previewData: ArticlePreview | undefined = previewState?.ok ? previewState.data : undefined;
 
   // Submitted by hand rather than as a form action, so a refused preview does not reset the form
@@ -40,7 +42,9 @@ export function ImportArticle() {
   function submitPreview(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    startTransition(() => preview(data));
+    const refusal = importTooLargeMessage(data);
+    setTooLarge(refusal);
+    if (!refusal) startTransition(() => preview(data));
   }
 
   return (
@@ -68,7 +72,7 @@ export function ImportArticle() {
             <TextArea id="pasted" name="pasted" rows={10} value={pasted[mode]} onChange={(e) => setPasted({ ...pasted, [mode]: e.target.value })} placeholder={mode === 'html' ? '<html>…' : 'Paste the whole page here'} />
           </div>
         )}
-        {previewState && !previewState.ok ? <Alert tone="error">{previewState.message}</Alert> : null}
+        {tooLarge ? <Alert tone="error">{tooLarge}</Alert> : previewState && !previewState.ok ? <Alert tone="error">{previewState.message}</Alert> : null}
         <Button type="submit" variant={previewData ? 'secondary' : 'primary'} disabled={previewing}>
           {previewing ? 'Reading the article…' : previewData ? 'Preview again' : 'Preview'}
         </Button>

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { authorize } from '@/lib/auth/current-user';
 import { suggestClaims, type Suggestion } from '@/lib/claims/suggestions';
 import { db } from '@/lib/db';
-import { claimFieldsSchema, type ClaimFields } from '@/lib/schemas/claim';
+import { claimFieldsShape, type ClaimFields } from '@/lib/schemas/claim';
+import { refuseNul } from '@/lib/schemas/nul';
 import { anchorInBody, insertClaim, type ClaimAnchor } from './claim-insert';
 import type { ActionResult } from './result';
 import { isRecordId } from '@/lib/record-id';
@@ -26,10 +27,12 @@ export async function suggestClaimsAction(articleId: string): Promise<ActionResu
   return { ok: true, message: suggestions.length ? `${suggestions.length} suggested claims.` : 'No attributed claims were found in this article.', data: { suggestions } };
 }
 
-const acceptedSchema = z
-  .array(claimFieldsSchema.omit({ summary: true, status: true }))
-  .min(1, 'Choose at least one suggestion.')
-  .max(MAX_ACCEPTED_AT_ONCE, `Accept at most ${MAX_ACCEPTED_AT_ONCE} suggestions at once.`);
+const acceptedSchema = refuseNul(
+  z
+    .array(claimFieldsShape.omit({ summary: true, status: true }))
+    .min(1, 'Choose at least one suggestion.')
+    .max(MAX_ACCEPTED_AT_ONCE, `Accept at most ${MAX_ACCEPTED_AT_ONCE} suggestions at once.`),
+);
 
 export async function acceptSuggestionsAction(articleId: string, items: unknown): Promise<ActionResult<{ claimIds: string[] }>> {
   const access = await authorize('claim:write');

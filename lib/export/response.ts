@@ -65,10 +65,34 @@ export interface ExportDownload {
   cacheControl: string;
 }
 
-/** Call only after every check has passed: from here on the answer is a 200 with a file. */
-export function exportDownload({ request, site, clientSignal, readPages, cacheControl }: ExportDownload): Response {
+/** The pages of a reader whose first page has already been read, in order. */
+async function* resumePages<T>(first: IteratorResult<T>, rest: AsyncGenerator<T>): AsyncGenerator<T> {
+  if (first.done) return;
+  yield first.value;
+  yield* rest;
+}
+
+/**
+ * Call only after every check has passed. The first page is read before any header is sent, so
+ * a database that is down makes this throw (the route answers 503, see lib/http/database-unavailable.ts)
+ * rather than start a 200 with cache headers that it cannot finish.
+ *
+ * A failure after that point errors the body stream: Next then destroys the socket without the
+ * final zero-length chunk, so the response is visibly incomplete. A cache (nginx, Varnish, a CDN)
+ * does not store an incomplete response as a complete one (RFC 9111 section 3.3), so the cache
+ * header that already went out cannot make a truncated file stick; the next request tries again.
+ */
+export async function exportDownload({ request, site, clientSignal, readPages, cacheControl }: ExportDownload): Promise<Response> {
   const abort = new AbortController();
   clientSignal.addEventListener('abort', () => abort.abort(), { once: true });
-  const chunks = encodeExport(request.format, site, readPages(abort.signal));
+  const pages = readPages(abort.signal);
+  let first: IteratorResult<readonly ExportClaim[]>;
+  try {
+    first = await pages.next();
+  } catch (error) {
+    abort.abort();
+    throw error;
+  }
+  const chunks = encodeExport(request.format, site, resumePages(first, pages));
   return downloadResponse(byteStream(chunks, abort), { format: request.format, fileName: exportFileName(request.format, request.filters), cacheControl });
 }

@@ -6,6 +6,7 @@ import { checkExportTargets, exportPool, readExportClaims } from '@/lib/data/exp
 import { getEnv } from '@/lib/env';
 import { includesDrafts, parseFilters, type ExportFormat } from '@/lib/export/filters';
 import { exportDownload, refusal } from '@/lib/export/response';
+import { databaseUnavailableResponse, isDatabaseUnavailable } from '@/lib/http/database-unavailable';
 import { getPublicSite } from '@/lib/public-site';
 
 export async function publicFeed(request: Request, format: Extract<ExportFormat, 'csv' | 'json'>): Promise<Response> {
@@ -14,13 +15,19 @@ export async function publicFeed(request: Request, format: Extract<ExportFormat,
   const filters = parsed.value;
   if (includesDrafts(filters)) return refusal(403, 'Drafts are not public: editors export them from the desk at /desk/export.');
   const db = exportPool(getEnv().DATABASE_URL);
-  const missing = await checkExportTargets(db, filters);
-  if (missing) return refusal(400, missing);
-  return exportDownload({
-    request: { format, filters },
-    site: getPublicSite(),
-    clientSignal: request.signal,
-    readPages: (signal) => readExportClaims(db, filters, { signal }),
-    cacheControl: 'public, max-age=300',
-  });
+  try {
+    const missing = await checkExportTargets(db, filters);
+    if (missing) return refusal(400, missing);
+    // Reads the first page before answering: an outage is a 503, never a cacheable 200 cut short.
+    return await exportDownload({
+      request: { format, filters },
+      site: getPublicSite(),
+      clientSignal: request.signal,
+      readPages: (signal) => readExportClaims(db, filters, { signal }),
+      cacheControl: 'public, max-age=300',
+    });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
+    throw error;
+  }
 }

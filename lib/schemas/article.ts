@@ -1,5 +1,6 @@
 // Article metadata and body as the importer and the correction form submit them.
 import { z } from 'zod';
+import { refuseNul, stripNul } from './nul';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -38,7 +39,8 @@ export const normalizeBody = (body: string) => body.replace(/\r\n?/g, '\n').repl
 
 export const articleBodySchema = z
   .string({ error: 'The article text is missing.' })
-  .transform(normalizeBody)
+  // Article text comes from outside: a NUL is dropped, not refused (see ./nul.ts).
+  .transform((body) => normalizeBody(stripNul(body)))
   .refine((body) => body.trim().length > 0, 'The article text is empty.')
   .refine((body) => byteLength(body) <= MAX_BODY_BYTES, 'The article text is over 1 MB.');
 
@@ -53,7 +55,7 @@ export const articleMetadataSchema = z.object({
   originalSource: optionalText(200),
 });
 
-export const createArticleSchema = articleMetadataSchema.extend({
+export const createArticleSchema = refuseNul(articleMetadataSchema.extend({
   body: articleBodySchema,
   rawInputBase64: z
     .string({ error: 'The original input is missing: preview the article again.' })
@@ -65,12 +67,13 @@ export const createArticleSchema = articleMetadataSchema.extend({
         context.addIssue({ code: 'custom', message: 'The original input is missing or damaged: preview the article again.' });
         return z.NEVER;
       }
-      return text;
+      // Kept as it came, except for NUL, which PostgreSQL text cannot hold.
+      return stripNul(text);
     }),
   inputKind: z.string().trim().min(1).max(255),
-});
+}));
 
-export const updateArticleSchema = articleMetadataSchema.extend({ body: articleBodySchema });
+export const updateArticleSchema = refuseNul(articleMetadataSchema.extend({ body: articleBodySchema }));
 
 /** Prisma data for the metadata fields (date split into instant + offset). */
 export function metadataToData(metadata: z.infer<typeof articleMetadataSchema>) {

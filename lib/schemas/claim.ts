@@ -1,11 +1,13 @@
 // What the workspace's claim form submits.
 import { z } from 'zod';
 import { ClaimStatus, SourceKind, Stance } from '@/lib/generated/prisma/enums';
+import { refuseNul } from './nul';
 
 const offset = (label: string) =>
   z.coerce.number({ error: `The ${label} of the quote is not a number.` }).int(`The ${label} of the quote is not a whole number.`).min(0, `The ${label} of the quote is outside the article text.`);
 
-export const claimFieldsSchema = z.object({
+/** The fields without the NUL rule, for `.omit()` (see ./nul.ts); parse with claimFieldsSchema. */
+export const claimFieldsShape = z.object({
   quoteStart: offset('start'),
   quoteEnd: offset('end'),
   /** What the editor saw selected; must still match the body, or the article changed meanwhile. */
@@ -18,8 +20,12 @@ export const claimFieldsSchema = z.object({
   status: z.enum(ClaimStatus, { error: 'Choose a status.' }),
 });
 
-export const updateClaimSchema = claimFieldsSchema.extend({
-  version: z.coerce.number().int().min(1),
-});
+export const claimFieldsSchema = refuseNul(claimFieldsShape);
+
+export const updateClaimSchema = refuseNul(
+  claimFieldsShape.extend({
+    version: z.coerce.number().int().min(1),
+  }),
+);
 
 export type ClaimFields = z.infer<typeof claimFieldsSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { aliasesFromText } from '@/lib/claims/merge-aliases';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { SourceKind } from '@/lib/generated/prisma/enums';
+import { refuseNul } from './nul';
 
 export const MAX_SOURCE_NAME = 200;
 export const MAX_ALIAS_LENGTH = 200;
@@ -15,7 +16,7 @@ export function isSourceId(value: unknown): value is string {
   return typeof value === 'string' && SOURCE_ID.test(value);
 }
 
-export const renameSourceSchema = z.object({
+export const renameSourceSchema = refuseNul(z.object({
   name: z
     .string({ error: 'Enter a name.' })
     .trim()
@@ -24,9 +25,9 @@ export const renameSourceSchema = z.object({
     // The unique key is the normalised name: one made only of punctuation would be empty.
     .refine((name) => normalizeSourceName(name) !== '', 'Use at least one letter or digit.'),
   kind: z.enum(SourceKind, { error: 'Choose a kind.' }),
-});
+}));
 
-export const sourceAliasesSchema = z.object({
+export const sourceAliasesSchema = refuseNul(z.object({
   aliases: z
     .string({ error: 'Enter the aliases, one per line.' })
     // A bound on the raw text before splitting it: 50 aliases of 200 characters fit with room to spare.
@@ -37,9 +38,9 @@ export const sourceAliasesSchema = z.object({
         .array(z.string().max(MAX_ALIAS_LENGTH, `Each alias may have at most ${MAX_ALIAS_LENGTH} characters.`))
         .max(MAX_ALIASES, `Use at most ${MAX_ALIASES} aliases.`),
     ),
-});
+}));
 
-export const mergeSourceSchema = z.object({
+export const mergeSourceSchema = refuseNul(z.object({
   targetId: z.string({ error: 'Choose the source to merge into.' }).refine(isSourceId, 'Choose the source to merge into.'),
   confirm: z.literal('yes', { error: 'Tick the box to confirm the merge.' }),
-});
+}));

@@ -6,12 +6,22 @@ import { checkExportTargets, exportPool, readExportClaims } from '@/lib/data/exp
 import { getEnv } from '@/lib/env';
 import { includesDrafts, parseExportRequest } from '@/lib/export/filters';
 import { exportDownload, refusal } from '@/lib/export/response';
+import { databaseUnavailableResponse, isDatabaseUnavailable } from '@/lib/http/database-unavailable';
 import { can } from '@/lib/permissions';
 import { getPublicSite } from '@/lib/public-site';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request): Promise<Response> {
+  try {
+    return await deskExport(request);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
+    throw error;
+  }
+}
+
+async function deskExport(request: Request): Promise<Response> {
   const access = await authorize('desk:read');
   if (!access.ok) return refusal(access.status, access.message);
   const parsed = parseExportRequest(new URL(request.url).searchParams);
@@ -24,6 +34,7 @@ export async function GET(request: Request): Promise<Response> {
   const missing = await checkExportTargets(db, filters);
   if (missing) return refusal(400, missing);
   const markupOnly = format === 'claimreview' || format === 'factcheck';
+  // Reads the first page before answering: an outage is a 503, not a 200 cut short.
   return exportDownload({
     request: parsed.value,
     site: getPublicSite(),

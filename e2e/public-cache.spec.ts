@@ -1,0 +1,55 @@
+// The route cache (lib/cache/memory-cache-handler.mjs): addresses of claims and sources that do not
+// exist leave nothing behind, on disk or in memory; published verdict pages are still cached.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { expect, sql, test } from './fixtures';
+
+/** Files and bytes under .next/server, where Next's default handler wrote its route cache. */
+function diskUsage(dir = path.join(process.cwd(), '.next', 'server')): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = diskUsage(full);
+      files += inner.files;
+      bytes += inner.bytes;
+    } else {
+      files++;
+      bytes += statSync(full).size;
+    }
+  }
+  return { files, bytes };
+}
+
+test('unknown claims and sources are not cached, on disk or in memory', async ({ request }) => {
+  const before = diskUsage();
+  const marker = randomUUID().slice(0, 8);
+  for (let i = 0; i < 60; i++) {
+    expect((await request.get(`/claims/nope${marker}${i}/some-slug`)).status()).toBe(404);
+    expect((await request.get(`/sources/nope${marker}${i}`)).status()).toBe(404);
+  }
+  // Asked again, an unknown id is rendered again: nothing was kept for it.
+  const again = await request.get(`/claims/nope${marker}0/some-slug`);
+  expect(again.status()).toBe(404);
+  expect(again.headers()['x-nextjs-cache']).not.toBe('HIT');
+  expect(diskUsage()).toEqual(before);
+});
+
+test('a published verdict page is served from the cache the second time', async ({ request }) => {
+  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', ['editor@example.org']);
+  const suffix = randomUUID().replaceAll('-', '').slice(0, 16);
+  const summary = `Cached verdict ${suffix}`;
+  await sql('INSERT INTO "Article" (id, title, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $3, $4, now())', [`a${suffix}`, `Article ${suffix}`, `KOTAUJI - ${summary} said an official.`, editor?.id]);
+  await sql(
+    `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, status, publication, "publishedAt", "createdById", "updatedAt")
+     VALUES ($1, $2, 10, $3, $4, $4, 'FALSE', 'PUBLISHED', now(), $5, now())`,
+    [`c${suffix}`, `a${suffix}`, 10 + summary.length, summary, editor?.id],
+  );
+  const address = `/claims/c${suffix}/cached-verdict-${suffix}`;
+  expect((await request.get(address)).status()).toBe(200);
+  const second = await request.get(address);
+  expect(second.status()).toBe(200);
+  expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+});

@@ -1,0 +1,66 @@
+// What the route cache keeps, and how much room it takes: shared by every cache handler (the
+// in-memory one today, a shared Redis one later) so that they agree. Plain JavaScript (types in
+// cache-policy.d.mts) because Next imports cache handlers at run time, without compiling them.
+//
+// Only successful renders are kept. A page for an id that does not exist renders notFound(), which
+// Next hands to set() as an APP_PAGE value with status 404; a wrong slug renders a redirect (3xx).
+// Storing those let anyone fill the cache (and once the disk) with made-up addresses, and saves
+// nothing: an unknown id costs one primary-key lookup. Likewise a data-cache entry whose result is
+// null (unstable_cache around "find this claim") is not kept.
+
+const TAGS_HEADER = 'x-next-cache-tags';
+/** Room for the key, the dates and the bookkeeping of an entry. */
+const ENTRY_OVERHEAD_BYTES = 256;
+
+/** @param {number | undefined} status */
+const isSuccess = (status) => status === undefined || (status >= 200 && status < 300);
+
+/** @param {import('./cache-policy.d.mts').CacheValue | null | undefined} value */
+export function isWorthCaching(value) {
+  if (!value) return false;
+  switch (value.kind) {
+    case 'APP_PAGE':
+    case 'PAGES':
+    case 'APP_ROUTE':
+      return isSuccess(value.status);
+    case 'FETCH':
+      return isSuccess(value.data.status) && value.data.body !== 'null' && value.data.body !== '';
+    default:
+      // Redirects of the pages router and images (which have their own cache) are not kept.
+      return false;
+  }
+}
+
+/** The cache tags a value carries: a rendered route lists them in a header, a data entry holds them. */
+/** @param {import('./cache-policy.d.mts').CacheValue} value @returns {string[]} */
+export function tagsOf(value) {
+  if (value.kind === 'FETCH') return value.tags ?? [];
+  if (value.kind === 'APP_PAGE' || value.kind === 'PAGES' || value.kind === 'APP_ROUTE') {
+    const header = value.headers?.[TAGS_HEADER];
+    return typeof header === 'string' && header !== '' ? header.split(',') : [];
+  }
+  return [];
+}
+
+/** @param {{ length: number } | undefined | null} part */
+const lengthOf = (part) => part?.length ?? 0;
+
+/**
+ * About how many bytes the entry holds (strings counted by length, as Next's own memory cache
+ * does: exact UTF-8 sizes would cost a pass over every page for little gain).
+ * @param {string} key @param {import('./cache-policy.d.mts').CacheValue} value
+ */
+export function sizeOf(key, value) {
+  let bytes = ENTRY_OVERHEAD_BYTES + key.length;
+  if (value.kind === 'APP_PAGE') {
+    bytes += lengthOf(value.html) + lengthOf(value.rscData) + lengthOf(value.postponed);
+    for (const [path, segment] of value.segmentData ?? []) bytes += path.length + segment.length;
+  } else if (value.kind === 'PAGES') {
+    bytes += lengthOf(value.html) + lengthOf(JSON.stringify(value.pageData));
+  } else if (value.kind === 'APP_ROUTE') {
+    bytes += lengthOf(value.body);
+  } else if (value.kind === 'FETCH') {
+    bytes += lengthOf(value.data.body);
+  }
+  return bytes;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { hasMalformedPercentEncoding, refuseBrokenPost } from './malformed-request';
+
+describe('hasMalformedPercentEncoding', () => {
+  it('finds broken escapes and leaves valid ones', () => {
+    expect(hasMalformedPercentEncoding('/claims/%E0%A4%A/x')).toBe(true);
+    expect(hasMalformedPercentEncoding('/sources/%')).toBe(true);
+    expect(hasMalformedPercentEncoding('/claims/%F0%9F%99%82/x')).toBe(false);
+    expect(hasMalformedPercentEncoding('/claims/abc/jembatan-runtuh')).toBe(false);
+  });
+});
+
+const post = (body: BodyInit, headers: Record<string, string>) => new Request('http://localhost/desk/articles/new', { method: 'POST', body, headers });
+
+describe('refuseBrokenPost', () => {
+  it('answers 400 for a multipart body that cannot be parsed, with a message', async () => {
+    const response = await refuseBrokenPost(post('--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nbroken', { 'content-type': 'multipart/form-data; boundary=XYZ' }));
+    expect(response?.status).toBe(400);
+    expect(await response?.text()).toMatch(/could not be read/);
+    expect((await refuseBrokenPost(post('garbage', { 'content-type': 'multipart/form-data' })))?.status).toBe(400);
+  });
+
+  it('answers 413 for a server-action body over the limit, by its declared length', async () => {
+    const response = await refuseBrokenPost(post('x', { 'next-action': 'abc', 'content-length': String(20 * 1024 * 1024), 'content-type': 'text/plain' }));
+    expect(response?.status).toBe(413);
+  });
+
+  it('lets a well-formed form through, still readable', async () => {
+    const form = new FormData();
+    form.append('title', 'Jembatan');
+    const request = post(form, {});
+    expect(await refuseBrokenPost(request)).toBeNull();
+    expect((await request.formData()).get('title')).toBe('Jembatan');
+  });
+});

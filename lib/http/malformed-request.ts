@@ -1,0 +1,45 @@
+// Requests that Next.js 16 itself answers with a bare 500 before any of our code runs, recognised
+// early so that proxy.ts can answer them with a clear 4xx instead:
+// - a path with broken percent-encoding (/claims/%E0%A4%A/x): Next fails to decode the route's
+//   params and answers "Internal Server Error";
+// - a POST whose multipart body cannot be parsed: Next tries every such POST to a page as a
+//   possible server action and its FormData parser throws ("Failed to parse body as FormData");
+// - a server-action body over the limit: Next throws "Body exceeded 3mb limit" as a 500 (its own
+//   source says the 413 is still to do).
+// Pure, apart from reading a clone of the request body: no Next imports.
+
+/** The server-action body limit of next.config.ts, in bytes (3 MB). */
+export const SERVER_ACTION_BODY_LIMIT_BYTES = 3 * 1024 * 1024;
+
+/** True when some segment of the (still encoded) path is not valid percent-encoded UTF-8. */
+export function hasMalformedPercentEncoding(encodedPath: string): boolean {
+  try {
+    for (const segment of encodedPath.split('/')) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function plain(status: 400 | 413, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * A 4xx for a POST that Next would fail on with a bare 500, or null to let it through. Reads a
+ * clone of the body only for multipart POSTs within the size limit, so the original stays readable.
+ */
+export async function refuseBrokenPost(request: Request): Promise<Response | null> {
+  if (request.method !== 'POST') return null;
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (request.headers.has('next-action') && declared > SERVER_ACTION_BODY_LIMIT_BYTES) {
+    return plain(413, 'The form is too large to send (over 3 MB). An article may be at most 1 MB: paste only the article.');
+  }
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return null;
+  try {
+    await request.clone().formData();
+    return null;
+  } catch {
+    return plain(400, 'The form data could not be read: it is not valid multipart/form-data.');
+  }
+}
