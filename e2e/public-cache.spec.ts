@@ -47,6 +47,8 @@ test('a published verdict page is served from the cache the second time', async 
      VALUES ($1, $2, 10, $3, $4, $4, 'FALSE', 'PUBLISHED', now(), $5, now())`,
     [`c${suffix}`, `a${suffix}`, 10 + summary.length, summary, editor?.id],
   );
+  // Readers see only the snapshot approval takes: take it as approval would.
+  await sql('UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = $1', [`c${suffix}`]);
   const address = `/claims/c${suffix}/cached-verdict-${suffix}`;
   expect((await request.get(address)).status()).toBe(200);
   const second = await request.get(address);
