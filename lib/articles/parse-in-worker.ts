@@ -26,10 +26,10 @@ export interface ParseLimits {
 }
 
 export const PARSE_LIMITS: ParseLimits = {
-  parseTimeoutMs: 1_500,
+  parseTimeoutMs: 2_000,
   startTimeoutMs: 30_000,
   maxConcurrent: 2,
-  // A 1 MB page of 25,000 nodes needs well under 100 MB of heap.
+  // Room for any 1 MB page; a runaway allocation ends the worker, not the server.
   resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
 };
 
@@ -46,7 +46,7 @@ export function liveParseWorkerCount(): number {
 
 function awaitReply(worker: Worker, request: ParseWorkerRequest, limits: ParseLimits): Promise<ArticleImportResult> {
   let timer: NodeJS.Timeout | undefined;
-  const reply = new Promise<ArticleImportResult>((resolve, reject) => {
+  const outcome = new Promise<ArticleImportResult>((resolve, reject) => {
     timer = setTimeout(() => reject(new Error('The article parser did not start in time.')), limits.startTimeoutMs);
     worker.on('message', (reply: ParseWorkerReply) => {
       if (reply.kind === 'ready') {
@@ -69,7 +69,7 @@ function awaitReply(worker: Worker, request: ParseWorkerRequest, limits: ParseLi
     });
     worker.on('exit', (code) => reject(new Error(`The article parser stopped unexpectedly (exit code ${code}).`)));
   });
-  return reply.finally(() => clearTimeout(timer));
+  return outcome.finally(() => clearTimeout(timer));
 }
 
 /** Runs one request in a fresh worker and always ends the worker before returning. */

@@ -47,7 +47,7 @@ describe('a hostile import preview', { timeout: 120_000 }, () => {
       .then(() => performance.now() - started);
     const { value: result, stallMs } = await longestStall(() => preview);
     // Generous bounds for a busy 2-core machine; the old parser held the thread for 30 s and more.
-    expect(stallMs, 'longest time the thread was held').toBeLessThan(1_000);
+    expect(stallMs, 'longest time the thread was held').toBeLessThan(2_000);
     expect(await publicRead, 'time to answer the reader query').toBeLessThan(5_000);
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(message);
