@@ -3,7 +3,8 @@
 // so the output can be piped straight into other tools.
 
 import { readFileSync, statSync } from 'node:fs';
-import { ArticleInputError, MAX_ARTICLE_BYTES, validateArticleInput } from '../lib/articles/parse-article';
+import { ArticleInputError, MAX_ARTICLE_BYTES } from '../lib/articles/parse-article';
+import { parseArticleInWorker } from '../lib/articles/parse-in-worker';
 
 function fail(message: string): never {
   process.stderr.write(`parse-article: ${message}\n`);
@@ -28,7 +29,8 @@ function readArticleFile(path: string): Buffer {
 const [path, ...extra] = process.argv.slice(2);
 if (path === undefined || path === '' || extra.length > 0) fail('usage: npm run -s parse-article -- FILE');
 
-const result = validateArticleInput(readArticleFile(path));
+// The same bounded parse as the importer: a hostile file gets the same message, not a hang.
+const result = await parseArticleInWorker(readArticleFile(path));
 if (!result.ok) fail(`${path}: ${result.error.message}`);
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a trace.

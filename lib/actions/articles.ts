@@ -5,7 +5,8 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { reanchorAll } from '@/lib/anchoring';
-import { validateArticleInput, type ParsedArticle } from '@/lib/articles/parse-article';
+import { parseArticleInWorker } from '@/lib/articles/parse-in-worker';
+import type { ParsedArticle } from '@/lib/articles/parse-article';
 import { authorize } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
 import { createArticleSchema, metadataToData, updateArticleSchema } from '@/lib/schemas/article';
@@ -46,7 +47,8 @@ export async function previewArticleAction(_previous: ActionResult<ArticlePrevie
   } else {
     return { ok: false, message: 'Choose how to import: paste text, paste HTML or upload a file.' };
   }
-  const result = validateArticleInput(raw, kind ? { kind } : {});
+  // In a worker with a time limit: a hostile page must not hold the server's request thread.
+  const result = await parseArticleInWorker(raw, kind ? { kind } : {});
   if (!result.ok) return { ok: false, message: result.error.message };
   const rawInputBase64 = Buffer.from(raw).toString('base64');
   return { ok: true, data: { article: result.article, rawInputBase64, inputKind } };

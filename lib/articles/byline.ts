@@ -41,6 +41,7 @@ const SOURCE_WITHOUT_COLON = /^sumber\s+(.+)$/i;
 // What may surround a date on a date line besides the date itself.
 const DATE_LINE_NOISE =
   /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|posted|updated|last updated|diperbarui|diterbitkan|dipublikasikan|terbit|tayang|on|pada)\b|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|detik|menit|jam|hari) (?:ago|lalu|yang lalu)/gi;
+const MAX_BYLINE_CHARACTERS = 200;
 const UPDATE_LABEL = /\b(?:updated|last updated|diperbarui)\b/i;
 
 /** Splits "Jane Doe, Reuters" or "Jane Doe | BBC News" into the names and the outlet. */
@@ -104,6 +105,9 @@ export function labelledName(label: BylineLine, lineAbove: string | undefined): 
  * which could open a sentence).
  */
 export function classifyBylineLine(line: string, strict: boolean): BylineLine | null {
+  // Byline, date and source lines are short. A longer line is prose, and some patterns below
+  // backtrack over the whole line once per separator: a pasted 1 MB line would take hours.
+  if (line.length > MAX_BYLINE_CHARACTERS) return null;
   if (AUTHOR_LABEL.test(line)) return { kind: 'role-label', role: 'author' };
   if (EDITOR_LABEL.test(line)) return { kind: 'role-label', role: 'editor' };
   const author = AUTHOR_PREFIX.exec(line);

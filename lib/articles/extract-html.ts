@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlBlockLines } from './html-blocks';
+import { assertHtmlWithinLimits } from './html-complexity';
 import { cleanAuthor, readHtmlMetadata, type HtmlMetadata } from './html-metadata';
 import { normaliseParagraph } from './normalise-text';
 import { findPublishedDate } from './published-date';
@@ -21,8 +22,11 @@ function asDocumentHtml(html: string): string {
 }
 
 function parseDocument(html: string): Document | null {
+  const documentHtml = asDocumentHtml(html);
+  // Before any DOM exists: the DOM and Readability are where hostile nesting costs minutes.
+  assertHtmlWithinLimits(documentHtml);
   try {
-    const { document } = parseHTML(asDocumentHtml(html));
+    const { document } = parseHTML(documentHtml);
     return document.documentElement ? document : null;
   } catch {
     return null;
@@ -39,6 +43,7 @@ function readArticle(document: Document) {
 
 const orNull = (value: string | null | undefined) => normaliseParagraph(value ?? '') || null;
 
+/** Throws ArticleInputError for HTML too deep or too big to be one article (see html-complexity). */
 export function extractHtml(html: string): ExtractedHtml {
   const document = parseDocument(html);
   const empty: HtmlMetadata = { title: null, siteName: null, author: null, publishedAt: null, language: null };

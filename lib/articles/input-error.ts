@@ -6,7 +6,10 @@ export type ArticleInputErrorCode =
   | 'too-large'
   | 'binary'
   | 'not-utf8'
-  | 'no-readable-content';
+  | 'no-readable-content'
+  | 'too-complex'
+  | 'too-slow'
+  | 'busy';
 
 export const MAX_ARTICLE_BYTES = 1_048_576;
 
@@ -19,6 +22,10 @@ const MESSAGES: Record<ArticleInputErrorCode, string> = {
     'The text is not valid UTF-8 (it contains bytes or replacement characters from a bad conversion): save it as UTF-8 and try again.',
   'no-readable-content':
     'No article text was found: the page seems to hold only navigation, ads or scripts. Paste the article text instead.',
+  'too-complex':
+    'The HTML is too complex to be a single news page (too deeply nested or too many tags): paste the article text instead.',
+  'too-slow': 'Reading this page took too long and was stopped: paste the article text instead.',
+  busy: 'Other imports are being read right now: try again in a moment.',
 };
 
 export class ArticleInputError extends Error {

@@ -22,8 +22,18 @@ export function isOutletName(text: string): boolean {
 }
 
 /** "KOMPAS.com" and "kompas.com" become "Kompas.com"; other names are kept as printed. */
+// Trailing punctuation is cut with a loop, not /[...]+$/: that pattern retries from every
+// character of a long run, and og:site_name is whatever a hostile page says it is.
+const TRAILING_JUNK = /[\s,:;.\-–—|]/u;
+
+function withoutTrailingJunk(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_JUNK.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 export function canonicalOutletName(text: string): string {
-  const name = text.trim().replace(/[\s,:;.\-–—|]+$/u, '');
+  const name = withoutTrailingJunk(text.trim());
   if (!DOMAIN_LIKE.test(name)) return name;
   const domain = name.toLowerCase().replace(/^www\./, '');
   return domain.charAt(0).toUpperCase() + domain.slice(1);

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { nestedDivs } from '@/tests/support/hostile-html';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -45,6 +46,8 @@ describe('parse-article CLI', { timeout: 60_000 }, () => {
     ['a Latin-1 file', () => tempFile('latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9])), /UTF-8/],
     ['a directory', () => workDir, /not a file/],
     ['an HTML page without an article', () => path.join(import.meta.dirname, 'fixtures/no-article.html'), /No article text/],
+    // The CLI parses through the same bounded worker as the importer; this page once took 30 s.
+    ['HTML nested 1,000 deep', () => tempFile('deep.html', nestedDivs(1_000)), /more than 100 levels deep/],
   ])('rejects %s with one line on stderr and exit code 1', (_label, makePath, message) => {
     const { status, stdout, stderr } = runCli(makePath());
     expect(status).toBe(1);

@@ -1,0 +1,57 @@
+// A hostile import preview against the production server: the editor gets a clear message,
+// and reader pages keep answering while the page is being read. Before the parser ran in a
+// worker thread, one preview of 2,000 nested <div>s froze every page for about 5 minutes.
+import { request, type APIRequestContext } from '@playwright/test';
+import { nestedDivs, slowButWithinLimits } from '../tests/support/hostile-html';
+import { expect, loginAs, test } from './fixtures';
+
+// Generous for a busy 2-core machine; a frozen server answers after the whole parse.
+const PUBLIC_PAGE_BOUND_MS = 3_000;
+
+/** Asks for public pages, one after another, until `until` settles; the slowest answer time. */
+async function slowestPublicAnswer(reader: APIRequestContext, until: Promise<unknown>) {
+  let settled = false;
+  void until.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  let slowest = 0;
+  let answers = 0;
+  do {
+    for (const path of ['/', '/login']) {
+      const started = Date.now();
+      const response = await reader.get(path, { timeout: 60_000 });
+      expect(response.status(), path).toBe(200);
+      slowest = Math.max(slowest, Date.now() - started);
+      answers++;
+    }
+  } while (!settled);
+  return { slowest, answers };
+}
+
+const CASES: [string, string, RegExp][] = [
+  ['2,000 nested <div>s', nestedDivs(2_000), /more than 100 levels deep/],
+  ['a page within the limits that parses too slowly', slowButWithinLimits(), /took too long and was stopped/],
+];
+
+for (const [label, html, message] of CASES) {
+  test(`import preview of ${label}: a clear message, and public pages answer meanwhile`, async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    await loginAs(page, 'editor');
+    await page.goto('/desk/articles/new');
+    await page.getByText('Upload a file').click();
+    await page.getByLabel('A .txt or .html file (at most 1 MB)').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    const reader = await request.newContext({ baseURL });
+    try {
+      await page.getByRole('button', { name: 'Preview' }).click();
+      const shown = expect(page.locator('form [role="alert"]')).toContainText(message, { timeout: 60_000 });
+      const { slowest, answers } = await slowestPublicAnswer(reader, shown);
+      await shown;
+      expect(answers).toBeGreaterThan(0);
+      expect(slowest).toBeLessThan(PUBLIC_PAGE_BOUND_MS);
+      await expect(page.getByLabel('Headline')).toHaveCount(0);
+    } finally {
+      await reader.dispose();
+    }
+  });
+}
