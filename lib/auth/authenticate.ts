@@ -1,7 +1,6 @@
 // Checks an email and password against the database, throttled per account and per client address
-// (lib/auth/login-throttle.ts). Used by the login route (to answer with a precise status and
-// message) and by the credentials provider (which only issues the session), so Auth.js's own
-// callback endpoint is throttled too.
+// (lib/auth/login-throttle.ts). Called only by the credentials provider, so the login route and
+// Auth.js's own callback endpoint are checked, and throttled, by the same code, once per sign-in.
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';

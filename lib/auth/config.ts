@@ -7,6 +7,7 @@ import Credentials from 'next-auth/providers/credentials';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { clientAddress } from '@/lib/http/client-address';
 import { authenticate } from './authenticate';
+import { LoginRefused } from './login-refused';
 import { logAuthProblem } from './log-auth-problem';
 
 declare module 'next-auth' {
@@ -27,9 +28,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      // The only place a password is checked (the login route calls signIn(), which lands here).
       async authorize(credentials, request) {
         const result = await authenticate(credentials, clientAddress(request.headers));
-        return result.ok ? result.user : null;
+        if (!result.ok) throw new LoginRefused(result);
+        return result.user;
       },
     }),
   ],

@@ -4,12 +4,12 @@
 // Cross-site posts are refused (login CSRF: a hostile page signing the victim into its own account).
 import { NextResponse } from 'next/server';
 import { AuthError } from 'next-auth';
-import { authenticate } from '@/lib/auth/authenticate';
 import { signIn } from '@/lib/auth/config';
-import { clientAddress } from '@/lib/http/client-address';
+import { LoginRefused } from '@/lib/auth/login-refused';
 import { readSmallBody } from '@/lib/http/read-form';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { isCrossSite } from '@/lib/http/same-origin';
+import { loginSchema } from '@/lib/schemas/login';
 
 const MAX_BODY_BYTES = 4096;
 
@@ -26,11 +26,17 @@ export async function POST(request: Request) {
       : seeOther(`/login?error=${encodeURIComponent(message)}&callbackUrl=${encodeURIComponent(next)}`);
 
   if (!body.ok) return fail(body.status, body.message);
-  const result = await authenticate(body.data, clientAddress(request.headers));
-  if (!result.ok) return fail(result.status, result.message, result.status === 429 ? { 'Retry-After': String(result.retryAfterSeconds) } : undefined);
+  // The shape is checked here for a precise 400; the password is checked once, in the credentials
+  // provider (lib/auth/config.ts), which signIn() calls.
+  const input = loginSchema.safeParse(body.data);
+  if (!input.success) return fail(400, input.error.issues[0]?.message ?? 'Invalid login.');
   try {
-    await signIn('credentials', { email: result.user.email, password: body.data.password, redirect: false });
+    await signIn('credentials', { ...input.data, redirect: false });
   } catch (error) {
+    if (error instanceof LoginRefused) {
+      const { status, message, retryAfterSeconds } = error.refusal;
+      return fail(status, message, retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : undefined);
+    }
     if (error instanceof AuthError) return fail(401, 'Wrong email or password.');
     throw error;
   }
