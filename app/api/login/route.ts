@@ -17,7 +17,7 @@ export async function POST(request: Request) {
   const fail = (status: number, message: string) =>
     wantsJson
       ? NextResponse.json({ error: message }, { status })
-      : NextResponse.redirect(new URL(`/login?error=${encodeURIComponent(message)}&callbackUrl=${encodeURIComponent(next)}`, request.url), 303);
+      : seeOther(`/login?error=${encodeURIComponent(message)}&callbackUrl=${encodeURIComponent(next)}`);
 
   if (!body.ok) return fail(body.status, body.message);
   const result = await authenticate(body.data);
@@ -28,5 +28,12 @@ export async function POST(request: Request) {
     if (error instanceof AuthError) return fail(401, 'Wrong email or password.');
     throw error;
   }
-  return wantsJson ? NextResponse.json({ redirectTo: next }) : NextResponse.redirect(new URL(next, request.url), 303);
+  return wantsJson ? NextResponse.json({ redirectTo: next }) : seeOther(next);
+}
+
+// A relative Location, so the browser stays on the origin it used: request.url names the server's
+// own address (http://localhost:PORT under `next start`), and the CSP's form-action 'self' refuses
+// a form post that is redirected to another origin.
+function seeOther(path: string) {
+  return new NextResponse(null, { status: 303, headers: { Location: path } });
 }
