@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { contentSecurityPolicy, FORWARDED_HTTPS_PATTERN, HSTS, SHARED_SECURITY_HEADERS, STATIC_POLICY_SOURCE } from './lib/http/security-headers';
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-];
+// Static headers, so cached pages keep them. The desk and login get a per-request nonce policy from
+// proxy.ts instead; lib/http/security-headers.ts explains the split. `next dev` needs eval.
+const staticPolicy = contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' });
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -17,7 +16,11 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 50 * 1024 * 1024,
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
   headers() {
-    return Promise.resolve([{ source: '/:path*', headers: securityHeaders }]);
+    return Promise.resolve([
+      { source: '/:path*', headers: SHARED_SECURITY_HEADERS },
+      { source: STATIC_POLICY_SOURCE, headers: [{ key: 'Content-Security-Policy', value: staticPolicy }] },
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: FORWARDED_HTTPS_PATTERN }], headers: [HSTS] },
+    ]);
   },
 };
 

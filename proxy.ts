@@ -1,23 +1,59 @@
-// Runs before routing. Two jobs, both cheap:
+// Runs before routing, on the desk, the login page and reader ids only (never on static files).
+// Three cheap jobs:
+// - desk and login: a fresh Content-Security-Policy nonce per request, set on the response for the
+//   browser and on the request so Next stamps it on every script it renders (lib/http/security-headers.ts
+//   explains why the cached reader pages get a static policy from next.config.ts instead);
 // - the desk: a visitor without a session cookie is sent to /login before the page renders (an
 //   optimistic redirect only: the real checks are in the desk layout and in every action and route);
-// - reader pages: an absurdly long claim or source id is answered as "not found" at once, instead
-//   of reaching the page cache, whose file names cannot be that long.
+// - reader pages: an absurdly long or wrongly percent-encoded claim or source id is answered as
+//   "not found" at once, instead of reaching the page cache (or Next's decoder, which fails with 500);
+// - POSTs Next itself would fail on with a bare 500 (unreadable multipart, oversized server-action
+//   body) get a clear 4xx (lib/http/malformed-request.ts).
 import { NextResponse, type NextRequest } from 'next/server';
+import { hasMalformedPercentEncoding, refuseBrokenPost } from '@/lib/http/malformed-request';
+import { contentSecurityPolicy, createNonce, usesNoncePolicy } from '@/lib/http/security-headers';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const MAX_PUBLIC_SEGMENT = 120;
+// A build-time constant inlined by Next, not configuration: `next dev` needs eval (see the policy).
+const DEV = process.env.NODE_ENV === 'development';
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refusal = await refuseBrokenPost(request);
+  if (refusal) return refusal;
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith('/claims/') || pathname.startsWith('/sources/')) {
-    const tooLong = pathname.split('/').some((segment) => segment.length > MAX_PUBLIC_SEGMENT);
-    return tooLong ? NextResponse.rewrite(new URL('/claims/not-found/x', request.url)) : NextResponse.next();
+  if (!usesNoncePolicy(pathname)) {
+    const segments = pathname.split('/');
+    const unusable = segments.some((segment) => segment.length > MAX_PUBLIC_SEGMENT) || hasMalformedPercentEncoding(pathname);
+    return unusable ? NextResponse.rewrite(new URL('/claims/not-found/x', request.url)) : NextResponse.next();
   }
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const login = new URL('/login', request.url);
-  login.searchParams.set('callbackUrl', pathname + search);
-  return NextResponse.redirect(login);
+  const policy = contentSecurityPolicy({ nonce: createNonce(), dev: DEV });
+  const isDesk = pathname === '/desk' || pathname.startsWith('/desk/');
+  if (isDesk && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', pathname + search);
+    return withPolicy(NextResponse.redirect(login), policy);
+  }
+  const headers = new Headers(request.headers);
+  // Next reads the nonce from this request header while rendering; any value a client sent is replaced.
+  headers.set('Content-Security-Policy', policy);
+  return withPolicy(NextResponse.next({ request: { headers } }), policy);
 }
 
-export const config = { matcher: ['/desk', '/desk/:path*', '/claims/:path+', '/sources/:path+'] };
+function withPolicy(response: NextResponse, policy: string): NextResponse {
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    '/desk',
+    '/desk/:path*',
+    '/login',
+    '/claims/:path+',
+    '/sources/:path+',
+    // Any form post (multipart) and any server-action call, wherever it is sent.
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
+};

@@ -42,7 +42,9 @@ export function listDeskRoutes(): DeskRoute[] {
  * with no known value fails loudly: the test must be taught what a new route's id means.
  */
 export function fillRoute(template: string, ids: Record<string, string>): string {
-  return template.replace(/\/([^/]+)\/\[(\w+)\]/g, (_match, parent: string, name: string) => {
+  // A catch-all segment ("[...missing]") stands for any address below it.
+  const withCatchAll = template.replace(/\/\[\.\.\.(\w+)\]/g, '/no-such-desk-page');
+  return withCatchAll.replace(/\/([^/]+)\/\[(\w+)\]/g, (_match, parent: string, name: string) => {
     const value = ids[`${parent}/${name}`];
     if (!value) throw new Error(`No test id for "${parent}/[${name}]" in ${template}: add one to the desk access spec.`);
     return `/${parent}/${value}`;

@@ -43,10 +43,9 @@ export async function POST(request: Request) {
   return wantsJson ? NextResponse.json({ redirectTo: next }) : seeOther(next);
 }
 
-/**
- * A relative Location: behind a proxy, or on `next start --hostname 127.0.0.1`, request.url names
- * another host than the browser used (localhost), where the new session cookie would not be sent.
- */
-function seeOther(path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: path } });
+// A relative Location, so the browser stays on the origin it used: request.url names the server's
+// own address (http://localhost:PORT under `next start`), where the new session cookie is not sent,
+// and the CSP's form-action 'self' refuses a form post redirected to another origin.
+function seeOther(path: string) {
+  return new NextResponse(null, { status: 303, headers: { Location: path } });
 }
