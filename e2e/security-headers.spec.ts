@@ -22,6 +22,8 @@ async function publishedClaimWithSource() {
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'FALSE', 'PUBLISHED', now(), $9, now())`,
     [claimId, articleId, sourceId, start, start + quote.length, quote, `Jembatan ${marker} sudah selesai`, 'Jembatan belum selesai.', editor?.id],
   );
+  // Readers see only the snapshot approval takes: take it as approval would.
+  await sql('UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = $1', [claimId]);
   return { articleId, claimId, sourceId };
 }
 
