@@ -4,8 +4,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const APP = path.join(process.cwd(), 'app');
-/** API routes that are public by design: signing in cannot require being signed in. */
-const PUBLIC_API = new Set(['/api/auth/[...nextauth]', '/api/login']);
+/**
+ * API routes that are public by design: signing in cannot require being signed in, and the
+ * index's source suggestions list only names already on public verdict pages.
+ */
+const PUBLIC_API = new Set(['/api/auth/[...nextauth]', '/api/login', '/api/public-sources']);
 
 function filesNamed(dir: string, names: string[]): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClaimListItem } from '@/components/public/claim-list-item';
 import { SearchForm } from '@/components/public/search-form';
-import { listPublicSources, searchPublishedClaims } from '@/lib/data/public-index';
+import { searchPublishedClaims } from '@/lib/data/public-index';
 import { MAX_QUERY_LENGTH, PAGE_SIZE, parsePublicSearch, searchToParams, type SearchProblem } from '@/lib/schemas/public-search';
 
 export const metadata: Metadata = { title: { absolute: 'ClaimDesk: latest fact checks' } };
@@ -22,9 +22,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PublicIndexPage({ searchParams }: { searchParams: SearchParams }) {
   const { search, problems } = parsePublicSearch(await searchParams);
   const blocked = problems.includes('query-too-long');
-  const [{ items, total }, sources] = await Promise.all([blocked ? Promise.resolve({ items: [], total: 0 }) : searchPublishedClaims(search), listPublicSources()]);
+  const { items, total } = blocked ? { items: [], total: 0 } : await searchPublishedClaims(search);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtering = Boolean(search.q || search.verdict || search.sourceId || search.from || search.to);
+  const filtering = Boolean(search.q || search.verdict || search.sourceId || search.sourceName || search.from || search.to);
+  const sourceLabel = search.sourceId ? (items.find((item) => item.sourceId === search.sourceId)?.sourceName ?? null) : null;
   const pageHref = (page: number) => `/?${searchToParams({ ...search, page }).toString()}`;
   return (
     <main className="space-y-6">
@@ -32,7 +33,7 @@ export default async function PublicIndexPage({ searchParams }: { searchParams: 
         <h1 className="font-serif text-3xl font-semibold">Latest fact checks</h1>
         <p className="mt-1 text-stone-700">Claims from the news, who made them, and whether they hold up.</p>
       </div>
-      <SearchForm search={search} sources={sources} />
+      <SearchForm search={search} sourceLabel={sourceLabel} />
       {problems.map((p) => <p key={p} role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{PROBLEMS[p]}</p>)}
       <p className="text-sm text-stone-600" aria-live="polite">
         {total === 0 ? (filtering || blocked ? 'No fact checks match this search.' : 'No fact checks have been published yet.') : `${total} fact check${total === 1 ? '' : 's'}${filtering ? ' match' : ''}${pages > 1 ? ` · page ${search.page} of ${pages}` : ''}`}

@@ -1,12 +1,15 @@
 // The public index's search: a plain GET form, so it works without JavaScript and every search
-// has its own shareable URL.
+// has its own shareable URL. The source is a text field (see SourceNameField), not a list of
+// every source: that list, sent twice (HTML and React payload), was most of the page.
 import { CLAIM_STATUSES, STATUS_ORDER } from '@/lib/claims/status';
 import type { PublicSearch } from '@/lib/schemas/public-search';
-import { MAX_QUERY_LENGTH } from '@/lib/schemas/public-search';
+import { MAX_QUERY_LENGTH, searchToParams } from '@/lib/schemas/public-search';
+import { SourceNameField } from './source-name-field';
 
 const control = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
 
-export function SearchForm({ search, sources }: { search: PublicSearch; sources: { id: string; name: string }[] }) {
+/** `sourceLabel`: the name of the source a link filtered by (`?source=<id>`), when known. */
+export function SearchForm({ search, sourceLabel }: { search: PublicSearch; sourceLabel: string | null }) {
   const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? '';
   return (
     <form method="get" action="/" role="search" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-6">
@@ -22,11 +25,14 @@ export function SearchForm({ search, sources }: { search: PublicSearch; sources:
         </select>
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="source" className="mb-1 block text-sm font-medium">Source</label>
-        <select id="source" name="source" defaultValue={search.sourceId ?? ''} className={control}>
-          <option value="">Any source</option>
-          {sources.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </select>
+        <label htmlFor="sourceName" className="mb-1 block text-sm font-medium">Source</label>
+        <SourceNameField defaultValue={search.sourceName} className={control} />
+        {search.sourceId ? (
+          <p className="mt-1 text-xs text-stone-600">
+            <input type="hidden" name="source" value={search.sourceId} />
+            Only {sourceLabel ?? 'one source'}. <a href={`/?${searchToParams({ ...search, sourceId: null, page: 1 }).toString()}`} className="text-sky-800 underline">Any source</a>
+          </p>
+        ) : null}
       </div>
       <div>
         <label htmlFor="from" className="mb-1 block text-sm font-medium">From</label>

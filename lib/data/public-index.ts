@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicSnapshotSchema } from '@/lib/claims/public-snapshot';
+import { normalizeSourceName } from '@/lib/claims/source-name';
 import { publicTags } from '@/lib/public-tags';
 import { isRecordId } from '@/lib/record-id';
 import { PAGE_SIZE, type PublicSearch } from '@/lib/schemas/public-search';
@@ -47,12 +48,13 @@ function toItems(rows: unknown[]): PublicListItem[] {
 }
 
 /** Published verdicts matching the search, newest first, one page; with the total for paging. */
-async function runSearch(search: PublicSearch): Promise<{ items: PublicListItem[]; total: number }> {
+async function runSearch(search: PublicSearch, sourceIds: string[] | null): Promise<{ items: PublicListItem[]; total: number }> {
   const conditions = [PUBLIC];
   // websearch_to_tsquery never raises on user syntax: quotes, operators and symbols are just words.
   if (search.q) conditions.push(Prisma.sql`c."publicSearchVector" @@ websearch_to_tsquery('simple', ${search.q})`);
   if (search.verdict) conditions.push(Prisma.sql`c."publicSnapshot"->>'status' = ${search.verdict}`);
   if (search.sourceId) conditions.push(Prisma.sql`${SOURCE_ID} = ${search.sourceId}`);
+  if (sourceIds) conditions.push(Prisma.sql`${SOURCE_ID} = ANY(${sourceIds}::text[])`);
   // "publishedAt" is written once, at the first approval, and equals the snapshot's.
   if (search.from) conditions.push(Prisma.sql`c."publishedAt" >= ${search.from}`);
   if (search.to) conditions.push(Prisma.sql`c."publishedAt" < ${new Date(search.to.getTime() + 86_400_000)}`);
@@ -66,40 +68,86 @@ async function runSearch(search: PublicSearch): Promise<{ items: PublicListItem[
 }
 
 export async function searchPublishedClaims(search: PublicSearch) {
+  // A typed source name means every public source whose name contains those words.
+  const sourceIds = search.sourceName ? (await findPublicSources(search.sourceName, Infinity)).map((s) => s.id) : null;
+  if (sourceIds?.length === 0) return { items: [], total: 0 };
   const key = JSON.stringify(search);
-  const cached = unstable_cache(() => runSearch(search), ['public-search', key], { tags: [publicTags.list], revalidate: 300 });
+  const cached = unstable_cache(() => runSearch(search, sourceIds), ['public-search', key], { tags: [publicTags.list], revalidate: 300 });
   const result = await cached();
   return { ...result, items: toItems(result.items) };
 }
 
-/** A source's public track record: its name and kind as in its latest approved verdict. */
-async function loadTrackRecord(sourceId: string) {
-  const rows = await db.$queryRaw<unknown[]>`
-    SELECT ${ITEM_COLUMNS} FROM "Claim" c
-    WHERE ${PUBLIC} AND ${SOURCE_ID} = ${sourceId}
-    ORDER BY c."publishedAt" DESC, c."id" DESC LIMIT 500`;
-  const claims = toItems(rows);
-  const latest = claims[0];
+/** Claims per page of a source's track record: a source quoted 500 times is not one 800 kB page. */
+export const TRACK_RECORD_PAGE_SIZE = 50;
+
+const countRowSchema = z.object({ status: snap.status, count: z.coerce.number(), inIndonesian: z.coerce.number() });
+
+/**
+ * A source's public track record, one page of it: its name and kind as in its latest approved
+ * verdict, the verdict counts over all its claims (counted in the database), and the page's claims.
+ */
+async function loadTrackRecord(sourceId: string, page: number) {
+  const [latestRows, countRows, rows] = await Promise.all([
+    db.$queryRaw<unknown[]>`SELECT ${ITEM_COLUMNS} FROM "Claim" c WHERE ${PUBLIC} AND ${SOURCE_ID} = ${sourceId} ORDER BY c."publishedAt" DESC, c."id" DESC LIMIT 1`,
+    db.$queryRaw<unknown[]>`
+      SELECT c."publicSnapshot"->>'status' AS "status", count(*) AS "count", count(*) FILTER (WHERE c."publicSnapshot"#>>'{article,language}' = 'id') AS "inIndonesian"
+      FROM "Claim" c WHERE ${PUBLIC} AND ${SOURCE_ID} = ${sourceId} GROUP BY 1`,
+    db.$queryRaw<unknown[]>`
+      SELECT ${ITEM_COLUMNS} FROM "Claim" c
+      WHERE ${PUBLIC} AND ${SOURCE_ID} = ${sourceId}
+      ORDER BY c."publishedAt" DESC, c."id" DESC LIMIT ${TRACK_RECORD_PAGE_SIZE} OFFSET ${(page - 1) * TRACK_RECORD_PAGE_SIZE}`,
+  ]);
+  const latest = toItems(latestRows)[0];
   if (!latest?.sourceName || !latest.sourceKind) return null;
-  return { source: { id: sourceId, name: latest.sourceName, kind: latest.sourceKind }, claims };
+  const counts = countRows.flatMap((row) => {
+    const parsed = countRowSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const total = counts.reduce((sum, c) => sum + c.count, 0);
+  const inIndonesian = counts.reduce((sum, c) => sum + c.inIndonesian, 0);
+  return {
+    source: { id: sourceId, name: latest.sourceName, kind: latest.sourceKind },
+    counts: Object.fromEntries(counts.map((c) => [c.status, c.count])) as Partial<Record<PublicListItem['status'], number>>,
+    total,
+    locale: inIndonesian * 2 >= total ? ('id' as const) : ('en' as const),
+    page,
+    pages: Math.max(1, Math.ceil(total / TRACK_RECORD_PAGE_SIZE)),
+    claims: toItems(rows),
+  };
 }
 
-export async function getSourceTrackRecord(sourceId: string) {
-  if (!isRecordId(sourceId)) return null;
-  const cached = unstable_cache(() => loadTrackRecord(sourceId), ['source-track-record', sourceId], { tags: [publicTags.source(sourceId), publicTags.list], revalidate: 3600 });
+export async function getSourceTrackRecord(sourceId: string, page = 1) {
+  if (!isRecordId(sourceId) || !Number.isInteger(page) || page < 1) return null;
+  const cached = unstable_cache(() => loadTrackRecord(sourceId, page), ['source-track-record', sourceId, String(page)], { tags: [publicTags.source(sourceId), publicTags.list], revalidate: 3600 });
   const record = await cached();
   return record ? { ...record, claims: toItems(record.claims) } : null;
 }
 
-/** Sources named in at least one public verdict, as approved, for the index's source filter. */
+export type SourceTrackRecord = NonNullable<Awaited<ReturnType<typeof getSourceTrackRecord>>>;
+
+/** Sources named in at least one public verdict, as approved, with their name's search key. */
 async function loadPublicSources() {
-  return db.$queryRaw<{ id: string; name: string }[]>`
+  const rows = await db.$queryRaw<{ id: string; name: string }[]>`
     SELECT DISTINCT ON (${SOURCE_ID}) ${SOURCE_ID} AS "id", c."publicSnapshot"#>>'{source,name}' AS "name"
     FROM "Claim" c WHERE ${PUBLIC} AND ${SOURCE_ID} IS NOT NULL
-    ORDER BY ${SOURCE_ID}, c."publishedAt" DESC`.then((rows) => rows.sort((a, b) => a.name.localeCompare(b.name)));
+    ORDER BY ${SOURCE_ID}, c."publishedAt" DESC`;
+  return rows.map((row) => ({ ...row, key: normalizeSourceName(row.name) })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function listPublicSources() {
-  const cached = unstable_cache(loadPublicSources, ['public-sources'], { tags: [publicTags.list], revalidate: 3600 });
-  return cached();
+export interface PublicSourceMatch {
+  id: string;
+  name: string;
+}
+
+/**
+ * Public sources whose name contains the typed words (accents, case and punctuation ignored),
+ * names starting with them first: the index's source filter and its suggestions.
+ */
+export async function findPublicSources(typed: string, limit: number): Promise<PublicSourceMatch[]> {
+  const wanted = normalizeSourceName(typed);
+  if (!wanted) return [];
+  const sources = await unstable_cache(loadPublicSources, ['public-sources-v2'], { tags: [publicTags.list], revalidate: 3600 })();
+  const matches = sources.filter((s) => s.key.includes(wanted));
+  const starting = matches.filter((s) => s.key.startsWith(wanted));
+  return [...starting, ...matches.filter((s) => !s.key.startsWith(wanted))].slice(0, limit).map(({ id, name }) => ({ id, name }));
 }

@@ -8,6 +8,8 @@ import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 500;
 export const PAGE_SIZE = 20;
+/** Longer than any source name; the rest of a longer one is ignored. */
+export const MAX_SOURCE_NAME_LENGTH = 100;
 
 const VERDICTS = (Object.keys(CLAIM_STATUSES) as ClaimStatus[]).filter((s) => CLAIM_STATUSES[s].isVerdict);
 
@@ -15,6 +17,8 @@ export interface PublicSearch {
   q: string;
   verdict: ClaimStatus | null;
   sourceId: string | null;
+  /** Words of a source's name, as typed in the index's source field ("" = any source). */
+  sourceName: string;
   from: Date | null;
   to: Date | null;
   page: number;
@@ -42,6 +46,7 @@ export function parsePublicSearch(params: Params): { search: PublicSearch; probl
   const sourceParam = first(params.source);
   const sourceId = isRecordId(sourceParam) ? sourceParam : null;
   if (sourceParam && !sourceId) problems.push('bad-source');
+  const sourceName = first(params.sourceName).slice(0, MAX_SOURCE_NAME_LENGTH);
   const day = (name: 'from' | 'to') => {
     const value = first(params[name]);
     if (!value) return null;
@@ -65,7 +70,7 @@ export function parsePublicSearch(params: Params): { search: PublicSearch; probl
     else if (n > MAX_PAGE) problems.push('page-out-of-range');
     else page = n;
   }
-  return { search: { q, verdict, sourceId, from, to, page }, problems };
+  return { search: { q, verdict, sourceId, sourceName, from, to, page }, problems };
 }
 
 export function searchToParams(search: Partial<PublicSearch>): URLSearchParams {
@@ -73,6 +78,7 @@ export function searchToParams(search: Partial<PublicSearch>): URLSearchParams {
   if (search.q) params.set('q', search.q);
   if (search.verdict) params.set('verdict', search.verdict);
   if (search.sourceId) params.set('source', search.sourceId);
+  if (search.sourceName) params.set('sourceName', search.sourceName);
   if (search.from) params.set('from', search.from.toISOString().slice(0, 10));
   if (search.to) params.set('to', search.to.toISOString().slice(0, 10));
   if (search.page && search.page > 1) params.set('page', String(search.page));

@@ -50,8 +50,8 @@ async function publicViews() {
   const record = await getSourceTrackRecord(sourceId);
   return {
     page: await getPublishedClaim(claimId),
-    index: (await searchPublishedClaims({ q: marker, verdict: null, sourceId: null, from: null, to: null, page: 1 })).items,
-    bySource: (await searchPublishedClaims({ q: '', verdict: null, sourceId, from: null, to: null, page: 1 })).items,
+    index: (await searchPublishedClaims({ q: marker, verdict: null, sourceId: null, sourceName: '', from: null, to: null, page: 1 })).items,
+    bySource: (await searchPublishedClaims({ q: '', verdict: null, sourceId, sourceName: '', from: null, to: null, page: 1 })).items,
     record,
     feed,
   };

@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 const version = async () => (await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
-const listed = async () => (await searchPublishedClaims({ q: marker, verdict: null, sourceId: null, from: null, to: null, page: 1 })).items.map((i) => i.status);
+const listed = async () => (await searchPublishedClaims({ q: marker, verdict: null, sourceId: null, sourceName: '', from: null, to: null, page: 1 })).items.map((i) => i.status);
 
 it('keeps the last approved verdict public while its correction is reviewed', async () => {
   actAs(team.editor);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, formatPages, type PageFigures } from './targets';
+
+const page = (key: string, figures: Partial<PageFigures>): PageFigures => ({
+  key, page: key, reqPerSec: 100, staticReqPerSec: 1000, p50: 50, p99: 200, errors: 0, timeouts: 0, non2xx: 0, bytes: 1000, requests: 1000, ...figures,
+});
+const MB = 1024 * 1024;
+
+describe('checkTargets', () => {
+  it('passes and fails each target on its own figure', () => {
+    const checks = checkTargets(
+      [
+        page('verdict-hot', { reqPerSec: 300 }),
+        page('verdict-cold', { p99: 1200 }),
+        page('index', { reqPerSec: 299 }),
+        page('search', { p99: 250 }),
+        page('desk', { p50: 100 }),
+        page('workspace', { p50: 200, bytes: 310 * 1024 }),
+      ],
+      600 * MB,
+    );
+    const result = Object.fromEntries(checks.map((c) => [c.what, c.pass]));
+    expect(result).toEqual({
+      'verdict page, hot, directly on Next': true,
+      'verdict page and index through the caching proxy': null,
+      '1,000 cold verdict URLs': false,
+      'index /': false,
+      search: true,
+      '/desk': false,
+      '500-claim workspace': false,
+      'next-server RSS': false,
+    });
+  });
+
+  it('fails a latency target when requests errored or timed out', () => {
+    const [search] = checkTargets([page('search', { p99: 10, timeouts: 3 })], 0).filter((c) => c.what === 'search');
+    expect(search?.pass).toBe(false);
+  });
+
+  it('says "not measured" for a page the run skipped', () => {
+    expect(checkTargets([], 0).find((c) => c.what === '/desk')).toMatchObject({ measured: 'not measured', pass: null });
+  });
+});
+
+describe('formatPages', () => {
+  it('prints the share of the static file measured before the page', () => {
+    expect(formatPages([page('index', { reqPerSec: 250, staticReqPerSec: 1000 })])).toContain('25.0%');
+  });
+});
