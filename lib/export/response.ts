@@ -21,9 +21,12 @@ export function byteStream(chunks: AsyncGenerator<string>, abort: AbortControlle
     async pull(controller) {
       try {
         const next = await chunks.next();
+        // The client may have gone while this page was read: the stream is closed, nothing to send.
+        if (abort.signal.aborted) return;
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
+        if (abort.signal.aborted) return; // a disconnect, not a failure
         abort.abort();
         console.error('export: stopped by an error', error);
         controller.error(error);
