@@ -24,6 +24,9 @@ const globalForThrottle = globalThis as unknown as { claimdeskLoginLimiters?: Li
 function limiters(): Limiters {
   if (!globalForThrottle.claimdeskLoginLimiters) {
     const pool = new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 2, allowExitOnIdle: true });
+    // An idle connection dropped by the server (a restart, a stop) must not crash the process:
+    // without a listener, pg's 'error' event would be an uncaught exception. The pool reconnects.
+    pool.on('error', (error) => console.warn(`[login-throttle] idle database connection lost: ${error.message}`));
     // The table comes from a Prisma migration (model LoginThrottle), so it is never created here.
     const options = { storeClient: pool, tableName: 'login_throttle', tableCreated: true, duration: WINDOW_SECONDS };
     globalForThrottle.claimdeskLoginLimiters = {

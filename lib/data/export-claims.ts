@@ -157,6 +157,11 @@ const globalForExport = globalThis as unknown as { claimdeskExportPool?: pg.Pool
  * Small: an export holds one connection per query, two while it reads ahead.
  */
 export function exportPool(connectionString: string): pg.Pool {
-  globalForExport.claimdeskExportPool ??= new pg.Pool({ connectionString, max: 4, allowExitOnIdle: true });
+  if (!globalForExport.claimdeskExportPool) {
+    const pool = new pg.Pool({ connectionString, max: 4, allowExitOnIdle: true });
+    // An idle connection dropped by the server must not crash the process (see login-throttle.ts).
+    pool.on('error', (error) => console.warn(`[export] idle database connection lost: ${error.message}`));
+    globalForExport.claimdeskExportPool = pool;
+  }
   return globalForExport.claimdeskExportPool;
 }
