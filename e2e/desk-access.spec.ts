@@ -91,7 +91,7 @@ test.describe('desk routes refuse sessions that are not valid', () => {
             const body = await response.text();
             const where = `${url} with a ${cookieName} cookie (${headerName})`;
             const leaked = sentinels.filter((s) => body.includes(s));
-            expect(leaked, `${where} leaks desk data`).toEqual([]);
+            expect.soft(leaked, `${where} leaks desk data`).toEqual([]);
             if (route.kind === 'api') {
               expect(response.status(), where).toBe(401);
             } else if (response.status() === 200) {
