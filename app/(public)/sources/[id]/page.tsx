@@ -25,7 +25,7 @@ export default async function SourceTrackRecordPage({ params }: { params: Params
   for (const claim of record.claims) counts.set(claim.status, (counts.get(claim.status) ?? 0) + 1);
   const locale = record.claims.filter((c) => c.language === 'id').length * 2 >= record.claims.length ? 'id' : 'en';
   return (
-    <main className="space-y-6">
+    <div className="space-y-6">
       <div>
         <h1 className="font-serif text-3xl font-semibold">{record.source.name}</h1>
         <p className="text-stone-600">{SOURCE_KIND_LABELS[record.source.kind]} · {record.claims.length} published fact check{record.claims.length === 1 ? '' : 's'}</p>
@@ -39,6 +39,6 @@ export default async function SourceTrackRecordPage({ params }: { params: Params
           <ClaimListItem key={claim.id} id={claim.id} summary={claim.summary} status={claim.status} publishedAt={claim.publishedAt} language={claim.language} articleTitle={claim.articleTitle} publisher={claim.publisher} />
         ))}
       </ol>
-    </main>
+    </div>
   );
 }
