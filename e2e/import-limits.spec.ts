@@ -6,6 +6,8 @@ import { PASTE_LABEL } from './steps';
 test.use(signedInAs('editor'));
 
 test('a paste over the 3 MB server-action limit gets a clear message and is never sent', async ({ page }) => {
+  // Typing 4 MB into the page and checking it takes the browser a while on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.goto('/desk/articles/new');
   const actionPosts: string[] = [];
   page.on('request', (request) => {
