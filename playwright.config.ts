@@ -28,7 +28,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Signs the demo users in once and saves their sessions (e2e/.auth, git-ignored) for the specs.
+    { name: 'sign-in', testMatch: /auth\.setup\.ts$/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['sign-in'] },
+  ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/login`,

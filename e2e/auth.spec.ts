@@ -1,12 +1,11 @@
-import { expect, loginAs, sql, test, uniqueEmail, USERS, type DemoUser } from './fixtures';
+import { expect, loginAs, sql, test, uniqueEmail, USERS } from './fixtures';
+import { createUserOnPage, signInWithForm } from './steps';
+import { DEMO_USERS } from './users';
 
 test.describe('signing in', () => {
-  for (const user of Object.keys(USERS) as DemoUser[]) {
+  for (const user of DEMO_USERS) {
     test(`${user} signs in with the demo password and sees the desk`, async ({ page }) => {
-      await page.goto('/login');
-      await page.getByLabel('Email').fill(USERS[user].email);
-      await page.getByLabel('Password').fill(USERS[user].password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInWithForm(page, user);
       await expect(page).toHaveURL(/\/desk$/);
       await expect(page.getByTestId('current-user')).toContainText(USERS[user].name);
       await expect(page.getByTestId('current-user')).toContainText(USERS[user].role);
@@ -14,10 +13,7 @@ test.describe('signing in', () => {
   }
 
   test('a wrong password shows an error and keeps the visitor on the login page', async ({ page }) => {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(USERS.editor.email);
-    await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithForm(page, 'editor', 'not-the-password');
     await expect(page.locator('form [role="alert"]')).toHaveText('Wrong email or password.');
     await expect(page).toHaveURL(/\/login/);
   });
@@ -25,10 +21,7 @@ test.describe('signing in', () => {
   test('the login form works without JavaScript too', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(USERS.viewer.email);
-    await page.getByLabel('Password').fill('wrong-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithForm(page, 'viewer', 'wrong-password');
     await expect(page.locator('form [role="alert"]')).toHaveText('Wrong email or password.');
     await page.getByLabel('Email').fill(USERS.viewer.email);
     await page.getByLabel('Password').fill(USERS.viewer.password);
@@ -58,13 +51,7 @@ test.describe('signing in', () => {
   test('a disabled account is refused with its own message', async ({ page, request }) => {
     const email = uniqueEmail('disabled');
     await loginAs(page, 'admin');
-    await page.goto('/desk/users');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Name').fill('Soon Disabled');
-    await page.getByLabel('Initial password').fill('a-long-password');
-    await page.getByRole('button', { name: 'Create user' }).click();
-    await expect(page.getByText(`Created ${email}.`)).toBeVisible();
-    const row = page.locator(`[data-testid="user-row"][data-email="${email}"]`);
+    const row = await createUserOnPage(page, { email, name: 'Soon Disabled', password: 'a-long-password' });
     await row.getByLabel(`Access of ${email}`).selectOption('true');
     await row.getByRole('button', { name: 'Save' }).click();
     await expect(row.getByText('Saved.')).toBeVisible();

@@ -4,7 +4,8 @@
 // read from the app directory (e2e/desk-routes.ts).
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
-import { expect, loginAs, sql, test, uniqueEmail } from './fixtures';
+import { createAccount } from './factories';
+import { expect, loginAs, sql, test } from './fixtures';
 import { fillRoute, listDeskRoutes } from './desk-routes';
 
 const COOKIE = 'authjs.session-token';
@@ -64,16 +65,12 @@ test.describe('desk routes refuse sessions that are not valid', () => {
     expect(sentinels.some((s) => signedIn.includes(s)), 'the signed-in claim list shows draft claims').toBe(true);
 
     const [admin] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.org'`);
-    const disabledEmail = uniqueEmail('disabled-access');
-    const [disabled] = await sql<{ id: string }>(
-      `INSERT INTO "User" (id, email, name, "passwordHash", role, disabled, "updatedAt") VALUES ($1, $2, 'Disabled Admin', 'x', 'ADMIN', true, now()) RETURNING id`,
-      [`disabled${Date.now()}`, disabledEmail],
-    );
+    const disabled = await createAccount('ADMIN', { disabled: true, emailPrefix: 'disabled-access' });
     const cookies: Record<string, string> = {
       forged: 'x',
       garbage: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..bm90.YS10b2tlbg.eA',
       expired: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 0 }, -3600),
-      disabledUser: await sessionCookie({ sub: disabled!.id, role: 'ADMIN', sv: 0 }),
+      disabledUser: await sessionCookie({ sub: disabled.id, role: 'ADMIN', sv: 0 }),
       outdatedVersion: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 41 }),
       noVersion: await sessionCookie({ sub: admin!.id, role: 'ADMIN' }),
       unknownUser: await sessionCookie({ sub: 'nosuchuser', role: 'ADMIN', sv: 0 }),
@@ -107,7 +104,7 @@ test.describe('desk routes refuse sessions that are not valid', () => {
       }
     } finally {
       await anonymous.dispose();
-      await sql(`DELETE FROM "User" WHERE id = $1`, [disabled!.id]);
+      await sql(`DELETE FROM "User" WHERE id = $1`, [disabled.id]);
     }
   });
 });

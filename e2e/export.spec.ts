@@ -1,29 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { expect, loginAs, sql, test, USERS } from './fixtures';
+import { createArticle, createClaim, uniqueTag } from './factories';
+import { expect, loginAs, sql, test } from './fixtures';
 
 /** An article with one published verdict and one draft, both with text that trips naive CSV writers. */
 async function arrangeClaims() {
-  const tag = randomUUID().slice(0, 8);
-  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [USERS.editor.email]);
-  if (!editor) throw new Error('The demo editor is missing: run the browser tests through `npm test`.');
-  const articleId = randomUUID();
-  await sql('INSERT INTO "Article" (id, title, language, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $4, $4, $5, now())', [articleId, `Export article ${tag}`, 'id', 'Bupati berkata.', editor.id]);
-  const claim = async (summary: string, published: boolean) => {
-    const id = randomUUID();
-    await sql(
-      `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, status, publication, "publishedAt", "createdById", "updatedAt")
-       VALUES ($1, $2, 0, 6, 'Bupati', $3, 'FALSE', $4, $5, $6, now())`,
-      [id, articleId, summary, published ? 'PUBLISHED' : 'DRAFT', published ? new Date() : null, editor.id],
-    );
-    // Readers see only the snapshot approval takes: take it as approval would.
-    if (published) await sql('UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = $1', [id]);
-    return id;
-  };
+  const tag = uniqueTag();
+  const article = await createArticle({ title: `Export article ${tag}`, language: 'id', body: 'Bupati berkata.' });
+  const claim = async (summary: string, published: boolean) =>
+    (await createClaim({ articleId: article.id, quote: 'Bupati', summary, status: 'FALSE', publication: published ? 'PUBLISHED' : 'DRAFT' })).id;
   const publishedId = await claim(`=Tanggul "jebol", kata Bupati 😀 ${tag}`, true);
   const draftId = await claim(`Draft, not for readers ${tag}`, false);
-  return { articleId, publishedId, draftId };
+  return { articleId: article.id, publishedId, draftId };
 }
 
 const csvIds = (text: string | Buffer) => parse<Record<string, string>>(text, { bom: true, columns: true }).map((row) => row.id);

@@ -3,7 +3,8 @@
 // worker thread, one preview of 2,000 nested <div>s froze every page for about 5 minutes.
 import { request, type APIRequestContext } from '@playwright/test';
 import { nestedDivs, slowButWithinLimits } from '../tests/support/hostile-html';
-import { expect, loginAs, test } from './fixtures';
+import { expect, signedInAs, test } from './fixtures';
+import { chooseUpload } from './steps';
 
 // Generous for a busy 2-core machine; a frozen server answers after the whole parse.
 const PUBLIC_PAGE_BOUND_MS = 3_000;
@@ -29,6 +30,8 @@ async function slowestPublicAnswer(reader: APIRequestContext, until: Promise<unk
   return { slowest, answers };
 }
 
+test.use(signedInAs('editor'));
+
 const CASES: [string, string, RegExp][] = [
   ['2,000 nested <div>s', nestedDivs(2_000), /more than 100 levels deep/],
   ['a page within the limits that parses too slowly', slowButWithinLimits(), /took too long and was stopped/],
@@ -37,10 +40,7 @@ const CASES: [string, string, RegExp][] = [
 for (const [label, html, message] of CASES) {
   test(`import preview of ${label}: a clear message, and public pages answer meanwhile`, async ({ page, baseURL }) => {
     test.setTimeout(120_000);
-    await loginAs(page, 'editor');
-    await page.goto('/desk/articles/new');
-    await page.getByText('Upload a file').click();
-    await page.getByLabel('A .txt or .html file (at most 1 MB)').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await chooseUpload(page, { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
     const reader = await request.newContext({ baseURL });
     try {
       await page.getByRole('button', { name: 'Preview' }).click();

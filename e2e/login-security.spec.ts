@@ -1,7 +1,9 @@
 // Regression tests for the login findings of the security review: open redirects after sign-in,
 // login CSRF, throttling, and sessions that outlive a password reset or a disabled account.
 import type { Page } from '@playwright/test';
-import { expect, loginAs, sql, test, uniqueEmail, USERS } from './fixtures';
+import { createAccount } from './factories';
+import { expect, loginAs, test, uniqueEmail, USERS } from './fixtures';
+import { createUserOnPage, signInWithForm } from './steps';
 
 /** A made-up client address per test keeps each test's failure count to itself. */
 function fakeAddress(): string {
@@ -57,10 +59,7 @@ test.describe('login CSRF', () => {
     for (const javaScriptEnabled of [true, false]) {
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto('/login');
-      await page.getByLabel('Email').fill(USERS.viewer.email);
-      await page.getByLabel('Password').fill(USERS.viewer.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInWithForm(page, 'viewer');
       await expect(page).toHaveURL(/\/desk$/);
       await context.close();
     }
@@ -70,8 +69,7 @@ test.describe('login CSRF', () => {
 test.describe('login throttling', () => {
   test.describe.configure({ timeout: 120_000 });
   test('an account is refused after 10 wrong passwords, even with the right one, and says how long to wait', async ({ request }) => {
-    const email = uniqueEmail('throttled');
-    await sql(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Throttled', 'x', 'VIEWER', now())`, [`throttled${Date.now()}`, email]);
+    const { email } = await createAccount('VIEWER', { emailPrefix: 'throttled' });
     const headers = { 'x-forwarded-for': fakeAddress() };
     for (let i = 0; i < 10; i++) {
       const response = await request.post('/api/login', { data: { email, password: `wrong-${i}` }, headers });
@@ -105,15 +103,7 @@ test.describe('login throttling', () => {
 
 test.describe('sessions end when they should', () => {
   test.describe.configure({ timeout: 90_000 });
-  async function newUser(page: Page, email: string) {
-    await page.goto('/desk/users');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Name').fill('Session Tester');
-    await page.getByLabel('Initial password').fill('first-password');
-    await page.getByRole('button', { name: 'Create user' }).click();
-    await expect(page.getByText(`Created ${email}.`)).toBeVisible();
-    return page.locator(`[data-testid="user-row"][data-email="${email}"]`);
-  }
+  const newUser = (page: Page, email: string) => createUserOnPage(page, { email, name: 'Session Tester', password: 'first-password' });
 
   test('a password reset ends the user’s existing sessions', async ({ page, browser }) => {
     const email = uniqueEmail('reset');

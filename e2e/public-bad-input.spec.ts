@@ -1,21 +1,13 @@
 // Reader pages under odd input: every answer is a normal page (404, redirect, or a message), never a 500.
-import { randomUUID } from 'node:crypto';
-import { expect, sql, test } from './fixtures';
+import { createArticleWithClaim } from './factories';
+import { expect, test } from './fixtures';
 
 async function publishedClaim(summary: string) {
-  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', ['editor@example.org']);
-  const articleId = `a${randomUUID().replaceAll('-', '').slice(0, 20)}`;
-  const claimId = `c${randomUUID().replaceAll('-', '').slice(0, 20)}`;
-  const body = `KOTAUJI - ${summary} kata seorang pejabat.`;
-  await sql('INSERT INTO "Article" (id, title, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $3, $4, now())', [articleId, `Artikel ${summary}`, body, editor?.id]);
-  await sql(
-    `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, status, publication, "publishedAt", "createdById", "updatedAt")
-     VALUES ($1, $2, 10, $3, $4, $5, 'FALSE', 'PUBLISHED', now(), $6, now())`,
-    [claimId, articleId, 10 + summary.length, summary, summary, editor?.id],
+  const { claim } = await createArticleWithClaim(
+    { title: `Artikel ${summary}`, body: `KOTAUJI - ${summary} kata seorang pejabat.` },
+    { quote: summary, summary, status: 'FALSE', publication: 'PUBLISHED' },
   );
-  // Readers see only the snapshot approval takes: take it as approval would.
-  await sql('UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = $1', [claimId]);
-  return claimId;
+  return claim.id;
 }
 
 test('unknown, malformed and unpublished claims are a plain 404', async ({ page }) => {

@@ -3,7 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { expect, sql, test } from './fixtures';
+import { createArticleWithClaim } from './factories';
+import { expect, test } from './fixtures';
 
 /** Files and bytes under .next/server, where Next's default handler wrote its route cache. */
 function diskUsage(dir = path.join(process.cwd(), '.next', 'server')): { files: number; bytes: number } {
@@ -38,18 +39,13 @@ test('unknown claims and sources are not cached, on disk or in memory', async ({
 });
 
 test('a published verdict page is served from the cache the second time', async ({ request }) => {
-  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', ['editor@example.org']);
   const suffix = randomUUID().replaceAll('-', '').slice(0, 16);
   const summary = `Cached verdict ${suffix}`;
-  await sql('INSERT INTO "Article" (id, title, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $3, $4, now())', [`a${suffix}`, `Article ${suffix}`, `KOTAUJI - ${summary} said an official.`, editor?.id]);
-  await sql(
-    `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, status, publication, "publishedAt", "createdById", "updatedAt")
-     VALUES ($1, $2, 10, $3, $4, $4, 'FALSE', 'PUBLISHED', now(), $5, now())`,
-    [`c${suffix}`, `a${suffix}`, 10 + summary.length, summary, editor?.id],
+  const { claim } = await createArticleWithClaim(
+    { title: `Article ${suffix}`, body: `KOTAUJI - ${summary} said an official.` },
+    { quote: summary, summary, status: 'FALSE', publication: 'PUBLISHED' },
   );
-  // Readers see only the snapshot approval takes: take it as approval would.
-  await sql('UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = $1', [`c${suffix}`]);
-  const address = `/claims/c${suffix}/cached-verdict-${suffix}`;
+  const address = `/claims/${claim.id}/cached-verdict-${suffix}`;
   expect((await request.get(address)).status()).toBe(200);
   const second = await request.get(address);
   expect(second.status()).toBe(200);

@@ -1,37 +1,28 @@
 // From the desk to the reader: a claim is checked, reviewed and published, then a logged-out
 // reader finds it, reads the verdict with its quote and evidence, and the ClaimReview markup
 // says exactly what the page says, even for hostile claim text.
-import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
-import { expect, loginAs, sql, test, type DemoUser } from './fixtures';
+import { createArticleWithClaim, createSource } from './factories';
+import { expect, test } from './fixtures';
+import { addEvidence, approveAndPublish, saveVerdict, submitForReview, verdictForm } from './steps';
 
 const BODY = 'KOTAUJI - Dinas Kesehatan mengatakan "</script><script>window.__pwned = 1</script>" bukan kode.\n\nMenurut Dinas Kesehatan, 40 warga dirawat karena keracunan, kata pejabat itu.';
 const QUOTE = '40 warga dirawat karena keracunan';
 
 async function draftClaim(marker: string) {
-  const id = (prefix: string) => `${prefix}${randomBytes(10).toString('hex')}`;
-  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', ['editor@example.org']);
-  const [articleId, claimId, sourceId] = [id('pa'), id('pc'), id('ps')];
   const title = `Keracunan massal di Kotauji ${marker}`;
   const summary = `${marker}: 40 warga dirawat "karena keracunan", kata Dinkes </script><script>window.__pwned = 1</script>`;
-  await sql('INSERT INTO "Article" (id, title, publisher, body, "rawInput", "createdById", "updatedAt", url) VALUES ($1, $2, $3, $4, $4, $5, now(), $6)', [articleId, title, 'Warta Uji', BODY, editor?.id, 'https://news.example/keracunan']);
-  await sql('INSERT INTO "Source" (id, name, "normalizedName", kind, "updatedAt") VALUES ($1, $2, $3, $4, now())', [sourceId, `Dinas Kesehatan ${marker}`, `dinas kesehatan ${marker.toLowerCase()}`, 'GOVERNMENT']);
-  const start = BODY.indexOf(QUOTE);
-  await sql(
-    'INSERT INTO "Claim" (id, "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", cue, summary, "createdById", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())',
-    [claimId, articleId, sourceId, start, start + QUOTE.length, QUOTE, 'Menurut', summary, editor?.id],
+  const source = await createSource(`Dinas Kesehatan ${marker}`, 'GOVERNMENT');
+  const { claim } = await createArticleWithClaim(
+    { title, publisher: 'Warta Uji', body: BODY, url: 'https://news.example/keracunan' },
+    { quote: QUOTE, cue: 'Menurut', summary, sourceId: source.id },
   );
-  return { claimId, summary, title, sourceName: `Dinas Kesehatan ${marker}` };
+  return { claimId: claim.id, summary, title, sourceName: source.name };
 }
 
-async function deskPage(browser: Browser, user: DemoUser, claimId: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, user);
-  await page.goto(`/desk/claims/${claimId}`);
-  return page;
-}
-
-test('a claim published through the desk is found, read and marked up for readers', async ({ browser, page }) => {
+test('a claim published through the desk is found, read and marked up for readers', async ({ browser, openAs, page }) => {
+  // The longest flow of the suite (two editors, a reader, a correction, an unpublish): on a busy
+  // 2-core machine it needs more than the default 30 s.
+  test.setTimeout(120_000);
   const marker = `Racun${Date.now()}`;
   const claim = await draftClaim(marker);
 
@@ -43,23 +34,12 @@ test('a claim published through the desk is found, read and marked up for reader
   await page.goto(`/?q=${marker.toLowerCase()}`);
   await expect(page.getByText('No fact checks match this search.')).toBeVisible();
 
-  const editor = await deskPage(browser, 'editor', claim.claimId);
-  const form = editor.getByRole('form', { name: 'Verdict and explanation' });
-  await form.getByLabel('Status').selectOption('FALSE');
-  await form.getByLabel('Explanation').fill('Rumah sakit mencatat 12 pasien, bukan 40.\n\nData: https://example.org/rs');
-  await form.getByRole('button', { name: 'Save verdict and explanation' }).click();
-  await expect(form.getByText('Saved.')).toBeVisible();
-  const evidence = editor.getByRole('form', { name: 'Add evidence' });
-  await evidence.getByLabel('Web address').fill('https://example.org/rs');
-  await evidence.getByLabel('Title').fill('Catatan rumah sakit, 3 Maret');
-  await evidence.getByLabel('Refutes the claim').check();
-  await evidence.getByRole('button', { name: 'Add evidence' }).click();
-  await expect(editor.getByTestId('evidence-item')).toHaveCount(1);
-  await editor.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(editor.getByTestId('publication-state')).toHaveText('In review: waiting for a second editor.');
-  const reviewer = await deskPage(browser, 'editor2', claim.claimId);
-  await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
-  await expect(reviewer.getByTestId('publication-state')).toContainText('approved by Dewi Editor');
+  const editor = await openAs('editor', `/desk/claims/${claim.claimId}`);
+  await saveVerdict(editor, 'FALSE', 'Rumah sakit mencatat 12 pasien, bukan 40.\n\nData: https://example.org/rs');
+  await addEvidence(editor, { url: 'https://example.org/rs', title: 'Catatan rumah sakit, 3 Maret', relation: 'Refutes the claim' });
+  await submitForReview(editor);
+  const reviewer = await openAs('editor2', `/desk/claims/${claim.claimId}`);
+  await approveAndPublish(reviewer, 'Dewi Editor');
 
   // Publishing refreshed the cached pages: the same URLs now show the verdict.
   await page.goto(`/claims/${claim.claimId}`);
@@ -109,10 +89,12 @@ test('a claim published through the desk is found, read and marked up for reader
   expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
 
   // Readable without JavaScript.
-  const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const noJsContext = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await noJsContext.newPage();
   await noJs.goto(page.url());
   await expect(noJs.getByTestId('verdict-badge')).toContainText('Keliru');
   await expect(noJs.getByTestId('quote')).toHaveText(QUOTE);
+  await noJsContext.close();
 
   // The source's track record counts it.
   await page.getByRole('link', { name: claim.sourceName }).first().click();
@@ -124,7 +106,7 @@ test('a claim published through the desk is found, read and marked up for reader
   const verdictUrl = page.url();
   await editor.reload();
   await editor.getByText('Correct the published verdict').click();
-  const correction = editor.getByRole('form', { name: 'Verdict and explanation' });
+  const correction = verdictForm(editor);
   await correction.getByLabel('Status').selectOption('MISLEADING');
   await correction.getByLabel('Why is the published verdict changing?').fill('The hospital later counted 38 patients.');
   await correction.getByRole('button', { name: 'Save correction' }).click();
@@ -133,8 +115,7 @@ test('a claim published through the desk is found, read and marked up for reader
   await expect(page.getByTestId('verdict-badge')).toContainText('Keliru');
   await expect(page.getByTestId('corrections')).toHaveCount(0);
   await reviewer.reload();
-  await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
-  await expect(reviewer.getByTestId('publication-state')).toContainText('approved by Dewi Editor');
+  await approveAndPublish(reviewer, 'Dewi Editor');
   await page.goto(verdictUrl);
   await expect(page.getByTestId('verdict-badge')).toContainText('Menyesatkan');
   await expect(page.getByTestId('corrections')).toContainText('The hospital later counted 38 patients.');

@@ -1,31 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import { normalizeSourceName } from '../lib/claims/source-name';
-import { expect, loginAs, sql, test, USERS } from './fixtures';
+import { createArticle, createClaim, createSource, uniqueTag } from './factories';
+import { expect, loginAs, sql, test } from './fixtures';
 
 /** Three sources (one to rename, one to merge into the other), an article and a claim on each side. */
 async function arrangeSources() {
-  const tag = randomUUID().slice(0, 8);
-  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [USERS.editor.email]);
-  if (!editor) throw new Error('The demo editor is missing: run the browser tests through `npm test`.');
-  const source = async (name: string, aliases: string[] = []) => {
-    const id = randomUUID();
-    await sql('INSERT INTO "Source" (id, name, "normalizedName", kind, aliases, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())', [id, name, normalizeSourceName(name), 'MEDIA', aliases]);
-    return { id, name };
-  };
-  const renamed = await source(`Armenpres ${tag}`);
-  const merged = await source(`Kemenhan ${tag}`, [`Kemhan ${tag}`]);
-  const target = await source(`Kementerian Pertahanan ${tag}`);
-  const articleId = randomUUID();
-  await sql('INSERT INTO "Article" (id, title, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $3, $4, now())', [articleId, `Sources article ${tag}`, 'Kemenhan says the border is calm.', editor.id]);
-  const claim = async (sourceId: string, summary: string) => {
-    const id = randomUUID();
-    await sql('INSERT INTO "Claim" (id, "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", summary, "createdById", "updatedAt") VALUES ($1, $2, $3, 0, 8, $4, $5, $6, now())', [id, articleId, sourceId, 'Kemenhan', summary, editor.id]);
-    return { id, summary };
-  };
+  const tag = uniqueTag();
+  const renamed = await createSource(`Armenpres ${tag}`);
+  const merged = await createSource(`Kemenhan ${tag}`, 'MEDIA', [`Kemhan ${tag}`]);
+  const target = await createSource(`Kementerian Pertahanan ${tag}`);
+  const article = await createArticle({ title: `Sources article ${tag}`, body: 'Kemenhan says the border is calm.' });
+  const claim = (sourceId: string, summary: string) => createClaim({ articleId: article.id, sourceId, quote: 'Kemenhan', summary });
   return { tag, renamed, merged, target, mergedClaim: await claim(merged.id, `The border is calm ${tag}`), targetClaim: await claim(target.id, `Troops withdrew ${tag}`) };
 }
 
-test('an editor renames a source, adds an alias and merges two sources; a viewer only reads', async ({ page, browser }) => {
+test('an editor renames a source, adds an alias and merges two sources; a viewer only reads', async ({ page, openAs }) => {
+  // A rename, an alias, a merge and a second browser: more than the default 30 s under load.
+  test.setTimeout(60_000);
   const { tag, renamed, merged, target, mergedClaim, targetClaim } = await arrangeSources();
   await loginAs(page, 'editor');
 
@@ -65,13 +54,9 @@ test('an editor renames a source, adds an alias and merges two sources; a viewer
   await page.goto(`/desk/sources/${merged.id}`);
   await expect(page.getByRole('heading', { level: 1, name: merged.name })).toHaveCount(0);
 
-  const viewerContext = await browser.newContext();
-  const viewer = await viewerContext.newPage();
-  await loginAs(viewer, 'viewer');
-  await viewer.goto(`/desk/sources/${target.id}`);
+  const viewer = await openAs('viewer', `/desk/sources/${target.id}`);
   await expect(viewer.getByRole('heading', { level: 1, name: target.name })).toBeVisible();
   await expect(viewer.getByText(mergedClaim.summary)).toBeVisible();
   await expect(viewer.getByRole('button', { name: 'Merge sources' })).toHaveCount(0);
   await expect(viewer.locator('main form')).toHaveCount(0);
-  await viewerContext.close();
 });

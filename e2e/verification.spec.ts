@@ -1,70 +1,48 @@
-import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
-import { expect, loginAs, sql, test, type DemoUser } from './fixtures';
+import { createArticleWithClaim } from './factories';
+import { expect, sql, test } from './fixtures';
+import { addEvidence, approveAndPublish, evidenceForm, saveVerdict, submitForReview, verdictForm } from './steps';
 
 const BODY = 'Wali Kota Contoh mengatakan jembatan itu aman.\n\nMenurut warga, retakan sudah terlihat sejak bulan lalu dan tidak pernah diperbaiki.';
 const QUOTE = 'retakan sudah terlihat sejak bulan lalu';
 
 /** A fresh article with one claim (made by editor@example.org), so tests never share a claim. */
 async function createClaim(label: string): Promise<{ id: string; summary: string }> {
-  const id = (prefix: string) => `${prefix}${randomBytes(10).toString('hex')}`;
-  const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', ['editor@example.org']);
-  const articleId = id('e2ea');
-  const claimId = id('e2ec');
   const summary = `${label} ${Date.now()}: retakan terlihat sejak bulan lalu.`;
-  await sql('INSERT INTO "Article" (id, title, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $3, $4, now())', [articleId, `Jembatan ${label} ${Date.now()}`, BODY, editor?.id]);
-  const start = BODY.indexOf(QUOTE);
-  await sql(
-    'INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, "createdById", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, now())',
-    [claimId, articleId, start, start + QUOTE.length, QUOTE, summary, editor?.id],
-  );
-  return { id: claimId, summary };
-}
-
-async function openAs(browser: Browser, user: DemoUser, claimId: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, user);
-  await page.goto(`/desk/claims/${claimId}`);
-  return page;
+  const { claim } = await createArticleWithClaim({ title: `Jembatan ${label} ${Date.now()}`, body: BODY }, { quote: QUOTE, summary });
+  return claim;
 }
 
 test.describe('verifying a claim', () => {
-  test('an editor rates a claim FALSE with evidence and submits it; only a second editor can approve it', async ({ browser }) => {
+  // Two or three signed-in browsers per test: more than the default 30 s on a busy 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('an editor rates a claim FALSE with evidence and submits it; only a second editor can approve it', async ({ openAs }) => {
     const claim = await createClaim('Review');
-    const editor = await openAs(browser, 'editor', claim.id);
+    const editor = await openAs('editor', `/desk/claims/${claim.id}`);
     await expect(editor.getByTestId('quote-in-context')).toContainText(`Menurut warga, ${QUOTE}`);
     await expect(editor.getByRole('button', { name: 'Submit for review' })).toBeDisabled();
 
-    const form = editor.getByRole('form', { name: 'Verdict and explanation' });
-    await form.getByLabel('Status').selectOption('FALSE');
-    await form.getByLabel('Explanation').fill('Inspection records show the cracks were reported in March.\n\nSee https://example.org/inspection for the file. javascript:alert(1) is not a link.');
-    await form.getByRole('button', { name: 'Save verdict and explanation' }).click();
-    await expect(form.getByText('Saved.')).toBeVisible();
+    await saveVerdict(editor, 'FALSE', 'Inspection records show the cracks were reported in March.\n\nSee https://example.org/inspection for the file. javascript:alert(1) is not a link.');
     const link = editor.getByTestId('explanation').getByRole('link', { name: 'https://example.org/inspection' });
     await expect(link).toHaveAttribute('rel', 'nofollow noopener noreferrer');
     await expect(editor.getByTestId('explanation').getByRole('link')).toHaveCount(1);
 
-    const evidence = editor.getByRole('form', { name: 'Add evidence' });
+    const evidence = evidenceForm(editor);
     await evidence.getByLabel('Web address').fill('javascript:alert(1)');
     await evidence.getByLabel('Title').fill('Inspection file');
     await evidence.getByRole('button', { name: 'Add evidence' }).click();
     await expect(evidence.getByText('Use a full web address starting with http:// or https://.').first()).toBeVisible();
     await expect(evidence.getByLabel('Title')).toHaveValue('Inspection file');
-    await evidence.getByLabel('Web address').fill('https://example.org/inspection');
-    await evidence.getByLabel('Refutes the claim').check();
-    await evidence.getByRole('button', { name: 'Add evidence' }).click();
-    await expect(editor.getByTestId('evidence-item')).toHaveCount(1);
+    await addEvidence(editor, { url: 'https://example.org/inspection', title: 'Inspection file', relation: 'Refutes the claim' });
 
-    await editor.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(editor.getByTestId('publication-state')).toHaveText('In review: waiting for a second editor.');
+    await submitForReview(editor);
     await expect(editor.getByTestId('cannot-approve')).toHaveText('You set this verdict, so you cannot approve it: another editor must review it.');
     await expect(editor.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0);
 
-    const reviewer = await openAs(browser, 'editor2', claim.id);
+    const reviewer = await openAs('editor2', `/desk/claims/${claim.id}`);
     await reviewer.goto('/desk');
     await reviewer.getByTestId('waiting-for-my-review').getByRole('link', { name: claim.summary }).click();
-    await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
-    await expect(reviewer.getByTestId('publication-state')).toContainText('approved by Dewi Editor');
+    await approveAndPublish(reviewer, 'Dewi Editor');
     const history = reviewer.getByTestId('history');
     await expect(history.getByText('submitted it for review')).toBeVisible();
     await expect(history.getByText('approved and published it')).toBeVisible();
@@ -75,12 +53,12 @@ test.describe('verifying a claim', () => {
     expect(rows[0]).toEqual({ publication: 'PUBLISHED', status: 'FALSE' });
   });
 
-  test('two editors saving the same claim: one conflict message, nothing lost', async ({ browser }) => {
+  test('two editors saving the same claim: one conflict message, nothing lost', async ({ openAs }) => {
     const claim = await createClaim('Conflict');
-    const first = await openAs(browser, 'editor', claim.id);
-    const second = await openAs(browser, 'editor2', claim.id);
-    const firstForm = first.getByRole('form', { name: 'Verdict and explanation' });
-    const secondForm = second.getByRole('form', { name: 'Verdict and explanation' });
+    const first = await openAs('editor', `/desk/claims/${claim.id}`);
+    const second = await openAs('editor2', `/desk/claims/${claim.id}`);
+    const firstForm = verdictForm(first);
+    const secondForm = verdictForm(second);
     await firstForm.getByLabel('Explanation').fill('First editor: the report contradicts the mayor.');
     await secondForm.getByLabel('Status').selectOption('MISLEADING');
     await secondForm.getByLabel('Explanation').fill('Second editor: typed at the same time.');
@@ -99,9 +77,9 @@ test.describe('verifying a claim', () => {
     expect(row).toEqual({ explanation: 'First editor: the report contradicts the mayor.', status: 'UNSTARTED', version: 2 });
   });
 
-  test('a viewer sees the claim page read-only', async ({ browser }) => {
+  test('a viewer sees the claim page read-only', async ({ openAs }) => {
     const claim = await createClaim('Viewer');
-    const viewer = await openAs(browser, 'viewer', claim.id);
+    const viewer = await openAs('viewer', `/desk/claims/${claim.id}`);
     await expect(viewer.getByRole('heading', { name: claim.summary })).toBeVisible();
     await expect(viewer.getByRole('heading', { name: 'History' })).toBeVisible();
     await expect(viewer.getByTestId('publication-state')).toHaveText('Draft: only the desk sees it.');

@@ -1,5 +1,6 @@
-import { expect, loginAs, sql, test } from './fixtures';
+import { expect, loginAs, signedInAs, sql, test } from './fixtures';
 import { selectInBody } from './select-text';
+import { chooseUpload, importArticle, PASTE_LABEL } from './steps';
 
 const PASTED = `Baca berita tanpa iklan. Gabung Warta Uji+
 
@@ -32,13 +33,14 @@ Komentar
 Close Ads`;
 
 test.describe('importing an article', () => {
+  test.use(signedInAs('editor'));
+
   test('pasted page text is cleaned, previewed, corrected and saved with its raw input', async ({ page }) => {
-    await loginAs(page, 'editor');
     await page.goto('/desk/articles/new');
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByRole('alert').filter({ hasText: /empty/i })).toBeVisible();
 
-    await page.getByLabel('The page as copied from the browser, ads and all').fill(PASTED);
+    await page.getByLabel(PASTE_LABEL).fill(PASTED);
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByLabel('Headline')).toHaveValue('Wali Kota Contoh Bantah Jembatan Ditutup karena Retak');
     await expect(page.getByLabel('Publisher')).toHaveValue('Warta Uji');
@@ -67,10 +69,7 @@ test.describe('importing an article', () => {
   });
 
   test('an uploaded file that is not text is refused with a clear message', async ({ page }) => {
-    await loginAs(page, 'editor');
-    await page.goto('/desk/articles/new');
-    await page.getByText('Upload a file').click();
-    await page.getByLabel('A .txt or .html file (at most 1 MB)').setInputFiles({ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]) });
+    await chooseUpload(page, { name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]) });
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.locator('form [role="alert"]')).toBeVisible();
     await expect(page.getByLabel('Headline')).toHaveCount(0);
@@ -79,14 +78,11 @@ test.describe('importing an article', () => {
 
 test.describe('the claim workspace', () => {
   test('selecting words makes a claim, and a correction keeps every claim on its words', async ({ page }) => {
+    // Three claims and two corrections in one browser: longer than the default 30 s under load.
+    test.setTimeout(90_000);
     await loginAs(page, 'editor');
-    await page.goto('/desk/articles/new');
-    await page.getByLabel('The page as copied from the browser, ads and all').fill(PASTED);
-    await page.getByRole('button', { name: 'Preview' }).click();
     const title = `Jembatan Merah ${Date.now()}`;
-    await page.getByLabel('Headline').fill(title);
-    await page.getByRole('button', { name: 'Save article' }).click();
-    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await importArticle(page, PASTED, title);
 
     // A part of a sentence, by mouse selection, adjusted by a word.
     await selectInBody(page, 'jembatan itu ditutup untuk pemeriksaan rutin');

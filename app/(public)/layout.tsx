@@ -14,7 +14,8 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
-      <div id="content" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">{children}</div>
+      {/* The one main landmark of every reader page (pages render their content inside it). */}
+      <main id="content" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">{children}</main>
       <footer className="border-t border-stone-200 bg-white">
         <div className="mx-auto max-w-4xl px-4 py-4 text-sm text-stone-600">
           Verdicts are checked by two editors before publication. <Link href="/login" className="underline">Editors sign in</Link>.

@@ -28,7 +28,7 @@ export default async function PublicIndexPage({ searchParams }: { searchParams: 
   const sourceLabel = search.sourceId ? (items.find((item) => item.sourceId === search.sourceId)?.sourceName ?? null) : null;
   const pageHref = (page: number) => `/?${searchToParams({ ...search, page }).toString()}`;
   return (
-    <main className="space-y-6">
+    <div className="space-y-6">
       <div>
         <h1 className="font-serif text-3xl font-semibold">Latest fact checks</h1>
         <p className="mt-1 text-stone-700">Claims from the news, who made them, and whether they hold up.</p>
@@ -48,6 +48,6 @@ export default async function PublicIndexPage({ searchParams }: { searchParams: 
           {search.page < pages ? <Link href={pageHref(search.page + 1)} className="text-sky-800 underline" rel="next">Older →</Link> : <span />}
         </nav>
       ) : null}
-    </main>
+    </div>
   );
 }

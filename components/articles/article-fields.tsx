@@ -23,7 +23,7 @@ export function ArticleFields({ defaults, state }: { defaults: ArticleFieldValue
   const text = (name: keyof ArticleFieldValues, label: string, hint?: string, wide = false) => (
     <div className={wide ? 'sm:col-span-2' : ''}>
       <Field id={name} label={label} error={firstError(state, name)} hint={hint}>
-        <TextInput {...fieldAria(name, firstError(state, name))} defaultValue={value(name)} />
+        <TextInput {...fieldAria(name, firstError(state, name), { hint: Boolean(hint) })} defaultValue={value(name)} />
       </Field>
     </div>
   );
@@ -45,7 +45,7 @@ export function ArticleFields({ defaults, state }: { defaults: ArticleFieldValue
       {text('url', 'Original address', 'https://… (optional)', true)}
       <div className="sm:col-span-2">
         <Field id="body" label="Article text" error={firstError(state, 'body')} hint="Paragraphs separated by a blank line. Claims point into this text.">
-          <TextArea {...fieldAria('body', firstError(state, 'body'))} defaultValue={value('body')} rows={18} className="font-serif leading-relaxed" />
+          <TextArea {...fieldAria('body', firstError(state, 'body'), { hint: true })} defaultValue={value('body')} rows={18} className="font-serif leading-relaxed" />
         </Field>
       </div>
     </div>

@@ -75,7 +75,7 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
         <p id="quoteText-error" aria-live="polite" className="text-sm text-red-700">{firstError(state, 'quoteText')}</p>
       </div>
       <Field id="sourceName" label="Source (who said it)" error={firstError(state, 'sourceName')} hint={existing ? `Existing source: ${existing.name}` : sourceName.trim() ? 'A new source will be created.' : 'Leave empty when the article states it without attribution.'}>
-        <TextInput {...fieldAria('sourceName', firstError(state, 'sourceName'))} list="source-choices" value={sourceName} onChange={(e) => setSourceName(e.target.value)} autoComplete="off" />
+        <TextInput {...fieldAria('sourceName', firstError(state, 'sourceName'), { hint: true })} list="source-choices" value={sourceName} onChange={(e) => setSourceName(e.target.value)} autoComplete="off" />
       </Field>
       <datalist id="source-choices">
         {sources.flatMap((s) => [s.name, ...s.aliases]).map((name, i) => <option key={`${name}-${i}`} value={name} />)}
@@ -91,7 +91,7 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="cue" label="Cue (the attribution words)" error={firstError(state, 'cue')} hint="e.g. mengatakan, menolak, said, denies">
-          <TextInput {...fieldAria('cue', firstError(state, 'cue'))} defaultValue={kept('cue', draft.cue)} />
+          <TextInput {...fieldAria('cue', firstError(state, 'cue'), { hint: true })} defaultValue={kept('cue', draft.cue)} />
         </Field>
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium">Stance</legend>

@@ -13,7 +13,7 @@ export function SourceTrackRecord({ record }: { record: Record }) {
   const counts = new Map(Object.entries(record.counts) as [ClaimStatus, number][]);
   const { source, page, pages, total } = record;
   return (
-    <main className="space-y-6">
+    <div className="space-y-6">
       <div>
         <h1 className="font-serif text-3xl font-semibold">{source.name}</h1>
         <p className="text-stone-600">{SOURCE_KIND_LABELS[source.kind]} · {total} published fact check{total === 1 ? '' : 's'}{pages > 1 ? ` · page ${page} of ${pages}` : ''}</p>
@@ -33,6 +33,6 @@ export function SourceTrackRecord({ record }: { record: Record }) {
           {page < pages ? <Link href={trackRecordPath(source.id, page + 1)} className="text-sky-800 underline" rel="next">Older →</Link> : <span />}
         </nav>
       ) : null}
-    </main>
+    </div>
   );
 }

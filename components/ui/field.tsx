@@ -1,4 +1,5 @@
-// A labelled form field with its error announced to screen readers.
+// A labelled form field: its hint and its error are both the control's description (read out with
+// the label), and the error is announced when it appears.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 export const inputClass =
@@ -19,16 +20,29 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
         {label}
       </label>
       {children}
-      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-stone-500">{hint}</p> : null}
-      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
+      {hint ? (
+        <p id={hintId(id)} className="text-xs text-stone-500">
+          {hint}
+        </p>
+      ) : null}
+      <p id={errorId(id)} aria-live="polite" className="text-sm text-red-700">
         {error}
       </p>
     </div>
   );
 }
 
-export function fieldAria(id: string, error?: string) {
-  return { id, name: id, 'aria-invalid': error ? true : undefined, 'aria-describedby': `${id}-error` } as const;
+const hintId = (id: string) => `${id}-hint`;
+const errorId = (id: string) => `${id}-error`;
+
+/** What links a control to its Field's hint (when it has one) and error. */
+export function describedBy(id: string, options: { hint?: boolean } = {}): string {
+  return options.hint ? `${hintId(id)} ${errorId(id)}` : errorId(id);
+}
+
+/** Props for the control inside a Field: `hint: true` when the Field is given a hint. */
+export function fieldAria(id: string, error?: string, options: { hint?: boolean } = {}) {
+  return { id, name: id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, options) } as const;
 }
 
 export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {

@@ -25,7 +25,7 @@ export function CreateUserForm() {
         </Select>
       </Field>
       <Field id="password" label="Initial password" error={firstError(state, 'password')} hint="At least 10 characters. Share it privately.">
-        <TextInput {...fieldAria('password', firstError(state, 'password'))} type="password" required autoComplete="new-password" />
+        <TextInput {...fieldAria('password', firstError(state, 'password'), { hint: true })} type="password" required autoComplete="new-password" />
       </Field>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>

@@ -7,7 +7,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { ClaimPageEvidence } from '@/lib/data/claim-page';
 import type { EvidenceRelation } from '@/lib/generated/prisma/enums';
 import { Button } from '@/components/ui/button';
-import { Field, TextArea, TextInput } from '@/components/ui/field';
+import { Field, fieldAria, TextArea, TextInput } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { ConflictLink } from './conflict-link';
 import { formVersion } from './form-version';
@@ -27,7 +27,7 @@ export function EvidenceForm({ claimId, version, evidence, correcting, onDone }:
   const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const prefix = evidence ? `evidence-${evidence.id}` : 'evidence-new';
   const error = (field: string) => firstError(state, field);
-  const control = (field: string) => ({ id: `${prefix}-${field}`, name: field, 'aria-invalid': error(field) ? true : undefined, 'aria-describedby': `${prefix}-${field}-error` });
+  const control = (field: string, options: { hint?: boolean } = {}) => ({ ...fieldAria(`${prefix}-${field}`, error(field), options), name: field });
   const kept = (field: string, fallback: string) => keptValue(state, field) ?? fallback;
   const relation = kept('relation', evidence?.relation ?? 'REFUTES');
 
@@ -61,7 +61,7 @@ export function EvidenceForm({ claimId, version, evidence, correcting, onDone }:
       </fieldset>
       {correcting ? (
         <Field id={`${prefix}-correction`} label="Why is the published verdict's evidence changing?" error={error('correction')} hint="Readers will see this as a dated correction note. The claim goes back to review.">
-          <TextArea {...control('correction')} rows={2} defaultValue={kept('correction', '')} required />
+          <TextArea {...control('correction', { hint: true })} rows={2} defaultValue={kept('correction', '')} required />
         </Field>
       ) : null}
       <div className="flex gap-2">

@@ -4,7 +4,7 @@
 import { useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { Button } from '@/components/ui/button';
-import { Field, TextArea } from '@/components/ui/field';
+import { Field, fieldAria, TextArea } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 
 interface Props {
@@ -30,7 +30,7 @@ export function StepForm({ action, version, label, variant = 'primary', disabled
       <input type="hidden" name="version" value={version} />
       {field ? (
         <Field id={id} label={field.label} hint={field.hint} error={firstError(state, field.name)}>
-          <TextArea id={id} name={field.name} rows={3} defaultValue={keptValue(state, field.name) ?? ''} aria-describedby={`${id}-error`} autoFocus />
+          <TextArea {...fieldAria(id, firstError(state, field.name), { hint: true })} name={field.name} rows={3} defaultValue={keptValue(state, field.name) ?? ''} autoFocus />
         </Field>
       ) : null}
       <div className="flex flex-wrap gap-2">

@@ -39,11 +39,11 @@ export function VerificationForm({ claimId, version, status, explanation, mode }
           </Select>
         </Field>
         <Field id="explanation" label="Explanation" error={error('explanation')} hint={`Plain text. Leave a blank line between paragraphs; web addresses (https://…) become links. At most ${MAX_EXPLANATION_LENGTH.toLocaleString('en')} characters.`}>
-          <TextArea {...fieldAria('explanation', error('explanation'))} rows={8} defaultValue={keptValue(state, 'explanation') ?? explanation} />
+          <TextArea {...fieldAria('explanation', error('explanation'), { hint: true })} rows={8} defaultValue={keptValue(state, 'explanation') ?? explanation} />
         </Field>
         {mode === 'correction' ? (
           <Field id="correction" label="Why is the published verdict changing?" error={error('correction')} hint="Readers will see this as a dated correction note. The claim goes back to review.">
-            <TextArea {...fieldAria('correction', error('correction'))} rows={2} defaultValue={keptValue(state, 'correction') ?? ''} required />
+            <TextArea {...fieldAria('correction', error('correction'), { hint: true })} rows={2} defaultValue={keptValue(state, 'correction') ?? ''} required />
           </Field>
         ) : null}
         <Button type="submit" disabled={pending}>{pending ? 'Saving…' : mode === 'correction' ? 'Save correction' : 'Save verdict and explanation'}</Button>

@@ -11,7 +11,7 @@ export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPag
       <div className="flex flex-wrap items-center gap-2">
         <h2 id="verdict-heading" className="text-lg font-medium">Verdict and explanation</h2>
         <StatusBadge status={claim.status} />
-        <StatusBadge status={claim.status} locale="id" className="opacity-80" />
+        <StatusBadge status={claim.status} locale="id" />
       </div>
       <ExplanationText text={claim.explanation} />
       {canWrite ? (
