@@ -2,23 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { normalizeSourceName } from '../lib/claims/source-name';
 import { expect, loginAs, sql, test, USERS } from './fixtures';
 
+/** Rows made by hand get cuid-like ids (letters and digits), as the app makes them. */
+const recordId = () => `c${randomUUID().replaceAll('-', '').slice(0, 24)}`;
+
 /** Three sources (one to rename, one to merge into the other), an article and a claim on each side. */
 async function arrangeSources() {
   const tag = randomUUID().slice(0, 8);
   const [editor] = await sql<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [USERS.editor.email]);
   if (!editor) throw new Error('The demo editor is missing: run the browser tests through `npm test`.');
   const source = async (name: string, aliases: string[] = []) => {
-    const id = randomUUID();
+    const id = recordId();
     await sql('INSERT INTO "Source" (id, name, "normalizedName", kind, aliases, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())', [id, name, normalizeSourceName(name), 'MEDIA', aliases]);
     return { id, name };
   };
   const renamed = await source(`Armenpres ${tag}`);
   const merged = await source(`Kemenhan ${tag}`, [`Kemhan ${tag}`]);
   const target = await source(`Kementerian Pertahanan ${tag}`);
-  const articleId = randomUUID();
+  const articleId = recordId();
   await sql('INSERT INTO "Article" (id, title, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $3, $4, now())', [articleId, `Sources article ${tag}`, 'Kemenhan says the border is calm.', editor.id]);
   const claim = async (sourceId: string, summary: string) => {
-    const id = randomUUID();
+    const id = recordId();
     await sql('INSERT INTO "Claim" (id, "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", summary, "createdById", "updatedAt") VALUES ($1, $2, $3, 0, 8, $4, $5, $6, now())', [id, articleId, sourceId, 'Kemenhan', summary, editor.id]);
     return { id, summary };
   };

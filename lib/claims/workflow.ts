@@ -1,7 +1,7 @@
 // The verification workflow's rules, free of Next and Prisma so they can be unit-tested and shared
 // by actions and pages: what may change in which publication state, what a submission needs,
 // who may approve, and how a change is put into words (conflict messages, correction notes).
-import type { ClaimStatus, EvidenceRelation, Publication, Role } from '@/lib/generated/prisma/enums';
+import type { ClaimEventKind, ClaimStatus, EvidenceRelation, Publication, Role } from '@/lib/generated/prisma/enums';
 import { isVerdict, statusLabel } from './status';
 
 export type Check = { ok: true } | { ok: false; message: string; field?: string };
@@ -19,15 +19,18 @@ export function editMode(publication: Publication): EditMode {
   return publication === 'PUBLISHED' ? 'correction' : 'free';
 }
 
-/** Where each review step may start, and where it leads. */
+/**
+ * Where each review step may start, where it leads, and the audit event it writes. The actions read
+ * their target state from here, so the tests of this table are tests of what the actions do.
+ */
 export const PUBLICATION_TRANSITIONS = {
-  submit: { from: ['DRAFT'], to: 'IN_REVIEW' },
-  approve: { from: ['IN_REVIEW'], to: 'PUBLISHED' },
-  sendBack: { from: ['IN_REVIEW'], to: 'DRAFT' },
-  publishAlone: { from: ['DRAFT', 'IN_REVIEW'], to: 'PUBLISHED' },
-  correct: { from: ['PUBLISHED'], to: 'IN_REVIEW' },
-  unpublish: { from: ['PUBLISHED'], to: 'DRAFT' },
-} as const satisfies Record<string, { from: readonly Publication[]; to: Publication }>;
+  submit: { from: ['DRAFT'], to: 'IN_REVIEW', event: 'SUBMITTED' },
+  approve: { from: ['IN_REVIEW'], to: 'PUBLISHED', event: 'APPROVED' },
+  sendBack: { from: ['IN_REVIEW'], to: 'DRAFT', event: 'SENT_BACK' },
+  publishAlone: { from: ['DRAFT', 'IN_REVIEW'], to: 'PUBLISHED', event: 'PUBLISHED_ALONE' },
+  correct: { from: ['PUBLISHED'], to: 'IN_REVIEW', event: 'CORRECTED' },
+  unpublish: { from: ['PUBLISHED'], to: 'DRAFT', event: 'UNPUBLISHED' },
+} as const satisfies Record<string, { from: readonly Publication[]; to: Publication; event: ClaimEventKind }>;
 
 export type ReviewStep = keyof typeof PUBLICATION_TRANSITIONS;
 

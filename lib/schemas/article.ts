@@ -1,5 +1,6 @@
 // Article metadata and body as the importer and the correction form submit them.
 import { z } from 'zod';
+import { normalizeLineEndings } from '@/lib/line-endings';
 import { refuseNul, stripNul } from './nul';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -35,7 +36,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value === '' ? null : value));
 
 /** Browsers submit textareas with CRLF line ends; claims point into the body, so store LF only. */
-export const normalizeBody = (body: string) => body.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
+export const normalizeBody = (body: string) => normalizeLineEndings(body).replace(/^\n+|\s+$/g, '');
 
 export const articleBodySchema = z
   .string({ error: 'The article text is missing.' })
