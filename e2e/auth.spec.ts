@@ -9,7 +9,7 @@ test.describe('signing in', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page).toHaveURL(/\/desk$/);
       await expect(page.getByTestId('current-user')).toContainText(USERS[user].name);
-      await expect(page.getByTestId('current-user')).toContainText(USERS[user].role);
+      await expect(page.getByTestId('current-user')).toContainText(USERS[user].roleLabel);
     });
   }
 

@@ -2,13 +2,9 @@
 // access for arranging data that no page exposes (e.g. a disabled account).
 import { test as base, expect, type Page } from '@playwright/test';
 import pg from 'pg';
+import { DEMO_USERS } from '../prisma/demo-users';
 
-export const USERS = {
-  admin: { email: 'admin@example.org', password: 'admin-password', name: 'Ada Admin', role: 'Admin' },
-  editor: { email: 'editor@example.org', password: 'editor-password', name: 'Eko Editor', role: 'Editor' },
-  editor2: { email: 'editor2@example.org', password: 'editor2-password', name: 'Dewi Editor', role: 'Editor' },
-  viewer: { email: 'viewer@example.org', password: 'viewer-password', name: 'Vera Viewer', role: 'Viewer' },
-} as const;
+export const USERS = DEMO_USERS;
 
 export type DemoUser = keyof typeof USERS;
 

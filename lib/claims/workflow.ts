@@ -47,12 +47,17 @@ export function canStep(step: ReviewStep, publication: Publication): Check {
   return (PUBLICATION_TRANSITIONS[step].from as readonly Publication[]).includes(publication) ? ok : no(WRONG_STATE[step]);
 }
 
+/** The shortest reason accepted for a correction, a solo publication or an unpublication. */
+export const MIN_REASON_LENGTH = 10;
+const atLeast = `at least ${MIN_REASON_LENGTH} characters`;
+const tooShort = (reason: string) => reason.trim().length < MIN_REASON_LENGTH;
+
 /** A content change is refused while in review, and needs a reason once published. */
 export function checkContentChange(publication: Publication, correctionWhy: string): Check {
   const mode = editMode(publication);
   if (mode === 'frozen') return no('This claim is waiting for review and cannot be changed now. A reviewer (or you) can send it back first.');
-  if (mode === 'correction' && correctionWhy.trim().length < 10) {
-    return no('This verdict is published: say why you are changing it (at least 10 characters). Readers will see a dated correction note.', 'correction');
+  if (mode === 'correction' && tooShort(correctionWhy)) {
+    return no(`This verdict is published: say why you are changing it (${atLeast}). Readers will see a dated correction note.`, 'correction');
   }
   return ok;
 }
@@ -116,14 +121,14 @@ export function checkApprove(context: ApprovalContext, actor: { id: string; role
 export function checkPublishAlone(publication: Publication, readiness: Readiness, reason: string): Check {
   const state = canStep('publishAlone', publication);
   if (!state.ok) return state;
-  if (reason.trim().length < 10) return no('Write why this is published without a second editor (at least 10 characters).', 'reason');
+  if (tooShort(reason)) return no(`Write why this is published without a second editor (${atLeast}).`, 'reason');
   return readinessCheck(readiness, 'Before it can be published, this claim');
 }
 
 export function checkUnpublish(publication: Publication, reason: string): Check {
   const state = canStep('unpublish', publication);
   if (!state.ok) return state;
-  return reason.trim().length < 10 ? no('Write why it is taken off the public site (at least 10 characters).', 'reason') : ok;
+  return tooShort(reason) ? no(`Write why it is taken off the public site (${atLeast}).`, 'reason') : ok;
 }
 
 /** A published claim that is changed goes straight back to review; other states are unaffected. */

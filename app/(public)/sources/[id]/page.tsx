@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ClaimListItem } from '@/components/public/claim-list-item';
 import { TrackRecordChart } from '@/components/public/track-record-chart';
-import { SOURCE_KIND_LABELS } from '@/components/claims/source-kinds';
+import { SOURCE_KIND_LABELS } from '@/lib/claims/status';
 import { getSourceTrackRecord } from '@/lib/data/public-index';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 
