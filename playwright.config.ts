@@ -11,7 +11,8 @@ if (!process.env.DATABASE_URL) {
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
+  // Generous: the suite must pass on a busy 2-core machine (long flows set their own, longer ones).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,

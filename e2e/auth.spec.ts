@@ -8,7 +8,7 @@ test.describe('signing in', () => {
       await signInWithForm(page, user);
       await expect(page).toHaveURL(/\/desk$/);
       await expect(page.getByTestId('current-user')).toContainText(USERS[user].name);
-      await expect(page.getByTestId('current-user')).toContainText(USERS[user].role);
+      await expect(page.getByTestId('current-user')).toContainText(USERS[user].roleLabel);
     });
   }
 
@@ -55,6 +55,11 @@ test.describe('signing in', () => {
     await row.getByLabel(`Access of ${email}`).selectOption('true');
     await row.getByRole('button', { name: 'Save' }).click();
     await expect(row.getByText('Saved.')).toBeVisible();
+    // The users page lists who did it, from the user-administration audit log.
+    await page.reload();
+    const changes = page.getByTestId('user-admin-events');
+    await expect(changes).toContainText(`Ada Admin disabled Soon Disabled (${email})`);
+    await expect(changes).toContainText(`Ada Admin created Soon Disabled (${email}) as`);
 
     const response = await request.post('/api/login', { data: { email, password: 'a-long-password' } });
     expect(response.status()).toBe(403);

@@ -1,14 +1,15 @@
-// The demo users that `npm test` seeds (prisma/seed.ts), and where each one's saved sign-in lives.
+// The demo users that `npm test` seeds (the one list is prisma/demo-users.ts), as the browser tests
+// name them, and where each one's saved sign-in lives.
 import path from 'node:path';
+import { DEMO_USERS as SEEDED } from '../prisma/demo-users';
 
-export const USERS = {
-  admin: { email: 'admin@example.org', password: 'admin-password', name: 'Ada Admin', role: 'Admin' },
-  editor: { email: 'editor@example.org', password: 'editor-password', name: 'Eko Editor', role: 'Editor' },
-  editor2: { email: 'editor2@example.org', password: 'editor2-password', name: 'Dewi Editor', role: 'Editor' },
-  viewer: { email: 'viewer@example.org', password: 'viewer-password', name: 'Vera Viewer', role: 'Viewer' },
-} as const;
+type Seeded = typeof SEEDED;
+export type DemoUser = keyof Seeded;
 
-export type DemoUser = keyof typeof USERS;
+/** Each user's sign-in and how the desk header shows them (`role` is the label, e.g. "Editor"). */
+export const USERS = Object.fromEntries(
+  Object.entries(SEEDED).map(([key, user]) => [key, { email: user.email, password: user.password, name: user.name, role: user.roleLabel, roleLabel: user.roleLabel }]),
+) as { [K in DemoUser]: { email: Seeded[K]['email']; password: Seeded[K]['password']; name: Seeded[K]['name']; role: Seeded[K]['roleLabel']; roleLabel: Seeded[K]['roleLabel'] } };
 
 export const DEMO_USERS = Object.keys(USERS) as DemoUser[];
 

@@ -7,7 +7,10 @@ import { getEnv } from '@/lib/env';
 const globalForPrisma = globalThis as unknown as { claimdeskPrisma?: Db };
 
 function getClient(): Db {
-  globalForPrisma.claimdeskPrisma ??= createPrismaClient(getEnv().DATABASE_URL);
+  if (!globalForPrisma.claimdeskPrisma) {
+    const { DATABASE_URL, DB_POOL_SIZE } = getEnv();
+    globalForPrisma.claimdeskPrisma = createPrismaClient(DATABASE_URL, DB_POOL_SIZE);
+  }
   return globalForPrisma.claimdeskPrisma;
 }
 

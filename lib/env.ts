@@ -10,6 +10,8 @@ const envSchema = z.object({
   ORGANIZATION_NAME: z.string().min(1).default('ClaimDesk'),
   ORGANIZATION_URL: z.url().default('http://localhost:3000'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Connections each app process keeps to PostgreSQL. */
+  DB_POOL_SIZE: z.coerce.number().int('DB_POOL_SIZE must be a whole number').min(1, 'DB_POOL_SIZE must be at least 1').max(200, 'DB_POOL_SIZE must be at most 200').default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -18,12 +20,16 @@ let cached: Env | undefined;
 
 export function getEnv(): Env {
   if (!cached) {
-    const parsed = envSchema.safeParse(process.env);
-    if (!parsed.success) {
-      const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-      throw new Error(`Invalid environment:\n${lines.join('\n')}`);
-    }
-    cached = parsed.data;
+    cached = parseEnv(process.env);
   }
   return cached;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
 }

@@ -1,5 +1,5 @@
 // Dates as the source printed them: in the article's own UTC offset, with the offset named.
-import { formatOffsetDateTime } from '@/lib/schemas/article';
+import { formatOffsetDateTime } from '@/lib/offset-date-time';
 
 const ZONE_NAMES: Record<number, string> = { 420: 'WIB', 480: 'WITA', 540: 'WIT', 0: 'UTC' };
 

@@ -4,18 +4,13 @@ import type { Db } from '@/lib/db/create-client';
 import { hashPassword } from '@/lib/auth/password';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { DEMO_ARTICLE, DEMO_ARTICLE_RAW, DEMO_CLAIMS, DEMO_SOURCES } from './demo-article';
+import { DEMO_USERS } from './demo-users';
 
-export const DEMO_USERS = [
-  { email: 'admin@example.org', name: 'Ada Admin', role: 'ADMIN', password: 'admin-password' },
-  { email: 'editor@example.org', name: 'Eko Editor', role: 'EDITOR', password: 'editor-password' },
-  { email: 'editor2@example.org', name: 'Dewi Editor', role: 'EDITOR', password: 'editor2-password' },
-  { email: 'viewer@example.org', name: 'Vera Viewer', role: 'VIEWER', password: 'viewer-password' },
-] as const;
 
 const CONTEXT = 32;
 
 export async function seedDemoData(db: Db, log: (line: string) => void = () => {}) {
-  for (const user of DEMO_USERS) {
+  for (const user of Object.values(DEMO_USERS)) {
     const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
     if (existing) continue; // never reset a password an admin has changed
     await db.user.create({ data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) } });
@@ -23,7 +18,7 @@ export async function seedDemoData(db: Db, log: (line: string) => void = () => {
   }
   if (await db.article.findFirst({ where: { title: DEMO_ARTICLE.title }, select: { id: true } })) return;
 
-  const editor = await db.user.findUniqueOrThrow({ where: { email: 'editor@example.org' }, select: { id: true } });
+  const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email }, select: { id: true } });
   await db.$transaction(async (tx) => {
     const sources = new Map<string, string>();
     for (const source of DEMO_SOURCES) {

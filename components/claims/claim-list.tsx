@@ -3,6 +3,7 @@
 // "needs attention" flag for a claim whose words were lost in a correction.
 import { useActionState, useState } from 'react';
 import { deleteClaimAction } from '@/lib/actions/claims';
+import { PUBLICATION_LABELS } from '@/lib/claims/status';
 import type { WorkspaceClaim } from '@/lib/data/articles';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
@@ -39,7 +40,7 @@ export function ClaimList({ claims, activeId, canWrite, onActivate, onEdit }: Pr
           <div className="flex flex-wrap items-center gap-2">
             <StatusBadge status={claim.status} />
             {claim.needsAttention ? <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">Needs attention: quote not found after a correction</span> : null}
-            {claim.publication !== 'DRAFT' ? <span className="text-xs text-stone-500">{claim.publication === 'PUBLISHED' ? 'Published' : 'In review'}</span> : null}
+            {claim.publication !== 'DRAFT' ? <span className="text-xs text-stone-500">{PUBLICATION_LABELS[claim.publication]}</span> : null}
           </div>
           <button type="button" onClick={() => onActivate(claim.id)} className="mt-2 block text-left font-medium hover:underline">{claim.summary}</button>
           <p className="mt-1 text-sm text-stone-600">

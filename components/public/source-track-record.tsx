@@ -1,7 +1,7 @@
 // A source's public track record: verdict counts over all its claims, then one page of them.
 // Shared by /sources/[id] (page 1) and /sources/[id]/[page].
 import Link from 'next/link';
-import { SOURCE_KIND_LABELS } from '@/components/claims/source-kinds';
+import { SOURCE_KIND_LABELS } from '@/lib/claims/status';
 import type { SourceTrackRecord as Record } from '@/lib/data/public-index';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { ClaimListItem } from './claim-list-item';

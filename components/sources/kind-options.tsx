@@ -1,5 +1,5 @@
 import type { SourceKind } from '@/lib/generated/prisma/enums';
-import { SOURCE_KIND_LABELS } from '@/components/claims/source-kinds';
+import { SOURCE_KIND_LABELS } from '@/lib/claims/status';
 
 export function KindOptions() {
   return (Object.keys(SOURCE_KIND_LABELS) as SourceKind[]).map((kind) => (

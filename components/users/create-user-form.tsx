@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { createUserAction } from '@/lib/actions/users';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select, TextInput } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
@@ -24,7 +25,7 @@ export function CreateUserForm() {
           <RoleOptions />
         </Select>
       </Field>
-      <Field id="password" label="Initial password" error={firstError(state, 'password')} hint="At least 10 characters. Share it privately.">
+      <Field id="password" label="Initial password" error={firstError(state, 'password')} hint={`At least ${MIN_PASSWORD_LENGTH} characters. Share it privately.`}>
         <TextInput {...fieldAria('password', firstError(state, 'password'), { hint: true })} type="password" required autoComplete="new-password" />
       </Field>
       <div className="sm:col-span-2">

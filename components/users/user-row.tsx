@@ -2,6 +2,7 @@
 // One user in the admin table: role and access, and a password reset tucked behind a disclosure.
 import { useActionState } from 'react';
 import { resetPasswordAction, updateUserAction } from '@/lib/actions/users';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import type { UserRow } from '@/lib/data/users';
 import { Button } from '@/components/ui/button';
 import { fieldAria, Select, TextInput } from '@/components/ui/field';
@@ -41,7 +42,7 @@ export function UserRowForms({ user, isSelf }: { user: UserRow; isSelf: boolean 
       <details>
         <summary className="cursor-pointer text-sm text-sky-800">Reset password</summary>
         <form action={reset} className="mt-2 flex flex-wrap items-end gap-3">
-          <TextInput {...fieldAria(`${prefix}-password`, firstError(resetState, 'password'))} name="password" type="password" autoComplete="new-password" placeholder="New password (10+ characters)" className="max-w-xs" aria-label={`New password for ${user.email}`} />
+          <TextInput {...fieldAria(`${prefix}-password`, firstError(resetState, 'password'))} name="password" type="password" autoComplete="new-password" placeholder={`New password (${MIN_PASSWORD_LENGTH}+ characters)`} className="max-w-xs" aria-label={`New password for ${user.email}`} />
           <Button type="submit" variant="secondary" disabled={resetting}>
             {resetting ? 'Saving…' : 'Set password'}
           </Button>

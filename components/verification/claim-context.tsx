@@ -1,7 +1,7 @@
 // "The quote in its paragraph": the paragraph of the article with the claim's words marked, and who said it.
 import Link from 'next/link';
 import type { ClaimPage } from '@/lib/data/claim-page';
-import { SOURCE_KIND_LABELS } from '@/components/claims/source-kinds';
+import { SOURCE_KIND_LABELS } from '@/lib/claims/status';
 
 export function ClaimContext({ claim }: { claim: ClaimPage }) {
   const { context, source } = claim;

@@ -4,6 +4,7 @@
 import { useActionState, useEffect } from 'react';
 import { addEvidenceAction, editEvidenceAction } from '@/lib/actions/evidence';
 import type { ActionResult } from '@/lib/actions/result';
+import { MIN_REASON_LENGTH } from '@/lib/claims/workflow';
 import type { ClaimPageEvidence } from '@/lib/data/claim-page';
 import type { EvidenceRelation } from '@/lib/generated/prisma/enums';
 import { Button } from '@/components/ui/button';
@@ -60,7 +61,7 @@ export function EvidenceForm({ claimId, version, evidence, correcting, onDone }:
         <p id={`${prefix}-relation-error`} aria-live="polite" className="text-sm text-red-700">{error('relation')}</p>
       </fieldset>
       {correcting ? (
-        <Field id={`${prefix}-correction`} label="Why is the published verdict's evidence changing?" error={error('correction')} hint="Readers will see this as a dated correction note. The claim goes back to review.">
+        <Field id={`${prefix}-correction`} label="Why is the published verdict's evidence changing?" error={error('correction')} hint={`At least ${MIN_REASON_LENGTH} characters. Readers will see this as a dated correction note. The claim goes back to review.`}>
           <TextArea {...control('correction', { hint: true })} rows={2} defaultValue={kept('correction', '')} required />
         </Field>
       ) : null}

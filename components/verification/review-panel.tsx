@@ -2,12 +2,14 @@
 // enforce every rule again; this only avoids offering buttons that would be refused.
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { approveClaimAction, publishAloneAction, sendBackAction, submitForReviewAction, unpublishAction } from '@/lib/actions/review';
-import { checkApprove, missingForPublication } from '@/lib/claims/workflow';
+import { MIN_REASON_LENGTH, checkApprove, missingForPublication } from '@/lib/claims/workflow';
 import type { ClaimPage } from '@/lib/data/claim-page';
 import { formatDeskDate } from '@/lib/format-date';
 import { can } from '@/lib/permissions';
 import { StepForm } from './step-form';
 import { statusLabel } from '@/lib/claims/status';
+
+const REASON_HINT = `Recorded in the history. At least ${MIN_REASON_LENGTH} characters.`;
 
 interface Props {
   claim: ClaimPage;
@@ -71,10 +73,10 @@ export function ReviewPanel({ claim, user, submittedById }: Props) {
         </div>
       ) : null}
       {adminAlone ? (
-        <StepForm action={publishAloneAction.bind(null, id)} version={version} label="Publish alone" variant="danger" field={{ name: 'reason', label: 'Why publish without a second editor?', hint: 'Recorded in the history. At least 10 characters.' }} />
+        <StepForm action={publishAloneAction.bind(null, id)} version={version} label="Publish alone" variant="danger" field={{ name: 'reason', label: 'Why publish without a second editor?', hint: REASON_HINT }} />
       ) : null}
       {publication === 'PUBLISHED' && can(user.role, 'claim:review') ? (
-        <StepForm action={unpublishAction.bind(null, id)} version={version} label="Unpublish" variant="danger" field={{ name: 'reason', label: 'Why take it off the public site?', hint: 'Recorded in the history. At least 10 characters.' }} />
+        <StepForm action={unpublishAction.bind(null, id)} version={version} label="Unpublish" variant="danger" field={{ name: 'reason', label: 'Why take it off the public site?', hint: REASON_HINT }} />
       ) : null}
     </section>
   );

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { saveVerificationAction } from '@/lib/actions/verification';
 import type { ActionResult } from '@/lib/actions/result';
 import { MAX_EXPLANATION_LENGTH } from '@/lib/claims/explanation';
-import type { EditMode } from '@/lib/claims/workflow';
+import { MIN_REASON_LENGTH, type EditMode } from '@/lib/claims/workflow';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select, TextArea } from '@/components/ui/field';
@@ -42,7 +42,7 @@ export function VerificationForm({ claimId, version, status, explanation, mode }
           <TextArea {...fieldAria('explanation', error('explanation'), { hint: true })} rows={8} defaultValue={keptValue(state, 'explanation') ?? explanation} />
         </Field>
         {mode === 'correction' ? (
-          <Field id="correction" label="Why is the published verdict changing?" error={error('correction')} hint="Readers will see this as a dated correction note. The claim goes back to review.">
+          <Field id="correction" label="Why is the published verdict changing?" error={error('correction')} hint={`At least ${MIN_REASON_LENGTH} characters. Readers will see this as a dated correction note. The claim goes back to review.`}>
             <TextArea {...fieldAria('correction', error('correction'), { hint: true })} rows={2} defaultValue={keptValue(state, 'correction') ?? ''} required />
           </Field>
         ) : null}

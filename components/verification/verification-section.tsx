@@ -2,7 +2,7 @@
 import type { EditMode } from '@/lib/claims/workflow';
 import type { ClaimPage } from '@/lib/data/claim-page';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { ExplanationText } from './explanation-text';
+import { ExplanationText } from '@/components/claims/explanation-text';
 import { VerificationForm } from './verification-form';
 
 export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPage; canWrite: boolean; mode: EditMode }) {

@@ -7,11 +7,12 @@ import { revalidatePath } from 'next/cache';
 import { reanchorAll } from '@/lib/anchoring';
 import { parseArticleInWorker } from '@/lib/articles/parse-in-worker';
 import type { ParsedArticle } from '@/lib/articles/parse-article';
-import { authorize } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
 import { createArticleSchema, metadataToData, updateArticleSchema } from '@/lib/schemas/article';
+import { previewArticleSchema } from '@/lib/schemas/article-preview';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
-import { invalid, submittedValues, type ActionResult } from './result';
+import { formAction, recordFormAction } from './define-action';
+import type { ActionResult } from './result';
 import type { Tx } from './verification-core';
 
 export interface ArticlePreview {
@@ -21,85 +22,65 @@ export interface ArticlePreview {
   inputKind: string;
 }
 
-const MAX_UPLOAD_BYTES = 1024 * 1024;
+const NO_ARTICLE = 'That article does not exist.';
 
-export async function previewArticleAction(_previous: ActionResult<ArticlePreview> | null, formData: FormData): Promise<ActionResult<ArticlePreview>> {
-  const access = await authorize('article:write');
-  if (!access.ok) return { ok: false, message: access.message };
-  const mode = formData.get('mode');
-  const file = formData.get('file');
-  let raw: string | Uint8Array;
-  let inputKind: string;
-  let kind: 'text' | 'html' | undefined;
-  if (mode === 'file') {
-    if (!(file instanceof File) || file.size === 0) return { ok: false, message: 'Choose a .txt or .html file to upload.' };
-    if (!/\.(txt|html?|text)$/i.test(file.name)) return { ok: false, message: 'Upload a .txt or .html file.' };
-    if (file.size > MAX_UPLOAD_BYTES) return { ok: false, message: 'The file is over 1 MB: that is not a news article.' };
-    raw = new Uint8Array(await file.arrayBuffer());
-    inputKind = file.name.slice(0, 255);
-    kind = /\.html?$/i.test(file.name) ? 'html' : undefined;
-  } else if (mode === 'text' || mode === 'html') {
-    const pasted = formData.get('pasted');
-    // The browser sends a textarea with CRLF line ends; what the editor pasted had LF.
-    raw = typeof pasted === 'string' ? pasted.replace(/\r\n/g, '\n') : '';
-    inputKind = mode;
-    kind = mode === 'html' ? 'html' : undefined;
-  } else {
-    return { ok: false, message: 'Choose how to import: paste text, paste HTML or upload a file.' };
-  }
-  // In a worker with a time limit: a hostile page must not hold the server's request thread.
-  const result = await parseArticleInWorker(raw, kind ? { kind } : {});
-  if (!result.ok) return { ok: false, message: result.error.message };
-  const rawInputBase64 = Buffer.from(raw).toString('base64');
-  return { ok: true, data: { article: result.article, rawInputBase64, inputKind } };
-}
+export const previewArticleAction = formAction(
+  { permission: 'article:write', schema: previewArticleSchema, nameSingleProblem: true, omitValues: ['pasted'] },
+  async ({ input }): Promise<ActionResult<ArticlePreview>> => {
+    const raw = input.mode === 'file' ? new Uint8Array(await input.file.arrayBuffer()) : input.pasted;
+    const inputKind = input.mode === 'file' ? input.file.name.slice(0, 255) : input.mode;
+    const html = input.mode === 'file' ? /\.html?$/i.test(input.file.name) : input.mode === 'html';
+    // In a worker with a time limit: a hostile page must not hold the server's request thread.
+    const result = await parseArticleInWorker(raw, html ? { kind: 'html' } : {});
+    if (!result.ok) return { ok: false, message: result.error.message };
+    const rawInputBase64 = Buffer.from(raw).toString('base64');
+    return { ok: true, data: { article: result.article, rawInputBase64, inputKind } };
+  },
+);
 
-export async function createArticleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const access = await authorize('article:write');
-  if (!access.ok) return { ok: false, message: access.message };
-  const values = submittedValues(formData, ['rawInputBase64']);
-  const parsed = createArticleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues, values);
-  const { body, rawInputBase64: rawInput, inputKind, ...metadata } = parsed.data;
-  const article = await db.article.create({
-    data: { ...metadataToData(metadata), body, rawInput, inputKind, createdById: access.user.id },
-    select: { id: true },
-  });
-  revalidatePath('/desk/articles');
-  redirect(`/desk/articles/${article.id}`);
-}
+export const createArticleAction = formAction(
+  { permission: 'article:write', schema: createArticleSchema, omitValues: ['rawInputBase64'] },
+  async ({ user, input }) => {
+    const { body, rawInputBase64: rawInput, inputKind, ...metadata } = input;
+    const article = await db.article.create({
+      data: { ...metadataToData(metadata), body, rawInput, inputKind, createdById: user.id },
+      select: { id: true },
+    });
+    revalidatePath('/desk/articles');
+    redirect(`/desk/articles/${article.id}`);
+  },
+);
 
-export async function updateArticleAction(articleId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const access = await authorize('article:write');
-  if (!access.ok) return { ok: false, message: access.message };
-  const values = submittedValues(formData);
-  const parsed = updateArticleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues, values);
-  const { body, ...metadata } = parsed.data;
-  const user = access.user;
+export const updateArticleAction = recordFormAction(
+  { permission: 'article:write', schema: updateArticleSchema, missing: NO_ARTICLE, load: (id) => db.article.findUnique({ where: { id }, select: { id: true } }) },
+  async ({ user, input: { body, ...metadata }, row: { id: articleId }, values }) => {
+    const outcome = await db.$transaction(async (tx) => {
+      // Lock the article row: two corrections at once must not re-anchor against a stale body.
+      const locked = await tx.$queryRaw<{ body: string }[]>`SELECT body FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+      const oldBody = locked[0]?.body;
+      if (oldBody === undefined) return null;
+      await tx.article.update({ where: { id: articleId }, data: { ...metadataToData(metadata), body } });
+      const counts = oldBody === body ? { moved: 0, lost: 0 } : await reanchorClaims(tx, articleId, oldBody, body, user.id);
+      const change = oldBody === body
+        ? { what: 'article details corrected', why: 'The article’s details (title, publisher, author, date, link or language) were corrected on the desk.' }
+        : { what: 'article text corrected', why: 'The article text was corrected on the desk.' };
+      const flagged = await flagOutOfDatePublicClaims(tx, { articleId }, user.id, change);
+      return { ...counts, flagged: flagged.length };
+    });
+    if (!outcome) return { ok: false, message: NO_ARTICLE, values };
+    revalidatePath(`/desk/articles/${articleId}`);
+    if (outcome.flagged) revalidatePath('/desk', 'layout');
+    return { ok: true, message: `Article saved.${savedNotes(outcome)}` };
+  },
+);
 
-  const outcome = await db.$transaction(async (tx) => {
-    // Lock the article row: two corrections at once must not re-anchor against a stale body.
-    const locked = await tx.$queryRaw<{ body: string }[]>`SELECT body FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
-    const oldBody = locked[0]?.body;
-    if (oldBody === undefined) return null;
-    await tx.article.update({ where: { id: articleId }, data: { ...metadataToData(metadata), body } });
-    const counts = oldBody === body ? { moved: 0, lost: 0 } : await reanchorClaims(tx, articleId, oldBody, body, user.id);
-    const change = oldBody === body
-      ? { what: 'article details corrected', why: 'The article’s details (title, publisher, author, date, link or language) were corrected on the desk.' }
-      : { what: 'article text corrected', why: 'The article text was corrected on the desk.' };
-    const flagged = await flagOutOfDatePublicClaims(tx, { articleId }, user.id, change);
-    return { ...counts, flagged: flagged.length };
-  });
-  if (!outcome) return { ok: false, message: 'That article does not exist.', values };
-  revalidatePath(`/desk/articles/${articleId}`);
-  if (outcome.flagged) revalidatePath('/desk', 'layout');
+function savedNotes({ moved, lost, flagged }: { moved: number; lost: number; flagged: number }): string {
   const notes = [
-    outcome.moved ? `${outcome.moved} claim${outcome.moved === 1 ? '' : 's'} followed ${outcome.moved === 1 ? 'its' : 'their'} words to a new place` : null,
-    outcome.lost ? `${outcome.lost} claim${outcome.lost === 1 ? '' : 's'} could not be found and ${outcome.lost === 1 ? 'needs' : 'need'} attention` : null,
-    outcome.flagged ? `${outcome.flagged} published claim${outcome.flagged === 1 ? '' : 's'} marked “public page out of date” and sent to review; readers keep the approved version until then` : null,
+    moved ? `${moved} claim${moved === 1 ? '' : 's'} followed ${moved === 1 ? 'its' : 'their'} words to a new place` : null,
+    lost ? `${lost} claim${lost === 1 ? '' : 's'} could not be found and ${lost === 1 ? 'needs' : 'need'} attention` : null,
+    flagged ? `${flagged} published claim${flagged === 1 ? '' : 's'} marked “public page out of date” and sent to review; readers keep the approved version until then` : null,
   ].filter(Boolean);
-  return { ok: true, message: `Article saved.${notes.length ? ` ${notes.join('; ')}.` : ''}` };
+  return notes.length ? ` ${notes.join('; ')}.` : '';
 }
 
 /** Moves every claim of the article to its words in the corrected body, or flags it as lost. */

@@ -3,6 +3,7 @@
 import 'server-only';
 import { describeSpan } from '@/lib/anchoring';
 import { isVerdict } from '@/lib/claims/status';
+import { normalizeLineEndings } from '@/lib/line-endings';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ClaimFields } from '@/lib/schemas/claim';
 import { findOrCreateSource } from './claim-source';
@@ -19,7 +20,7 @@ export interface ClaimAnchor {
 export function anchorInBody(body: string, fields: Pick<ClaimFields, 'quoteStart' | 'quoteEnd' | 'quoteText'>): { ok: true; anchor: ClaimAnchor } | { ok: false; message: string } {
   const described = describeSpan(body, fields.quoteStart, fields.quoteEnd);
   if (!described.ok) return { ok: false, message: described.reason };
-  if (described.anchor.exact !== fields.quoteText.replace(/\r\n?/g, '\n')) {
+  if (described.anchor.exact !== normalizeLineEndings(fields.quoteText)) {
     return { ok: false, message: 'The selected words are not at that place in this article (was it corrected meanwhile?). Select them again.' };
   }
   const { start, end, exact, prefix, suffix } = described.anchor;

@@ -2,11 +2,11 @@
 // Evidence on the claim page: add, edit, remove. Evidence is part of the verdict, so each change
 // bumps the claim's version (refused if stale), is refused while in review, and on a published
 // claim is a correction that sends it back to review with a dated note.
-import { checkContentChange, checkCorrectionKeepsVerdict, describeChanges, relationLabel, type EvidenceSnapshot } from '@/lib/claims/workflow';
+import { checkContentChange, editMode, checkCorrectionKeepsVerdict, describeChanges, relationLabel, type EvidenceSnapshot } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from '@/lib/schemas/verification';
 import type { ActionResult } from './result';
-import { bumpVersion, conflictResult, correctionData, prepare, readinessOf, recordCorrection, refuse, revalidateClaim, type LoadedClaim, type Tx } from './verification-core';
+import { bumpVersion, conflictResult, correctionData, claimAction, readinessOf, recordCorrection, refuse, revalidateClaim, type LoadedClaim, type Tx } from './verification-core';
 
 const TYPED = { offerOverwrite: true } as const;
 const EVIDENCE_FIELDS = { id: true, url: true, title: true, note: true, relation: true } as const;
@@ -18,14 +18,14 @@ type Change = (tx: Tx, version: number) => Promise<string[]>;
 async function applyEvidenceChange(claim: LoadedClaim, actorId: string, input: { version: number; correction: string }, values: Record<string, string>, evidenceDelta: number, change: Change, done: string): Promise<ActionResult> {
   const allowed = checkContentChange(claim.publication, input.correction);
   if (!allowed.ok) return refuse(allowed, values);
-  const correcting = claim.publication === 'PUBLISHED';
+  const correcting = editMode(claim.publication) === 'correction';
   if (correcting) {
     const keeps = checkCorrectionKeepsVerdict(readinessOf(claim, { evidenceCount: claim._count.evidence + evidenceDelta }));
     if (!keeps.ok) return refuse(keeps, values);
   }
   const version = claim.version + 1;
   const applied = await db.$transaction(async (tx) => {
-    if (!(await bumpVersion(tx, claim.id, input.version, correctionData(correcting)))) return false;
+  if (!(await bumpVersion(tx, claim.id, input.version, correctionData(claim.publication)))) return false;
     const what = await change(tx, version);
     if (correcting) await recordCorrection(tx, claim.id, actorId, what, input.correction, version);
     return true;
@@ -39,22 +39,16 @@ function fieldsOf(input: EvidenceSnapshot): EvidenceSnapshot {
   return { url: input.url, title: input.title, note: input.note, relation: input.relation };
 }
 
-export async function addEvidenceAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:write', claimId, formData, addEvidenceSchema, TYPED);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const addEvidenceAction = claimAction('claim:write', addEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
   const fields = fieldsOf(input);
   return applyEvidenceChange(claim, user.id, input, values, 1, async (tx, version) => {
-    const evidence = await tx.evidence.create({ data: { ...fields, claimId: claim.id, addedById: user.id }, select: { id: true } });
+  const evidence = await tx.evidence.create({ data: { ...fields, claimId: claim.id, addedById: user.id }, select: { id: true } });
     await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_ADDED', after: { evidenceId: evidence.id, ...fields, version } } });
     return [`evidence added: “${fields.title}” (${relationLabel(fields.relation)}, ${fields.url})`];
   }, 'Evidence added.');
-}
+});
 
-export async function editEvidenceAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:write', claimId, formData, editEvidenceSchema, TYPED);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const editEvidenceAction = claimAction('claim:write', editEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
   const existing = await db.evidence.findFirst({ where: { id: input.evidenceId, claimId: claim.id }, select: EVIDENCE_FIELDS });
   if (!existing) return { ok: false, message: 'That evidence is not on this claim (was it removed?).', values };
   const fields = fieldsOf(input);
@@ -63,26 +57,23 @@ export async function editEvidenceAction(claimId: string, _previous: ActionResul
   const before = Object.fromEntries(changed.map((key) => [key, existing[key]]));
   const after = Object.fromEntries(changed.map((key) => [key, fields[key]]));
   return applyEvidenceChange(claim, user.id, input, values, 0, async (tx, version) => {
-    await tx.evidence.update({ where: { id: existing.id }, data: fields });
+  await tx.evidence.update({ where: { id: existing.id }, data: fields });
     await tx.claimEvent.create({
       data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_EDITED', before: { evidenceId: existing.id, ...before }, after: { evidenceId: existing.id, evidenceTitle: fields.title, ...after, version } },
     });
     return describeChanges({ evidence: before }, { evidence: after });
   }, 'Evidence saved.');
-}
+});
 
-export async function removeEvidenceAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:write', claimId, formData, removeEvidenceSchema, TYPED);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const removeEvidenceAction = claimAction('claim:write', removeEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
   const existing = await db.evidence.findFirst({ where: { id: input.evidenceId, claimId: claim.id }, select: EVIDENCE_FIELDS });
   if (!existing) return { ok: false, message: 'That evidence is not on this claim (was it removed already?).', values };
   return applyEvidenceChange(claim, user.id, input, values, -1, async (tx, version) => {
-    // The row goes; the event keeps every field of it, so the history stays whole.
+  // The row goes; the event keeps every field of it, so the history stays whole.
     await tx.evidence.delete({ where: { id: existing.id } });
     await tx.claimEvent.create({
       data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_REMOVED', before: { evidenceId: existing.id, url: existing.url, title: existing.title, note: existing.note, relation: existing.relation }, after: { version } },
     });
     return [`evidence removed: “${existing.title}” (${existing.url})`];
   }, 'Evidence removed.');
-}
+});

@@ -5,7 +5,8 @@
 // correction, with a dated note; readers keep the approved snapshot until a second editor approves.
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { recordCorrection, type Tx } from './verification-core';
+import type { Publication } from '@/lib/generated/prisma/enums';
+import { correctionData, recordCorrection, type Tx } from './verification-core';
 
 export interface DeskChange {
   /** For the correction note and the flag: "source renamed “A” → “B”". */
@@ -24,7 +25,7 @@ const QUOTE_LOST = 'the quoted words are no longer in the article text, so the q
 /** Flags the public claims of a source or an article that the change made out of date. */
 export async function flagOutOfDatePublicClaims(tx: Tx, scope: { sourceId: string } | { articleId: string }, actorId: string, change: DeskChange): Promise<FlaggedClaim[]> {
   const inScope = 'sourceId' in scope ? Prisma.sql`c."sourceId" = ${scope.sourceId}` : Prisma.sql`c."articleId" = ${scope.articleId}`;
-  const rows = await tx.$queryRaw<(FlaggedClaim & { publication: string; publicOutOfDate: string | null; quoteLost: boolean })[]>`
+  const rows = await tx.$queryRaw<(FlaggedClaim & { publication: Publication; publicOutOfDate: string | null; quoteLost: boolean })[]>`
     SELECT c.id, c."articleId", c."sourceId", c.publication::text AS publication, c."publicOutOfDate", f.fresh IS NULL AS "quoteLost"
     FROM "Claim" c CROSS JOIN LATERAL (SELECT claimdesk_public_snapshot(c.id) AS fresh) f
     WHERE ${inScope} AND c."publicSnapshot" IS NOT NULL AND c."deletedAt" IS NULL AND c.publication <> 'DRAFT'
@@ -34,7 +35,7 @@ export async function flagOutOfDatePublicClaims(tx: Tx, scope: { sourceId: strin
   for (const claim of rows) {
     const what = claim.quoteLost ? `${change.what}; ${QUOTE_LOST}` : change.what;
     // A published claim goes back to review; one already in review just gains the flag.
-    const toReview = claim.publication === 'PUBLISHED' ? { publication: 'IN_REVIEW' as const, reviewedById: null } : {};
+    const toReview = correctionData(claim.publication);
     // Changes add up until approval: the flag lists each of them.
     const reason = claim.publicOutOfDate ? `${claim.publicOutOfDate}; ${what}` : what;
     const updated = await tx.claim.update({ where: { id: claim.id }, data: { ...toReview, publicOutOfDate: reason, version: { increment: 1 } }, select: { version: true } });

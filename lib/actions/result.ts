@@ -3,8 +3,6 @@ export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
   | { ok: false; message: string; errors?: Record<string, string[] | undefined>; values?: Record<string, string> };
 
-export const initialActionState: ActionResult<never> | null = null;
-
 export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {

@@ -2,14 +2,13 @@
 // The review steps: submit for review, approve (a second editor), send back with a comment, an
 // admin's publishing alone with a recorded reason, and unpublishing. Each checks session and
 // permission itself, refuses a stale version, and writes its event in the change's transaction.
-import { canStep, checkApprove, checkPublishAlone, checkSubmit, checkUnpublish, type Check } from '@/lib/claims/workflow';
+import { PUBLICATION_TRANSITIONS, canStep, checkApprove, checkPublishAlone, checkSubmit, checkUnpublish, type Check, type ReviewStep } from '@/lib/claims/workflow';
 import { getLastSubmitterId } from '@/lib/data/claim-page';
 import { db } from '@/lib/db';
-import type { ClaimEventKind, Publication } from '@/lib/generated/prisma/enums';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { reasonSchema, sendBackSchema, versionOnlySchema } from '@/lib/schemas/verification';
 import type { ActionResult } from './result';
-import { bumpVersion, conflictResult, prepare, readinessOf, refuse, revalidateClaim, type LoadedClaim } from './verification-core';
+import { bumpVersion, conflictResult, claimAction, readinessOf, refuse, revalidateClaim, type LoadedClaim } from './verification-core';
 
 const BUTTON = { offerOverwrite: false } as const;
 
@@ -18,8 +17,8 @@ interface Step {
   actorId: string;
   loadedVersion: number;
   values: Record<string, string>;
-  kind: ClaimEventKind;
-  to: Publication;
+  /** The workflow table's step: it names the target state and the event. */
+  step: ReviewStep;
   data?: Prisma.ClaimUncheckedUpdateManyInput;
   /** Extra facts for the event, e.g. the reviewer's comment or the admin's reason. */
   note?: Record<string, string>;
@@ -28,13 +27,14 @@ interface Step {
 
 const QUOTE_NOT_FOUND = 'The quote needs attention: its words are not at their place in the article, so readers could be shown other words. Re-anchor the quote before this is approved.';
 
-async function move({ claim, actorId, loadedVersion, values, kind, to, data = {}, note = {}, message }: Step): Promise<ActionResult> {
+async function move({ claim, actorId, loadedVersion, values, step, data = {}, note = {}, message }: Step): Promise<ActionResult> {
+  const { to, event: kind } = PUBLICATION_TRANSITIONS[step];
   const version = claim.version + 1;
   // Readers see the snapshot while a correction is reviewed: leaving review towards a draft
   // (sent back) or unpublishing withdraws it.
   const clearsSnapshot = to === 'DRAFT';
   const applied = await db.$transaction(async (tx) => {
-    const update = clearsSnapshot ? { ...data, publication: to, publicSnapshot: Prisma.DbNull, publicOutOfDate: null } : { ...data, publication: to };
+  const update = clearsSnapshot ? { ...data, publication: to, publicSnapshot: Prisma.DbNull, publicOutOfDate: null } : { ...data, publication: to };
     if (!(await bumpVersion(tx, claim.id, loadedVersion, update))) return 'conflict';
     if (to === 'PUBLISHED') {
       // Approval freezes what readers see, built by the database from the approved row (see the
@@ -46,7 +46,7 @@ async function move({ claim, actorId, loadedVersion, values, kind, to, data = {}
     await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind, before: { publication: claim.publication }, after: { publication: to, status: claim.status, ...note, version } } });
     return 'applied';
   }).catch((error: unknown) => {
-    if (error instanceof QuoteNotFound) return 'quote';
+  if (error instanceof QuoteNotFound) return 'quote';
     throw error;
   });
   if (applied === 'quote') return { ok: false, message: QUOTE_NOT_FOUND, values };
@@ -60,50 +60,35 @@ class QuoteNotFound extends Error {}
 
 const refused = (check: Check, values: Record<string, string>) => (check.ok ? null : refuse(check, values));
 
-export async function submitForReviewAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:write', claimId, formData, versionOnlySchema, BUTTON);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const submitForReviewAction = claimAction('claim:write', versionOnlySchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const no = refused(checkSubmit(claim.publication, readinessOf(claim)), values);
   if (no) return no;
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'SUBMITTED', to: 'IN_REVIEW', data: { reviewedById: null }, message: 'Submitted for review. Another editor must approve it.' });
-}
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'submit', data: { reviewedById: null }, message: 'Submitted for review. Another editor must approve it.' });
+});
 
-export async function approveClaimAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:review', claimId, formData, versionOnlySchema, BUTTON);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const approveClaimAction = claimAction('claim:review', versionOnlySchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const context = { publication: claim.publication, readiness: readinessOf(claim), verdictById: claim.verdictById, submittedById: await getLastSubmitterId(claim.id) };
   const no = refused(checkApprove(context, user), values);
   if (no) return no;
   const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'APPROVED', to: 'PUBLISHED', data, message: 'Approved and published.' });
-}
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'approve', data, message: 'Approved and published.' });
+});
 
-export async function sendBackAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:review', claimId, formData, sendBackSchema, BUTTON);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const sendBackAction = claimAction('claim:review', sendBackSchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const no = refused(canStep('sendBack', claim.publication), values);
   if (no) return no;
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'SENT_BACK', to: 'DRAFT', note: { comment: input.comment }, message: 'Sent back to the editor with your comment.' });
-}
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'sendBack', note: { comment: input.comment }, message: 'Sent back to the editor with your comment.' });
+});
 
-export async function publishAloneAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:publish-alone', claimId, formData, reasonSchema, BUTTON);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const publishAloneAction = claimAction('claim:publish-alone', reasonSchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const no = refused(checkPublishAlone(claim.publication, readinessOf(claim), input.reason), values);
   if (no) return no;
   const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'PUBLISHED_ALONE', to: 'PUBLISHED', data, note: { reason: input.reason }, message: 'Published without a second editor; your reason is recorded.' });
-}
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'publishAlone', data, note: { reason: input.reason }, message: 'Published without a second editor; your reason is recorded.' });
+});
 
-export async function unpublishAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:review', claimId, formData, reasonSchema, BUTTON);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const unpublishAction = claimAction('claim:review', reasonSchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const no = refused(checkUnpublish(claim.publication, input.reason), values);
   if (no) return no;
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, kind: 'UNPUBLISHED', to: 'DRAFT', data: { reviewedById: null }, note: { reason: input.reason }, message: 'Unpublished: readers no longer see this verdict.' });
-}
+  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'unpublish', data: { reviewedById: null }, note: { reason: input.reason }, message: 'Unpublished: readers no longer see this verdict.' });
+});

@@ -1,7 +1,8 @@
 'use server';
 import { signOut } from '@/lib/auth/config';
+import { ownSessionAction } from './define-action';
 
-/** Signing out needs no permission: it only ends the caller's own session. */
-export async function signOutAction() {
+/** Signing out needs no permission: it only ends the caller's own session (the wrapper's one exemption). */
+export const signOutAction = ownSessionAction(async () => {
   await signOut({ redirectTo: '/login' });
-}
+});

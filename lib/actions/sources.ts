@@ -1,16 +1,15 @@
 'use server';
-// Renaming, aliasing and merging sources. Each action checks the session and permission itself,
-// because a server action is a public POST endpoint whatever page shows its form.
+// Renaming, aliasing and merging sources. Each starts through the action wrapper (session,
+// permission, input, the source row), because a server action is a public POST endpoint.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { authorize } from '@/lib/auth/current-user';
 import { mergeAliases } from '@/lib/claims/merge-aliases';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isSourceId, mergeSourceSchema, renameSourceSchema, sourceAliasesSchema } from '@/lib/schemas/source';
+import { mergeSourceSchema, renameSourceSchema, sourceAliasesSchema } from '@/lib/schemas/source';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
-import { invalid, submittedValues, type ActionResult } from './result';
+import { recordFormAction } from './define-action';
 
 const NO_SUCH_SOURCE = 'That source does not exist (it may have been merged into another).';
 
@@ -21,53 +20,47 @@ function refreshDesk() {
   revalidatePath('/desk', 'layout');
 }
 
-export async function renameSourceAction(sourceId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const access = await authorize('source:write');
-  if (!access.ok) return { ok: false, message: access.message };
-  const values = submittedValues(formData);
-  if (!isSourceId(sourceId)) return { ok: false, message: NO_SUCH_SOURCE, values };
-  const parsed = renameSourceSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues, values);
-  const { name, kind } = parsed.data;
-  const normalizedName = normalizeSourceName(name);
+/** The row every source action starts from; a merged-away source is gone, so it cannot be touched. */
+const loadSource = (id: string) => db.source.findUnique({ where: { id }, select: { id: true } });
 
-  const holder = await db.source.findUnique({ where: { normalizedName }, select: { id: true, name: true } });
-  if (holder && holder.id !== sourceId) return { ok: false, message: nameTaken(holder.name), errors: { name: [nameTaken(holder.name)] }, values };
-  try {
-    const flagged = await db.$transaction(async (tx) => {
-      const before = await tx.source.findUnique({ where: { id: sourceId }, select: { name: true, kind: true } });
-      if (!before) return null;
-      await tx.source.update({ where: { id: sourceId }, data: { name, normalizedName, kind } });
-      // Readers keep the approved name and kind until each published claim's correction is approved.
-      const changes = [before.name !== name ? `source name “${before.name}” → “${name}”` : null, before.kind !== kind ? `source kind ${before.kind} → ${kind}` : null].filter(Boolean);
-      return flagOutOfDatePublicClaims(tx, { sourceId }, access.user.id, { what: changes.join('; '), why: 'The source was corrected on the desk.' });
-    });
-    if (!flagged) return { ok: false, message: NO_SUCH_SOURCE, values };
-    refreshDesk();
-    const note = flagged.length ? ` ${flagged.length} published claim${flagged.length === 1 ? '' : 's'} marked “public page out of date” and sent to review.` : '';
-    return { ok: true, message: `Saved as ${name}.${note}` };
-  } catch (error) {
-    // Another editor took the name between the check above and this write.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      return { ok: false, message: nameTaken(name), errors: { name: [nameTaken(name)] }, values };
+export const renameSourceAction = recordFormAction(
+  { permission: 'source:write', schema: renameSourceSchema, missing: NO_SUCH_SOURCE, load: loadSource },
+  async ({ user, input: { name, kind }, row: source, values }) => {
+    const normalizedName = normalizeSourceName(name);
+    const holder = await db.source.findUnique({ where: { normalizedName }, select: { id: true, name: true } });
+    if (holder && holder.id !== source.id) return { ok: false, message: nameTaken(holder.name), errors: { name: [nameTaken(holder.name)] }, values };
+    try {
+      const flagged = await db.$transaction(async (tx) => {
+        const before = await tx.source.findUnique({ where: { id: source.id }, select: { name: true, kind: true } });
+        if (!before) return null;
+        await tx.source.update({ where: { id: source.id }, data: { name, normalizedName, kind } });
+        // Readers keep the approved name and kind until each published claim's correction is approved.
+        const changes = [before.name !== name ? `source name “${before.name}” → “${name}”` : null, before.kind !== kind ? `source kind ${before.kind} → ${kind}` : null].filter(Boolean);
+        return flagOutOfDatePublicClaims(tx, { sourceId: source.id }, user.id, { what: changes.join('; '), why: 'The source was corrected on the desk.' });
+      });
+      if (!flagged) return { ok: false, message: NO_SUCH_SOURCE, values };
+      refreshDesk();
+      const note = flagged.length ? ` ${flagged.length} published claim${flagged.length === 1 ? '' : 's'} marked “public page out of date” and sent to review.` : '';
+      return { ok: true, message: `Saved as ${name}.${note}` };
+    } catch (error) {
+      // Another editor took the name between the check above and this write.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        return { ok: false, message: nameTaken(name), errors: { name: [nameTaken(name)] }, values };
+      }
+      throw error;
     }
-    throw error;
-  }
-}
+  },
+);
 
-export async function updateSourceAliasesAction(sourceId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const access = await authorize('source:write');
-  if (!access.ok) return { ok: false, message: access.message };
-  const values = submittedValues(formData);
-  if (!isSourceId(sourceId)) return { ok: false, message: NO_SUCH_SOURCE, values };
-  const parsed = sourceAliasesSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues, values);
-  const updated = await db.source.updateMany({ where: { id: sourceId }, data: { aliases: parsed.data.aliases } });
-  if (updated.count === 0) return { ok: false, message: NO_SUCH_SOURCE, values };
-  refreshDesk();
-  const count = parsed.data.aliases.length;
-  return { ok: true, message: count === 1 ? 'Saved 1 alias.' : `Saved ${count} aliases.` };
-}
+export const updateSourceAliasesAction = recordFormAction(
+  { permission: 'source:write', schema: sourceAliasesSchema, missing: NO_SUCH_SOURCE, load: loadSource },
+  async ({ input: { aliases }, row: source, values }) => {
+    const updated = await db.source.updateMany({ where: { id: source.id }, data: { aliases } });
+    if (updated.count === 0) return { ok: false, message: NO_SUCH_SOURCE, values };
+    refreshDesk();
+    return { ok: true, message: aliases.length === 1 ? 'Saved 1 alias.' : `Saved ${aliases.length} aliases.` };
+  },
+);
 
 type MergeOutcome = { ok: true; movedLive: number } | { ok: false; message: string };
 
@@ -109,22 +102,18 @@ async function mergeInto(tx: Prisma.TransactionClient, actorId: string, mergedId
   return { ok: true, movedLive: moved.filter((claim) => claim.deletedAt === null).length };
 }
 
-/** Merges the source `sourceId` INTO the chosen target, then opens the target's page. */
-export async function mergeSourceAction(sourceId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const access = await authorize('source:write');
-  if (!access.ok) return { ok: false, message: access.message };
-  const values = submittedValues(formData);
-  if (!isSourceId(sourceId)) return { ok: false, message: NO_SUCH_SOURCE, values };
-  const parsed = mergeSourceSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues, values);
-  const { targetId } = parsed.data;
-  if (targetId === sourceId) {
-    const message = 'A source cannot be merged into itself. Choose another source.';
-    return { ok: false, message, errors: { targetId: [message] }, values };
-  }
-  const outcome = await db.$transaction((tx) => mergeInto(tx, access.user.id, sourceId, targetId));
-  if (!outcome.ok) return { ok: false, message: outcome.message, values };
-  refreshDesk();
-  // redirect() throws, so it stays outside the transaction and after the commit.
-  redirect(`/desk/sources/${targetId}?merged=${outcome.movedLive}`);
-}
+/** Merges the source INTO the chosen target, then opens the target's page. */
+export const mergeSourceAction = recordFormAction(
+  { permission: 'source:write', schema: mergeSourceSchema, missing: NO_SUCH_SOURCE, load: loadSource },
+  async ({ user, input: { targetId }, row: source, values }) => {
+    if (targetId === source.id) {
+      const message = 'A source cannot be merged into itself. Choose another source.';
+      return { ok: false, message, errors: { targetId: [message] }, values };
+    }
+    const outcome = await db.$transaction((tx) => mergeInto(tx, user.id, source.id, targetId));
+    if (!outcome.ok) return { ok: false, message: outcome.message, values };
+    refreshDesk();
+    // redirect() throws, so it stays outside the transaction and after the commit.
+    redirect(`/desk/sources/${targetId}?merged=${outcome.movedLive}`);
+  },
+);

@@ -1,58 +1,66 @@
 'use server';
-// User management: admins only. Each action checks the session and permission itself, because a
-// server action is a public POST endpoint whatever page shows its button.
+// User management: admins only. Each action starts through the action wrapper (session, permission,
+// input, the user row), and writes its change and its user-administration audit event in one
+// transaction: who changed whose role, disabled or enabled whom, reset whose password, created whom.
 import { revalidatePath } from 'next/cache';
-import { authorize } from '@/lib/auth/current-user';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { createUserSchema, resetPasswordSchema, updateUserSchema } from '@/lib/schemas/user';
-import { invalid, submittedValues, type ActionResult } from './result';
+import { formAction, recordFormAction } from './define-action';
+import { userAdminEvents } from '@/lib/users/admin-events';
 
-export async function createUserAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const access = await authorize('user:manage');
-  if (!access.ok) return { ok: false, message: access.message };
-  const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues, submittedValues(formData));
-  const { password, ...fields } = parsed.data;
+const NO_SUCH_USER = 'That user does not exist.';
+const EMAIL_TAKEN = 'A user with that email already exists.';
+const loadUser = (id: string) => db.user.findUnique({ where: { id }, select: { id: true, role: true, disabled: true } });
+
+export const createUserAction = formAction({ permission: 'user:manage', schema: createUserSchema }, async ({ user: admin, input, values }) => {
+  const { password, ...fields } = input;
+  const passwordHash = await hashPassword(password);
   try {
-    await db.user.create({ data: { ...fields, passwordHash: await hashPassword(password) } });
+    await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } });
+      await tx.userAdminEvent.create({ data: { actorId: admin.id, targetId: created.id, kind: 'CREATED', after: { role: fields.role } } });
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      return { ok: false, message: 'A user with that email already exists.', errors: { email: ['A user with that email already exists.'] }, values: submittedValues(formData) };
+      return { ok: false, message: EMAIL_TAKEN, errors: { email: [EMAIL_TAKEN] }, values };
     }
     throw error;
   }
   revalidatePath('/desk/users');
   return { ok: true, message: `Created ${fields.email}.` };
-}
+});
 
-export async function updateUserAction(userId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const access = await authorize('user:manage');
-  if (!access.ok) return { ok: false, message: access.message };
-  const parsed = updateUserSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  if (userId === access.user.id && (parsed.data.disabled || parsed.data.role !== 'ADMIN')) {
-    return { ok: false, message: 'You cannot disable yourself or remove your own admin role.' };
-  }
-  // Disabling ends the user's sessions for good: enabling the account again must not revive them.
-  const endSessions = parsed.data.disabled ? { sessionVersion: { increment: 1 } } : {};
-  const updated = await db.user.updateMany({ where: { id: userId }, data: { ...parsed.data, ...endSessions } });
-  if (updated.count === 0) return { ok: false, message: 'That user does not exist.' };
-  revalidatePath('/desk/users');
-  return { ok: true, message: 'Saved.' };
-}
+export const updateUserAction = recordFormAction(
+  { permission: 'user:manage', schema: updateUserSchema, missing: NO_SUCH_USER, load: loadUser },
+  async ({ user: admin, input, row: target }) => {
+    if (target.id === admin.id && (input.disabled || input.role !== 'ADMIN')) {
+      return { ok: false, message: 'You cannot disable yourself or remove your own admin role.' };
+    }
+    const events = userAdminEvents(target, input);
+    if (events.length === 0) return { ok: true, message: 'Nothing to save: no changes.' };
+    // Disabling ends the user's sessions for good: enabling the account again must not revive them.
+    const endSessions = input.disabled && !target.disabled ? { sessionVersion: { increment: 1 } } : {};
+    await db.$transaction([
+      db.user.update({ where: { id: target.id }, data: { ...input, ...endSessions } }),
+      db.userAdminEvent.createMany({ data: events.map((event) => ({ ...event, actorId: admin.id, targetId: target.id })) }),
+    ]);
+    revalidatePath('/desk/users');
+    return { ok: true, message: 'Saved.' };
+  },
+);
 
-export async function resetPasswordAction(userId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const access = await authorize('user:manage');
-  if (!access.ok) return { ok: false, message: access.message };
-  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  // A reset ends every session of that user (on every device and instance): see getCurrentUser().
-  const updated = await db.user.updateMany({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(parsed.data.password), sessionVersion: { increment: 1 } },
-  });
-  if (updated.count === 0) return { ok: false, message: 'That user does not exist.' };
-  return { ok: true, message: 'Password changed.' };
-}
+export const resetPasswordAction = recordFormAction(
+  { permission: 'user:manage', schema: resetPasswordSchema, missing: NO_SUCH_USER, load: loadUser },
+  async ({ user: admin, input, row: target }) => {
+    const passwordHash = await hashPassword(input.password);
+    // A reset ends every session of that user (on every device and instance): see getCurrentUser().
+    await db.$transaction([
+      db.user.update({ where: { id: target.id }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+      db.userAdminEvent.create({ data: { actorId: admin.id, targetId: target.id, kind: 'PASSWORD_RESET' } }),
+    ]);
+    revalidatePath('/desk/users');
+    return { ok: true, message: 'Password changed.' };
+  },
+);

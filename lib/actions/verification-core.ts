@@ -1,20 +1,19 @@
-// Shared steps of the verification actions: load the claim the form names, check the caller and the
-// version they loaded, bump that version under an optimistic lock, describe a conflict, revalidate.
+// Shared steps of the verification actions: the start of each (claimAction: the wrapper plus the
+// version they loaded), bump that version under an optimistic lock, describe a conflict, revalidate.
 import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import type { z } from 'zod';
-import { authorize, type CurrentUser } from '@/lib/auth/current-user';
 import { describeEventBriefly } from '@/lib/claims/history';
-import type { Check, Readiness } from '@/lib/claims/workflow';
+import { PUBLICATION_TRANSITIONS, publicationAfterChange, type Check, type Readiness } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Publication } from '@/lib/generated/prisma/enums';
 import type { Permission } from '@/lib/permissions';
 import { tagsForClaim } from '@/lib/public-tags';
-import { invalid, submittedValues, type ActionResult } from './result';
-import { isRecordId } from '@/lib/record-id';
+import { recordFormAction, type RecordContext } from './define-action';
+import type { ActionResult } from './result';
 
 export type Tx = Prisma.TransactionClient;
-
 
 const CLAIM_SELECT = {
   id: true, articleId: true, sourceId: true, version: true, status: true, explanation: true, publication: true, publishedAt: true,
@@ -31,27 +30,20 @@ export function refuse(check: Extract<Check, { ok: false }>, values?: Record<str
   return { ok: false, message: check.message, ...(check.field ? { errors: { [check.field]: [check.message] } } : {}), ...(values ? { values } : {}) };
 }
 
-type Prepared<T> = { ok: true; user: CurrentUser; claim: LoadedClaim; input: T; values: Record<string, string> } | { ok: false; result: ActionResult<never> };
-
 /**
- * The start of every verification action, which is a public POST endpoint: session and permission,
- * then the input, then the claim (not deleted) at exactly the version the editor loaded.
+ * An action on the claim page: the wrapper's start (session, permission, input, the claim not
+ * deleted), then the claim at exactly the version the editor loaded, or a conflict message.
  */
-export async function prepare<S extends z.ZodType<{ version: number }>>(permission: Permission, claimId: string, formData: FormData, schema: S, conflict: ConflictOptions): Promise<Prepared<z.infer<S>>> {
-  const access = await authorize(permission);
-  if (!access.ok) return { ok: false, result: { ok: false, message: access.message } };
-  const values = submittedValues(formData);
-  const parsed = schema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    // One problem (the usual case for these small forms) is named in the message itself.
-    const [only, ...more] = parsed.error.issues;
-    const result = invalid(parsed.error.issues, values);
-    return { ok: false, result: only && more.length === 0 ? { ...result, message: only.message } : result };
-  }
-  const claim = isRecordId(claimId) ? await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: CLAIM_SELECT }) : null;
-  if (!claim) return { ok: false, result: { ok: false, message: 'That claim does not exist (or was deleted).', values } };
-  if (claim.version !== parsed.data.version) return { ok: false, result: await conflictResult(claim.id, parsed.data.version, values, conflict) };
-  return { ok: true, user: access.user, claim, input: parsed.data, values };
+export function claimAction<S extends z.ZodType<{ version: number }>>(permission: Permission, schema: S, conflict: ConflictOptions, run: (context: RecordContext<z.output<S>, LoadedClaim>) => Promise<ActionResult>) {
+  const spec = { permission, schema, nameSingleProblem: true, missing: 'That claim does not exist (or was deleted).', load: loadClaim };
+  return recordFormAction(spec, async (context) => {
+    const { row, input, values } = context;
+    return row.version === input.version ? run(context) : conflictResult(row.id, input.version, values, conflict);
+  });
+}
+
+function loadClaim(id: string): Promise<LoadedClaim | null> {
+  return db.claim.findFirst({ where: { id, deletedAt: null }, select: CLAIM_SELECT });
 }
 
 /**
@@ -106,11 +98,12 @@ export async function recordCorrection(tx: Tx, claimId: string, actorId: string,
   const note = what.join('; ');
   const correction = await tx.correction.create({ data: { claimId, what: note, why, authorId: actorId }, select: { id: true } });
   await tx.claimEvent.create({
-    data: { claimId, actorId, kind: 'CORRECTED', before: { publication: 'PUBLISHED' }, after: { publication: 'IN_REVIEW', correctionId: correction.id, what: note, why, version } },
+    data: { claimId, actorId, kind: 'CORRECTED', before: { publication: PUBLICATION_TRANSITIONS.correct.from[0] }, after: { publication: PUBLICATION_TRANSITIONS.correct.to, correctionId: correction.id, what: note, why, version } },
   });
 }
 
-/** Claim fields for a change that, on a published claim, sends it back to review. */
-export function correctionData(correcting: boolean): Prisma.ClaimUncheckedUpdateManyInput {
-  return correcting ? { publication: 'IN_REVIEW', reviewedById: null } : {};
+/** Claim fields for a content change: on a published claim it is a correction, back to review (the workflow table). */
+export function correctionData(publication: Publication): Prisma.ClaimUncheckedUpdateManyInput {
+  const next = publicationAfterChange(publication);
+  return next === publication ? {} : { publication: next, reviewedById: null };
 }

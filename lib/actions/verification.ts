@@ -3,24 +3,20 @@
 // session and permission itself, refuses a stale version, and writes its audit events in the same
 // transaction as the change.
 import { isVerdict } from '@/lib/claims/status';
-import { checkContentChange, checkCorrectionKeepsVerdict, describeChanges } from '@/lib/claims/workflow';
+import { checkContentChange, editMode, checkCorrectionKeepsVerdict, describeChanges } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
 import { assignSchema, verificationSchema } from '@/lib/schemas/verification';
-import type { ActionResult } from './result';
-import { bumpVersion, conflictResult, correctionData, prepare, readinessOf, recordCorrection, refuse, revalidateClaim } from './verification-core';
+import { bumpVersion, conflictResult, correctionData, claimAction, readinessOf, recordCorrection, refuse, revalidateClaim } from './verification-core';
 
 const TYPED = { offerOverwrite: true } as const;
 
-export async function saveVerificationAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:write', claimId, formData, verificationSchema, TYPED);
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const saveVerificationAction = claimAction('claim:write', verificationSchema, TYPED, async ({ user, row: claim, input, values }) => {
   const statusChanged = claim.status !== input.status;
   const explanationChanged = claim.explanation !== input.explanation;
   if (!statusChanged && !explanationChanged) return { ok: true, message: 'Nothing to save: no changes.' };
   const allowed = checkContentChange(claim.publication, input.correction);
   if (!allowed.ok) return refuse(allowed, values);
-  const correcting = claim.publication === 'PUBLISHED';
+  const correcting = editMode(claim.publication) === 'correction';
   if (correcting) {
     const keeps = checkCorrectionKeepsVerdict(readinessOf(claim, { status: input.status, explanation: input.explanation }));
     if (!keeps.ok) return refuse(keeps, values);
@@ -28,7 +24,7 @@ export async function saveVerificationAction(claimId: string, _previous: ActionR
   const version = claim.version + 1;
 
   const applied = await db.$transaction(async (tx) => {
-    const data = { status: input.status, explanation: input.explanation, ...(statusChanged && isVerdict(input.status) ? { verdictById: user.id } : {}), ...correctionData(correcting) };
+  const data = { status: input.status, explanation: input.explanation, ...(statusChanged && isVerdict(input.status) ? { verdictById: user.id } : {}), ...correctionData(claim.publication) };
     if (!(await bumpVersion(tx, claim.id, input.version, data))) return false;
     if (statusChanged) {
       await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'STATUS_CHANGED', before: { status: claim.status }, after: { status: input.status, version } } });
@@ -45,12 +41,9 @@ export async function saveVerificationAction(claimId: string, _previous: ActionR
   if (!applied) return conflictResult(claim.id, input.version, values, TYPED);
   revalidateClaim(claim, correcting);
   return { ok: true, message: correcting ? 'Correction saved. The claim is back in review; readers will see the dated correction note.' : 'Saved.' };
-}
+});
 
-export async function assignClaimAction(claimId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const prepared = await prepare('claim:write', claimId, formData, assignSchema, { offerOverwrite: false });
-  if (!prepared.ok) return prepared.result;
-  const { user, claim, input, values } = prepared;
+export const assignClaimAction = claimAction('claim:write', assignSchema, { offerOverwrite: false }, async ({ user, row: claim, input, values }) => {
   const assigneeId = input.assigneeId || null;
   if (assigneeId === claim.assigneeId) return { ok: true, message: 'Nothing to save: no changes.' };
   const assignee = assigneeId
@@ -61,7 +54,7 @@ export async function assignClaimAction(claimId: string, _previous: ActionResult
 
   // Assignment is desk housekeeping, not content: it is allowed in review and after publication.
   const applied = await db.$transaction(async (tx) => {
-    if (!(await bumpVersion(tx, claim.id, input.version, { assigneeId }))) return false;
+  if (!(await bumpVersion(tx, claim.id, input.version, { assigneeId }))) return false;
     await tx.claimEvent.create({
       data: {
         claimId: claim.id, actorId: user.id, kind: 'ASSIGNED',
@@ -74,4 +67,4 @@ export async function assignClaimAction(claimId: string, _previous: ActionResult
   if (!applied) return conflictResult(claim.id, input.version, values, { offerOverwrite: false });
   revalidateClaim(claim, false);
   return { ok: true, message: assignee ? `Assigned to ${assignee.name}.` : 'Unassigned.' };
-}
+});

@@ -1,6 +1,8 @@
 // Whitespace handling shared by both pipelines. Claims quote the body verbatim, so these
 // helpers only ever touch whitespace and invisible characters, never words or punctuation.
 
+import { normalizeLineEndings } from '@/lib/line-endings';
+
 // Invisible characters that survive copy-paste and break exact-match quoting: zero-width
 // space, word joiner, byte-order mark, soft hyphen and stray C0 control codes.
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]/g;
@@ -15,7 +17,7 @@ export function normaliseParagraph(text: string): string {
 
 /** Lines of a pasted page, trimmed, with Windows and old-Mac line endings unified. */
 export function splitLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map(normaliseParagraph);
+  return normalizeLineEndings(text).split('\n').map(normaliseParagraph);
 }
 
 /** The body format the importer stores: trimmed paragraphs separated by one blank line. */

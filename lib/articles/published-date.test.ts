@@ -22,6 +22,19 @@ describe('parsePublishedDate', () => {
     expect(parsePublishedDate(text)).toBe(expected);
   });
 
+  // Daylight saving starts at 02:00 on 8 March 2026 and ends at 02:00 on 1 November 2026 in the
+  // US: on those days the offset depends on the hour, not only on the date.
+  it.each([
+    ['March 8, 2026 1:30 a.m. ET', '2026-03-08T01:30:00-05:00'],
+    ['March 8, 2026 3:30 a.m. ET', '2026-03-08T03:30:00-04:00'],
+    ['Nov. 1, 2026 12:30 a.m. ET', '2026-11-01T00:30:00-04:00'],
+    ['Nov. 1, 2026 9:00 a.m. ET', '2026-11-01T09:00:00-05:00'],
+    ['Nov. 1, 2026 9:00 a.m. PT', '2026-11-01T09:00:00-08:00'],
+    ['March 8, 2026 1:59 a.m. CT', '2026-03-08T01:59:00-06:00'],
+  ])('reads %s with the offset in force at that hour of a switch day', (text, expected) => {
+    expect(parsePublishedDate(text)).toBe(expected);
+  });
+
   it('keeps the local time without inventing an offset when the zone is missing or unknown', () => {
     expect(parsePublishedDate('01/10/2020, 15:32')).toBe('2020-10-01T15:32:00');
     expect(parsePublishedDate('1 October 2020 15:32 IST')).toBe('2020-10-01T15:32:00');

@@ -4,7 +4,8 @@
 // which fact-checkers cite. Without a time it returns a plain date; without a known zone,
 // a local time with no offset, rather than guessing one.
 
-import { formatOffset, ZONE_PATTERN_SOURCE, zoneOffset } from './time-zones';
+import { formatOffset } from '@/lib/offset-date-time';
+import { ZONE_PATTERN_SOURCE, zoneOffset, type WallClock } from './time-zones';
 
 const MONTHS: Readonly<Record<string, number>> = {
   // English
@@ -63,7 +64,7 @@ function* calendarDates(text: string): Generator<CalendarDate> {
     const date = { start: m.index, end: m.index + m[0].length, year: Number(y), month: Number(mo), day: Number(d) };
     if (h === undefined || mi === undefined) yield date;
     else {
-      const offset = zone === undefined ? '' : zone === 'Z' ? '+00:00' : zoneSuffix(zone, date);
+      const offset = zone === undefined ? '' : zone === 'Z' ? '+00:00' : zoneSuffix(zone, { ...date, hour: Number(h), minute: Number(mi) });
       yield { ...date, isoTime: `${h}:${mi}:${s ?? '00'}${offset}` };
     }
   }
@@ -81,8 +82,8 @@ function* calendarDates(text: string): Generator<CalendarDate> {
   }
 }
 
-function zoneSuffix(zone: string, date: { year: number; month: number; day: number }): string {
-  const offset = zoneOffset(zone, date.year, date.month, date.day);
+function zoneSuffix(zone: string, wall: WallClock): string {
+  const offset = zoneOffset(zone, wall);
   return offset === null ? '' : formatOffset(offset);
 }
 
@@ -98,7 +99,7 @@ function clockTime(groups: RegExpExecArray, date: CalendarDate): string | null {
   }
   if (hour > 23 || minute > 59 || second > 59) return null;
   const zone = groups[5];
-  return `${pad(hour)}:${pad(minute)}:${pad(second)}${zone === undefined ? '' : zoneSuffix(zone, date)}`;
+  return `${pad(hour)}:${pad(minute)}:${pad(second)}${zone === undefined ? '' : zoneSuffix(zone, { ...date, hour, minute })}`;
 }
 
 function attachTime(text: string, date: CalendarDate): FoundDate {

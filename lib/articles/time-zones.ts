@@ -1,6 +1,7 @@
 // UTC offsets for the zone labels news sites print next to a time. Only unambiguous labels
 // are listed (IST, for one, means India or Ireland, so it is left out): a wrong offset
 // would silently misdate a story, while a missing one is visible.
+import { parseOffset } from '@/lib/offset-date-time';
 
 const FIXED_OFFSET_MINUTES: Readonly<Record<string, number>> = {
   // Indonesia
@@ -48,52 +49,58 @@ const FIXED_OFFSET_MINUTES: Readonly<Record<string, number>> = {
   HST: -10 * 60,
 };
 
-// US wire copy often says just "ET"; the offset then depends on daylight saving time.
-const US_GENERIC_STANDARD_OFFSET: Readonly<Record<string, number>> = {
-  ET: -5 * 60,
-  CT: -6 * 60,
-  MT: -7 * 60,
-  PT: -8 * 60,
+// US wire copy often says just "ET": the offset then depends on daylight saving time, which the
+// platform's time-zone data knows (switch days included), so it is read from there.
+const US_GENERIC_ZONES: Readonly<Record<string, string>> = {
+  ET: 'America/New_York',
+  CT: 'America/Chicago',
+  MT: 'America/Denver',
+  PT: 'America/Los_Angeles',
 };
 
 /** Pattern for any zone label this module understands; capture it and pass to `zoneOffset`. */
 export const ZONE_PATTERN_SOURCE =
   String.raw`(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|\(?[A-Z]{1,5}\)?`;
 
-function nthSundayOfMonth(year: number, month: number, n: number): number {
-  const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-  return 1 + ((7 - firstWeekday) % 7) + (n - 1) * 7;
+/** A reading of a clock as printed beside the date: no zone yet. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
 }
 
-/** US daylight saving time: second Sunday of March to first Sunday of November. */
-function isUsDaylightTime(year: number, month: number, day: number): boolean {
-  if (month < 3 || month > 11) return false;
-  if (month > 3 && month < 11) return true;
-  if (month === 3) return day >= nthSundayOfMonth(year, 3, 2);
-  return day < nthSundayOfMonth(year, 11, 1);
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC in `timeZone` at `instant` ("GMT-04:00" from Intl, read back). */
+function offsetAt(timeZone: string, instant: number): number {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  const name = format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  return parseOffset(name.replace(/^GMT/, '') || 'Z') ?? 0;
+}
+
+/**
+ * The offset in force in `timeZone` when its clocks read `wall`. Two steps: the offset near that
+ * reading, then the offset at the instant that gives. A reading repeated when clocks go back
+ * (01:30 on the November switch day) gets the earlier, daylight offset.
+ */
+function wallClockOffset(timeZone: string, { year, month, day, hour = 12, minute = 0 }: WallClock): number {
+  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
+  return offsetAt(timeZone, asIfUtc - offsetAt(timeZone, asIfUtc) * 60_000);
 }
 
 /** Offset in minutes east of UTC for a printed zone label, or null when unknown. */
-export function zoneOffset(label: string, year: number, month: number, day: number): number | null {
+export function zoneOffset(label: string, wall: WallClock): number | null {
   const token = label.replace(/[()]/g, '').replace('−', '-').replace(/\s/g, '').toUpperCase();
-  const numeric = /^(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(token);
-  if (numeric) {
-    const hours = Number(numeric[2]);
-    const minutes = Number(numeric[3] ?? '0');
-    if (hours > 14 || minutes > 59) return null;
-    return (numeric[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
-  }
+  const numeric = /^(?:GMT|UTC)?([+-]\d{1,2}(?::?\d{2})?)$/.exec(token);
+  if (numeric) return parseOffset(numeric[1] ?? '');
   const fixed = FIXED_OFFSET_MINUTES[token];
   if (fixed !== undefined) return fixed;
-  const generic = US_GENERIC_STANDARD_OFFSET[token];
-  if (generic !== undefined) return generic + (isUsDaylightTime(year, month, day) ? 60 : 0);
-  return null;
-}
-
-/** "+07:00" style suffix for an ISO 8601 timestamp. */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const absolute = Math.abs(minutes);
-  const hours = String(Math.floor(absolute / 60)).padStart(2, '0');
-  return `${sign}${hours}:${String(absolute % 60).padStart(2, '0')}`;
+  const generic = US_GENERIC_ZONES[token];
+  return generic === undefined ? null : wallClockOffset(generic, wall);
 }

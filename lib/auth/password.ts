@@ -1,8 +1,6 @@
 // Password hashing with argon2id (the @node-rs/argon2 default), using its prebuilt binary.
 import { hash, verify } from '@node-rs/argon2';
 
-export { MIN_PASSWORD_LENGTH } from './password-rules';
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationParagraphs, isSafeHttpUrl, normalizeNewlines } from './explanation';
+import { explanationParagraphs, isSafeHttpUrl } from './explanation';
 
 describe('isSafeHttpUrl', () => {
   it('accepts absolute http and https addresses only', () => {
@@ -45,6 +45,6 @@ describe('explanationParagraphs', () => {
 
   it('drops empty paragraphs', () => {
     expect(explanationParagraphs('\n\n  \n\n')).toEqual([]);
-    expect(normalizeNewlines('a\r\nb\rc')).toBe('a\nb\nc');
+    expect(explanationParagraphs('a\r\nb\rc')).toEqual(explanationParagraphs('a\nb\nc'));
   });
 });

@@ -2,6 +2,8 @@
 // of text, line breaks and links) so pages never inject HTML: React escapes every text token, and
 // only http(s) addresses ever become links (javascript:, data: and the like stay inert text).
 
+import { normalizeLineEndings } from '@/lib/line-endings';
+
 export const MAX_EXPLANATION_LENGTH = 20_000;
 
 export type ExplanationToken =
@@ -22,10 +24,6 @@ export function isSafeHttpUrl(value: string): boolean {
   }
 }
 
-/** Textareas submit CRLF; everything stored and measured uses LF. */
-export function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
-}
 
 const URL_CANDIDATE = /\bhttps?:\/\/[^\s<>"]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'’”)\]]+$/;
@@ -63,7 +61,7 @@ function tokenizeLine(line: string): ExplanationToken[] {
 
 /** Paragraphs split at blank lines; single newlines inside a paragraph become line breaks. */
 export function explanationParagraphs(text: string): ExplanationParagraph[] {
-  return normalizeNewlines(text)
+  return normalizeLineEndings(text)
     .split(/\n[ \t]*\n+/)
     .map((block) => block.replace(/^\n+|\n+$/g, ''))
     .filter((block) => block.trim().length > 0)

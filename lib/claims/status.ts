@@ -1,6 +1,7 @@
-// The verification scale: one dictionary for every label, rating and colour in pages, exports and
-// ClaimReview markup, in English and Indonesian.
-import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+// The words for a claim's states, in one place: the verification scale (one dictionary for every
+// label, rating and colour in pages, exports and ClaimReview markup, in English and Indonesian),
+// the publication states and the kinds of source.
+import type { ClaimStatus, Publication, SourceKind } from '@/lib/generated/prisma/enums';
 
 export type Locale = 'en' | 'id';
 
@@ -35,6 +36,17 @@ export function statusLabel(status: ClaimStatus, locale: Locale = 'en'): string 
 export function isVerdict(status: ClaimStatus): boolean {
   return CLAIM_STATUSES[status].isVerdict;
 }
+
+export const PUBLICATION_LABELS: Record<Publication, string> = { DRAFT: 'Draft', IN_REVIEW: 'In review', PUBLISHED: 'Published' };
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  GOVERNMENT: 'Government',
+  MILITARY: 'Military',
+  MEDIA: 'Media',
+  PERSON: 'Person',
+  ORGANIZATION: 'Organisation',
+  OTHER: 'Other',
+};
 
 export const BEST_RATING = 5;
 export const WORST_RATING = 1;

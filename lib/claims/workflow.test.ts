@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canStep, checkApprove, checkContentChange, checkPublishAlone, checkSubmit, checkUnpublish, describeChanges, editMode, hasSentence, missingForPublication, publicationAfterChange } from './workflow';
+import { PUBLICATION_TRANSITIONS, canStep, checkApprove, checkContentChange, checkPublishAlone, checkSubmit, checkUnpublish, describeChanges, editMode, hasSentence, missingForPublication, publicationAfterChange } from './workflow';
 
 const ready = { status: 'FALSE', explanation: 'The report says the opposite.', evidenceCount: 1 } as const;
 const editor = { id: 'e1', role: 'EDITOR' } as const;
@@ -28,6 +28,19 @@ describe('publication states', () => {
     expect(canStep('publishAlone', 'DRAFT').ok).toBe(true);
     expect(canStep('publishAlone', 'PUBLISHED').ok).toBe(false);
     expect(canStep('unpublish', 'PUBLISHED').ok).toBe(true);
+  });
+
+  it('names where each step leads and the event it writes (the review actions read both from here)', () => {
+    const leads = Object.fromEntries(Object.entries(PUBLICATION_TRANSITIONS).map(([step, { to, event }]) => [step, `${to} ${event}`]));
+    expect(leads).toEqual({
+      submit: 'IN_REVIEW SUBMITTED',
+      approve: 'PUBLISHED APPROVED',
+      sendBack: 'DRAFT SENT_BACK',
+      publishAlone: 'PUBLISHED PUBLISHED_ALONE',
+      correct: 'IN_REVIEW CORRECTED',
+      unpublish: 'DRAFT UNPUBLISHED',
+    });
+    expect(publicationAfterChange('IN_REVIEW')).toBe('IN_REVIEW');
   });
 });
 

@@ -1,7 +1,7 @@
 // The verification workflow's rules, free of Next and Prisma so they can be unit-tested and shared
 // by actions and pages: what may change in which publication state, what a submission needs,
 // who may approve, and how a change is put into words (conflict messages, correction notes).
-import type { ClaimStatus, EvidenceRelation, Publication, Role } from '@/lib/generated/prisma/enums';
+import type { ClaimEventKind, ClaimStatus, EvidenceRelation, Publication, Role } from '@/lib/generated/prisma/enums';
 import { isVerdict, statusLabel } from './status';
 
 export type Check = { ok: true } | { ok: false; message: string; field?: string };
@@ -19,15 +19,18 @@ export function editMode(publication: Publication): EditMode {
   return publication === 'PUBLISHED' ? 'correction' : 'free';
 }
 
-/** Where each review step may start, and where it leads. */
+/**
+ * Where each review step may start, where it leads, and the audit event it writes. The actions read
+ * their target state from here, so the tests of this table are tests of what the actions do.
+ */
 export const PUBLICATION_TRANSITIONS = {
-  submit: { from: ['DRAFT'], to: 'IN_REVIEW' },
-  approve: { from: ['IN_REVIEW'], to: 'PUBLISHED' },
-  sendBack: { from: ['IN_REVIEW'], to: 'DRAFT' },
-  publishAlone: { from: ['DRAFT', 'IN_REVIEW'], to: 'PUBLISHED' },
-  correct: { from: ['PUBLISHED'], to: 'IN_REVIEW' },
-  unpublish: { from: ['PUBLISHED'], to: 'DRAFT' },
-} as const satisfies Record<string, { from: readonly Publication[]; to: Publication }>;
+  submit: { from: ['DRAFT'], to: 'IN_REVIEW', event: 'SUBMITTED' },
+  approve: { from: ['IN_REVIEW'], to: 'PUBLISHED', event: 'APPROVED' },
+  sendBack: { from: ['IN_REVIEW'], to: 'DRAFT', event: 'SENT_BACK' },
+  publishAlone: { from: ['DRAFT', 'IN_REVIEW'], to: 'PUBLISHED', event: 'PUBLISHED_ALONE' },
+  correct: { from: ['PUBLISHED'], to: 'IN_REVIEW', event: 'CORRECTED' },
+  unpublish: { from: ['PUBLISHED'], to: 'DRAFT', event: 'UNPUBLISHED' },
+} as const satisfies Record<string, { from: readonly Publication[]; to: Publication; event: ClaimEventKind }>;
 
 export type ReviewStep = keyof typeof PUBLICATION_TRANSITIONS;
 
@@ -44,12 +47,17 @@ export function canStep(step: ReviewStep, publication: Publication): Check {
   return (PUBLICATION_TRANSITIONS[step].from as readonly Publication[]).includes(publication) ? ok : no(WRONG_STATE[step]);
 }
 
+/** The shortest reason accepted for a correction, a solo publication or an unpublication. */
+export const MIN_REASON_LENGTH = 10;
+const atLeast = `at least ${MIN_REASON_LENGTH} characters`;
+const tooShort = (reason: string) => reason.trim().length < MIN_REASON_LENGTH;
+
 /** A content change is refused while in review, and needs a reason once published. */
 export function checkContentChange(publication: Publication, correctionWhy: string): Check {
   const mode = editMode(publication);
   if (mode === 'frozen') return no('This claim is waiting for review and cannot be changed now. A reviewer (or you) can send it back first.');
-  if (mode === 'correction' && correctionWhy.trim().length < 10) {
-    return no('This verdict is published: say why you are changing it (at least 10 characters). Readers will see a dated correction note.', 'correction');
+  if (mode === 'correction' && tooShort(correctionWhy)) {
+    return no(`This verdict is published: say why you are changing it (${atLeast}). Readers will see a dated correction note.`, 'correction');
   }
   return ok;
 }
@@ -113,14 +121,14 @@ export function checkApprove(context: ApprovalContext, actor: { id: string; role
 export function checkPublishAlone(publication: Publication, readiness: Readiness, reason: string): Check {
   const state = canStep('publishAlone', publication);
   if (!state.ok) return state;
-  if (reason.trim().length < 10) return no('Write why this is published without a second editor (at least 10 characters).', 'reason');
+  if (tooShort(reason)) return no(`Write why this is published without a second editor (${atLeast}).`, 'reason');
   return readinessCheck(readiness, 'Before it can be published, this claim');
 }
 
 export function checkUnpublish(publication: Publication, reason: string): Check {
   const state = canStep('unpublish', publication);
   if (!state.ok) return state;
-  return reason.trim().length < 10 ? no('Write why it is taken off the public site (at least 10 characters).', 'reason') : ok;
+  return tooShort(reason) ? no(`Write why it is taken off the public site (${atLeast}).`, 'reason') : ok;
 }
 
 /** A published claim that is changed goes straight back to review; other states are unaffected. */

@@ -3,7 +3,7 @@ import 'server-only';
 import { requirePermission } from '@/lib/auth/guard';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { db } from '@/lib/db';
-import { isSourceId } from '@/lib/schemas/source';
+import { isRecordId } from '@/lib/record-id';
 
 const liveClaims = { where: { deletedAt: null } } as const;
 
@@ -40,7 +40,7 @@ export type SourceListRow = Awaited<ReturnType<typeof listSources>>[number];
 
 export async function getSourceDetail(id: string) {
   await requirePermission('desk:read');
-  if (!isSourceId(id)) return null;
+  if (!isRecordId(id)) return null;
   return db.source.findUnique({
     where: { id },
     select: {

@@ -11,3 +11,13 @@ export async function listUsersForAdmin() {
 }
 
 export type UserRow = Awaited<ReturnType<typeof listUsersForAdmin>>[number];
+
+/** The latest user-administration events, newest first, for the users page's "Recent changes". */
+export async function listRecentUserAdminEvents(take = 20) {
+  await requirePermission('user:manage');
+  return db.userAdminEvent.findMany({
+    orderBy: [{ at: 'desc' }, { kind: 'desc' }],
+    take,
+    select: { id: true, kind: true, before: true, after: true, at: true, actor: { select: { name: true } }, target: { select: { name: true, email: true } } },
+  });
+}

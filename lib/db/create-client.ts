@@ -3,8 +3,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
-export function createPrismaClient(connectionString: string) {
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+/** `poolSize`: the app passes DB_POOL_SIZE from lib/env.ts; scripts and tests keep the default. */
+export function createPrismaClient(connectionString: string, poolSize = 10) {
+  const adapter = new PrismaPg({ connectionString, max: poolSize });
   // The password hash never leaves the database unless a query asks for it by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

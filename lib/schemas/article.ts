@@ -1,31 +1,12 @@
 // Article metadata and body as the importer and the correction form submit them.
 import { z } from 'zod';
+import { normalizeLineEndings } from '@/lib/line-endings';
+import { parseOffsetDateTime } from '@/lib/offset-date-time';
 import { refuseNul, stripNul } from './nul';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
-
-/** "2020-10-01T15:32:00+07:00" -> the instant and the source's own offset (420 minutes). */
-export function parseOffsetDateTime(value: string): { instant: Date; offsetMinutes: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const instant = new Date(value.trim());
-  if (Number.isNaN(instant.getTime())) return null;
-  const zone = match[7] ?? 'Z';
-  const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  if (Math.abs(offsetMinutes) > 14 * 60) return null;
-  return { instant, offsetMinutes };
-}
-
-/** The instant written back in the source's own offset: 2020-10-01T15:32:00+07:00. */
-export function formatOffsetDateTime(instant: Date, offsetMinutes: number): string {
-  const local = new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
-  if (offsetMinutes === 0) return `${local}Z`;
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 const optionalText = (max: number) =>
   z
@@ -35,7 +16,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value === '' ? null : value));
 
 /** Browsers submit textareas with CRLF line ends; claims point into the body, so store LF only. */
-export const normalizeBody = (body: string) => body.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
+export const normalizeBody = (body: string) => normalizeLineEndings(body).replace(/^\n+|\s+$/g, '');
 
 export const articleBodySchema = z
   .string({ error: 'The article text is missing.' })

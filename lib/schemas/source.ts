@@ -2,19 +2,12 @@ import { z } from 'zod';
 import { aliasesFromText } from '@/lib/claims/merge-aliases';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { SourceKind } from '@/lib/generated/prisma/enums';
+import { isRecordId } from '@/lib/record-id';
 import { refuseNul } from './nul';
 
 export const MAX_SOURCE_NAME = 200;
 export const MAX_ALIAS_LENGTH = 200;
 export const MAX_ALIASES = 50;
-
-// Ids are cuids (or UUIDs from scripts and tests); anything else cannot be a source, so pages
-// answer 404 and actions refuse without asking the database.
-const SOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-export function isSourceId(value: unknown): value is string {
-  return typeof value === 'string' && SOURCE_ID.test(value);
-}
 
 export const renameSourceSchema = refuseNul(z.object({
   name: z
@@ -41,6 +34,6 @@ export const sourceAliasesSchema = refuseNul(z.object({
 }));
 
 export const mergeSourceSchema = refuseNul(z.object({
-  targetId: z.string({ error: 'Choose the source to merge into.' }).refine(isSourceId, 'Choose the source to merge into.'),
+  targetId: z.string({ error: 'Choose the source to merge into.' }).refine(isRecordId, 'Choose the source to merge into.'),
   confirm: z.literal('yes', { error: 'Tick the box to confirm the merge.' }),
 }));

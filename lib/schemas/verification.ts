@@ -1,6 +1,7 @@
 // What the claim page's forms submit. Every form carries the claim version the editor loaded.
 import { z } from 'zod';
-import { MAX_EXPLANATION_LENGTH, isSafeHttpUrl, normalizeNewlines } from '@/lib/claims/explanation';
+import { MAX_EXPLANATION_LENGTH, isSafeHttpUrl } from '@/lib/claims/explanation';
+import { normalizeLineEndings } from '@/lib/line-endings';
 import { ClaimStatus, EvidenceRelation } from '@/lib/generated/prisma/enums';
 import { RECORD_ID_PATTERN } from '@/lib/record-id';
 import { refuseNul } from './nul';
@@ -16,7 +17,7 @@ export const verificationSchema = refuseNul(z.object({
   status: z.enum(ClaimStatus, { error: 'Choose a status from the list.' }),
   explanation: z
     .string()
-    .transform(normalizeNewlines)
+    .transform(normalizeLineEndings)
     .pipe(z.string().max(MAX_EXPLANATION_LENGTH, `The explanation is too long: at most ${MAX_EXPLANATION_LENGTH.toLocaleString('en')} characters.`))
     .transform((s) => s.trim()),
   correction,

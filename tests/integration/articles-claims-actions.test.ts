@@ -151,6 +151,8 @@ describe('claim actions', () => {
     actAs(team.editor2);
     const stale = await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'Second edit' }));
     expect(stale).toMatchObject({ ok: false, values: expect.objectContaining({ summary: 'Second edit' }) as unknown });
+    // The one conflict message of the claim actions: who changed what since this version was loaded.
+    expect(stale.ok ? '' : stale.message).toMatch(/^Someone else changed this claim after you opened it, so your change was not saved\. Since you opened it: .+ edited the quote, source or summary\./);
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).summary).toBe('First edit');
     expect((await deleteClaimAction(claimId, null, new FormData())).ok).toBe(true);
     const events = await testDb.claimEvent.findMany({ where: { claimId }, orderBy: { at: 'asc' } });

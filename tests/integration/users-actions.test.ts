@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUserAction, resetPasswordAction, updateUserAction } from '@/lib/actions/users';
 import { createTeam, createUser, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
@@ -87,5 +87,55 @@ describe('user management actions', () => {
     expect(await updateUserAction(target.id, null, formData({ role: 'EDITOR', disabled: 'false' }))).toMatchObject({ ok: true });
     actAs(target);
     expect(await getCurrentUser()).toBeNull();
+  });
+
+  it('refuses a user id that is not a record id, before asking the database, and changes nothing', async () => {
+    actAs(team.admin);
+    const { db } = await import('@/lib/db');
+    const reads = [vi.spyOn(db.user, 'findUnique'), vi.spyOn(db.user, 'updateMany'), vi.spyOn(db.user, 'update')];
+    for (const badId of ["x' OR 1=1 --", '', 'a'.repeat(500)]) {
+      expect(await updateUserAction(badId, null, formData({ role: 'ADMIN', disabled: 'false' }))).toMatchObject({ ok: false, message: 'That user does not exist.' });
+      expect(await resetPasswordAction(badId, null, formData({ password: 'another-long-one' }))).toMatchObject({ ok: false, message: 'That user does not exist.' });
+    }
+    // The signed-in admin is read by id (getCurrentUser); the malformed target never is.
+    for (const spy of reads) {
+      expect(spy.mock.calls.filter(([args]) => JSON.stringify(args).includes('OR 1=1') || JSON.stringify(args).includes('aaaa'))).toEqual([]);
+      spy.mockRestore();
+    }
+    expect(await updateUserAction('cl0000000000000000unknown', null, formData({ role: 'ADMIN', disabled: 'false' }))).toMatchObject({ ok: false, message: 'That user does not exist.' });
+  });
+
+  it('records who created, re-roled, disabled, enabled and reset whom, in the audit log', async () => {
+    actAs(team.admin);
+    const email = `${unique('audited')}@example.test`;
+    expect(await createUserAction(null, newUserForm(email))).toMatchObject({ ok: true });
+    const target = await testDb.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'false' }))).toMatchObject({ ok: true });
+    expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'true' }))).toMatchObject({ ok: true });
+    expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'true' }))).toMatchObject({ ok: true, message: 'Nothing to save: no changes.' });
+    expect(await updateUserAction(target.id, null, formData({ role: 'EDITOR', disabled: 'false' }))).toMatchObject({ ok: true });
+    expect(await resetPasswordAction(target.id, null, formData({ password: 'a-brand-new-password' }))).toMatchObject({ ok: true });
+    const events = await testDb.userAdminEvent.findMany({ where: { targetId: target.id }, orderBy: [{ at: 'asc' }, { kind: 'asc' }], select: { kind: true, actorId: true, before: true, after: true } });
+    expect(events).toEqual([
+      { kind: 'CREATED', actorId: team.admin.id, before: null, after: { role: 'EDITOR' } },
+      { kind: 'ROLE_CHANGED', actorId: team.admin.id, before: { role: 'EDITOR' }, after: { role: 'VIEWER' } },
+      { kind: 'DISABLED', actorId: team.admin.id, before: null, after: null },
+      { kind: 'ROLE_CHANGED', actorId: team.admin.id, before: { role: 'VIEWER' }, after: { role: 'EDITOR' } },
+      { kind: 'ENABLED', actorId: team.admin.id, before: null, after: null },
+      { kind: 'PASSWORD_RESET', actorId: team.admin.id, before: null, after: null },
+    ]);
+    // Disabling and the reset each ended the sessions; enabling did not revive them.
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { sessionVersion: true } })).sessionVersion).toBe(2);
+  });
+
+  it('writes no audit event for a refused change', async () => {
+    const target = await createUser('VIEWER');
+    for (const caller of [null, team.editor]) {
+      if (caller) actAs(caller);
+      else actAsNobody();
+      await updateUserAction(target.id, null, formData({ role: 'ADMIN', disabled: 'false' }));
+      await resetPasswordAction(target.id, null, formData({ password: 'another-long-one' }));
+    }
+    expect(await testDb.userAdminEvent.count({ where: { targetId: target.id } })).toBe(0);
   });
 });

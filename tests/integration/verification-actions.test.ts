@@ -4,6 +4,7 @@ import { addEvidenceAction, editEvidenceAction, removeEvidenceAction } from '@/l
 import type { ActionResult } from '@/lib/actions/result';
 import { approveClaimAction, publishAloneAction, sendBackAction, submitForReviewAction, unpublishAction } from '@/lib/actions/review';
 import { assignClaimAction, saveVerificationAction } from '@/lib/actions/verification';
+import { PUBLICATION_TRANSITIONS, type ReviewStep } from '@/lib/claims/workflow';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 import { createTeam, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
@@ -210,6 +211,27 @@ describe('the review workflow', () => {
       ['ASSIGNED', { assigneeId: null, assigneeName: null }, { assigneeId: team.editor2.id, assigneeName: team.editor2.name, version: 2 }],
       ['ASSIGNED', { assigneeId: team.editor2.id, assigneeName: team.editor2.name }, { assigneeId: null, assigneeName: null, version: 3 }],
     ]);
+  });
+});
+
+describe('the workflow table drives the review actions', () => {
+  it('moves the claim to each step’s target state and writes the step’s event', async () => {
+    const claim = await readyClaim();
+    const steps: [ReviewStep, () => Promise<ActionResult>][] = [
+      ['submit', () => submitForReviewAction(claim.id, null, v(1))],
+      ['sendBack', () => sendBackAction(claim.id, null, v(2, { comment: 'Needs a second source.' }))],
+      ['submit', () => submitForReviewAction(claim.id, null, v(3))],
+      ['approve', () => approveClaimAction(claim.id, null, v(4))],
+      ['unpublish', () => unpublishAction(claim.id, null, v(5, { reason: 'The ministry withdrew the report.' }))],
+      ['publishAlone', () => publishAloneAction(claim.id, null, v(6, { reason: 'Breaking news, nobody else on shift.' }))],
+    ];
+    for (const [step, run] of steps) {
+      actAs(step === 'approve' ? team.editor2 : step === 'publishAlone' ? team.admin : team.editor);
+      expect(await run()).toMatchObject({ ok: true });
+      const { claim: after } = await snapshot(claim.id);
+      expect(after.publication, step).toBe(PUBLICATION_TRANSITIONS[step].to);
+      expect((await events(claim.id)).at(-1)?.kind, step).toBe(PUBLICATION_TRANSITIONS[step].event);
+    }
   });
 });
 

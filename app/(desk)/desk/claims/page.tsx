@@ -2,13 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { guardPage } from '@/lib/auth/guard';
-import { CLAIM_STATUSES, STATUS_ORDER } from '@/lib/claims/status';
+import { CLAIM_STATUSES, PUBLICATION_LABELS, STATUS_ORDER } from '@/lib/claims/status';
 import { listDeskClaims } from '@/lib/data/desk-claims';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 
 export const metadata: Metadata = { title: 'Claims' };
-
-const PUBLICATIONS: Record<Publication, string> = { DRAFT: 'Draft', IN_REVIEW: 'In review', PUBLISHED: 'Published' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -16,7 +14,7 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
   await guardPage('desk:read', '/desk/claims');
   const params = await searchParams;
   const status = STATUS_ORDER.find((s) => s === params.status) ?? null;
-  const publication = (Object.keys(PUBLICATIONS) as Publication[]).find((p) => p === params.publication) ?? null;
+  const publication = (Object.keys(PUBLICATION_LABELS) as Publication[]).find((p) => p === params.publication) ?? null;
   const pageParam = typeof params.page === 'string' && /^\d{1,4}$/.test(params.page) ? Number(params.page) : 1;
   const page = Math.max(1, pageParam);
   const { claims, hasMore } = await listDeskClaims({ status, publication, page });
@@ -41,7 +39,7 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
       </nav>
       <nav aria-label="Filter by publication" className="flex flex-wrap gap-2">
         <Link href={link({ publication: null, page: 1 })} className={chip(!publication)}>Any publication</Link>
-        {(Object.keys(PUBLICATIONS) as Publication[]).map((p) => <Link key={p} href={link({ publication: p, page: 1 })} className={chip(publication === p)}>{PUBLICATIONS[p]}</Link>)}
+        {(Object.keys(PUBLICATION_LABELS) as Publication[]).map((p) => <Link key={p} href={link({ publication: p, page: 1 })} className={chip(publication === p)}>{PUBLICATION_LABELS[p]}</Link>)}
       </nav>
       {claims.length === 0 ? <p className="text-stone-600">No claims match.</p> : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
@@ -49,7 +47,7 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
             <li key={claim.id} className="space-y-1 p-3" data-testid="desk-claim">
               <div className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={claim.status} />
-                <span className="text-xs text-stone-500">{PUBLICATIONS[claim.publication]}</span>
+                <span className="text-xs text-stone-500">{PUBLICATION_LABELS[claim.publication]}</span>
                 {claim.needsAttention ? <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">Needs attention</span> : null}
                 {claim.publicOutOfDate ? <span className="rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900" title={`Changed on the desk since approval: ${claim.publicOutOfDate}. Readers see the approved version until a second editor approves.`} data-testid="public-out-of-date">Public page out of date</span> : null}
               </div>

@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/users/create-user-form';
 import { UserRowForms } from '@/components/users/user-row';
 import { guardPage } from '@/lib/auth/guard';
-import { listUsersForAdmin } from '@/lib/data/users';
+import { listRecentUserAdminEvents, listUsersForAdmin } from '@/lib/data/users';
+import { formatDeskDate } from '@/lib/format-date';
+import { describeUserAdminEvent } from '@/lib/users/admin-events';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
   const admin = await guardPage('user:manage', '/desk/users');
-  const users = await listUsersForAdmin();
+  const [users, changes] = await Promise.all([listUsersForAdmin(), listRecentUserAdminEvents()]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Users</h1>
@@ -23,6 +25,20 @@ export default async function UsersPage() {
             <UserRowForms key={user.id} user={user} isSelf={user.id === admin.id} />
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="recent-changes" className="space-y-3">
+        <h2 id="recent-changes" className="text-lg font-medium">Recent changes</h2>
+        {changes.length === 0 ? (
+          <p className="text-sm text-stone-600">No accounts have been changed yet.</p>
+        ) : (
+          <ul className="space-y-1 text-sm" data-testid="user-admin-events">
+            {changes.map((change) => (
+              <li key={change.id}>
+                <time dateTime={change.at.toISOString()} className="text-stone-600">{formatDeskDate(change.at)}</time>: {describeUserAdminEvent(change)}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

@@ -10,13 +10,13 @@ import { HistoryTimeline } from '@/components/verification/history-timeline';
 import { ReviewPanel } from '@/components/verification/review-panel';
 import { VerificationSection } from '@/components/verification/verification-section';
 import { guardPage } from '@/lib/auth/guard';
+import { PUBLICATION_LABELS } from '@/lib/claims/status';
 import { editMode } from '@/lib/claims/workflow';
 import { getClaimPage, getLastSubmitterId, listAssignableEditors } from '@/lib/data/claim-page';
 import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Claim' };
 
-const PUBLICATION_LABEL = { DRAFT: 'Draft', IN_REVIEW: 'In review', PUBLISHED: 'Published' } as const;
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -35,7 +35,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <h1 className="font-serif text-2xl font-semibold">{claim.summary}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <StatusBadge status={claim.status} />
-          <span className="rounded border border-stone-300 px-2 py-0.5 text-xs font-medium" data-testid="publication-badge">{PUBLICATION_LABEL[claim.publication]}</span>
+          <span className="rounded border border-stone-300 px-2 py-0.5 text-xs font-medium" data-testid="publication-badge">{PUBLICATION_LABELS[claim.publication]}</span>
           <span>Assigned to {claim.assignee?.name ?? 'nobody'}</span>
           <span>· version {claim.version}</span>
         </p>

@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { EvidenceList } from '@/components/public/evidence-list';
 import { QuoteInParagraph } from '@/components/public/quote-in-paragraph';
 import { VerdictBadge } from '@/components/public/verdict-badge';
-import { ExplanationText } from '@/components/verification/explanation-text';
+import { ExplanationText } from '@/components/claims/explanation-text';
 import { serializeJsonLd } from '@/lib/claims/json-ld';
 import { canonicalUrl, claimReviewOf, lastUpdated, pageLocale } from '@/lib/claims/published-claim';
 import { slugify, verdictPath } from '@/lib/claims/slug';

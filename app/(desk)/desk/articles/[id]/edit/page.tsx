@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { EditArticleForm } from '@/components/articles/edit-article-form';
 import { guardPage } from '@/lib/auth/guard';
 import { getArticleForEditing } from '@/lib/data/articles';
-import { formatOffsetDateTime } from '@/lib/schemas/article';
+import { formatOffsetDateTime } from '@/lib/offset-date-time';
 
 export const metadata: Metadata = { title: 'Correct the article' };
 

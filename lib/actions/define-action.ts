@@ -1,0 +1,105 @@
+// The one start of every server action, which is a public POST endpoint whatever page shows its
+// form: session -> permission -> input (zod) -> record id -> the row, loaded scoped to what the user
+// may touch -> the action itself, which writes in a transaction with its audit event. Each function
+// made here is branded, so a test can prove that every exported action goes through this start.
+import 'server-only';
+import type { z } from 'zod';
+import { authorize, type CurrentUser } from '@/lib/auth/current-user';
+import type { Permission } from '@/lib/permissions';
+import { isRecordId } from '@/lib/record-id';
+import { invalid, submittedValues, type ActionResult } from './result';
+
+export interface ActionContext<Input> {
+  user: CurrentUser;
+  input: Input;
+  /** What was typed, echoed back with a refusal so the form keeps it. */
+  values: Record<string, string>;
+}
+
+export interface RecordContext<Input, Row> extends ActionContext<Input> {
+  row: Row;
+}
+
+interface InputSpec<S extends z.ZodType> {
+  permission: Permission;
+  schema: S;
+  /** Form fields never echoed back (a refused form must not send a password or a raw upload back). */
+  omitValues?: readonly string[];
+  /** Small forms: when exactly one thing is wrong, say it in the message itself. */
+  nameSingleProblem?: boolean;
+}
+
+interface RecordSpec<S extends z.ZodType, Row> extends InputSpec<S> {
+  /** Said for an id that is not a record id and for a row that is not there (or not the user's to touch). */
+  missing: string;
+  load(id: string, context: ActionContext<z.output<S>>): Promise<Row | null>;
+}
+
+type Run<Context, T> = (context: Context) => ActionResult<T> | Promise<ActionResult<T>>;
+type Started<Context> = { ok: true; context: Context } | { ok: false; result: ActionResult<never> };
+
+const madeHere = new WeakSet<object>();
+
+function brand<F extends object>(action: F): F {
+  madeHere.add(action);
+  return action;
+}
+
+/** True for a function made by this module: the test of "every action goes through the wrapper". */
+export function isDefinedAction(value: unknown): boolean {
+  return typeof value === 'function' && madeHere.has(value);
+}
+
+async function start<S extends z.ZodType>(spec: InputSpec<S>, raw: unknown, values: Record<string, string>): Promise<Started<ActionContext<z.output<S>>>> {
+  const access = await authorize(spec.permission);
+  if (!access.ok) return { ok: false, result: { ok: false, message: access.message } };
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    const [only, ...more] = parsed.error.issues;
+    const result = invalid(parsed.error.issues, values);
+    return { ok: false, result: spec.nameSingleProblem && only && more.length === 0 ? { ...result, message: only.message } : result };
+  }
+  return { ok: true, context: { user: access.user, input: parsed.data, values } };
+}
+
+async function startWithRecord<S extends z.ZodType, Row>(spec: RecordSpec<S, Row>, id: unknown, raw: unknown, values: Record<string, string>): Promise<Started<RecordContext<z.output<S>, Row>>> {
+  const started = await start(spec, raw, values);
+  if (!started.ok) return started;
+  const row = isRecordId(id) ? await spec.load(id, started.context) : null;
+  if (row === null) return { ok: false, result: { ok: false, message: spec.missing, values } };
+  return { ok: true, context: { ...started.context, row } };
+}
+
+const formInput = (formData: FormData) => Object.fromEntries(formData);
+
+/** An action a form calls with useActionState: `(previous, formData)`. */
+export function formAction<S extends z.ZodType, T = undefined>(spec: InputSpec<S>, run: Run<ActionContext<z.output<S>>, T>) {
+  return brand(async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const started = await start(spec, formInput(formData), submittedValues(formData, spec.omitValues));
+    return started.ok ? run(started.context) : started.result;
+  });
+}
+
+/** A form action about one record, its id bound by the page: `action.bind(null, id)`. */
+export function recordFormAction<S extends z.ZodType, Row, T = undefined>(spec: RecordSpec<S, Row>, run: Run<RecordContext<z.output<S>, Row>, T>) {
+  return brand(async (id: string, _previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const started = await startWithRecord(spec, id, formInput(formData), submittedValues(formData, spec.omitValues));
+    return started.ok ? run(started.context) : started.result;
+  });
+}
+
+/** An action about one record called from client code with a plain value (or nothing) as input. */
+export function recordAction<S extends z.ZodType, Row, T = undefined>(spec: RecordSpec<S, Row>, run: Run<RecordContext<z.output<S>, Row>, T>) {
+  return brand(async (id: string, input?: unknown): Promise<ActionResult<T>> => {
+    const started = await startWithRecord(spec, id, input, {});
+    return started.ok ? run(started.context) : started.result;
+  });
+}
+
+/**
+ * The one exemption from the permission step: an action that touches nothing but the caller's own
+ * session (signing out). It takes no input and reads no row, so there is nothing to check.
+ */
+export function ownSessionAction(run: () => Promise<void>) {
+  return brand(async (): Promise<void> => run());
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+const base = { DATABASE_URL: 'postgresql://localhost/claimdesk' };
+
+describe('environment', () => {
+  it('reads the database pool size, with a default', () => {
+    expect(parseEnv(base).DB_POOL_SIZE).toBe(10);
+    expect(parseEnv({ ...base, DB_POOL_SIZE: '25' }).DB_POOL_SIZE).toBe(25);
+  });
+
+  it('refuses a pool size that is not a sensible whole number, saying which setting is wrong', () => {
+    for (const bad of ['0', 'ten', '2.5', '1000']) expect(() => parseEnv({ ...base, DB_POOL_SIZE: bad })).toThrow(/DB_POOL_SIZE/);
+  });
+});
