@@ -2,7 +2,7 @@
 // and reader pages keep answering while the page is being read. Before the parser ran in a
 // worker thread, one preview of 2,000 nested <div>s froze every page for about 5 minutes.
 import { request, type APIRequestContext } from '@playwright/test';
-import { nestedDivs, slowButWithinLimits } from '../tests/support/hostile-html';
+import { nestedDivs } from '../tests/support/hostile-html';
 import { expect, signedInAs, test } from './fixtures';
 import { chooseUpload } from './steps';
 
@@ -32,10 +32,10 @@ async function slowestPublicAnswer(reader: APIRequestContext, until: Promise<unk
 
 test.use(signedInAs('editor'));
 
-const CASES: [string, string, RegExp][] = [
-  ['2,000 nested <div>s', nestedDivs(2_000), /more than 100 levels deep/],
-  ['a page within the limits that parses too slowly', slowButWithinLimits(), /took too long and was stopped/],
-];
+// The "within the limits but too slow" page is tested through the action with a short limit
+// (tests/integration/import-preview-bounded.test.ts): how long it takes against the server's real
+// 2 s limit depends on the machine, so here it could pass or fail for reasons of speed alone.
+const CASES: [string, string, RegExp][] = [['2,000 nested <div>s', nestedDivs(2_000), /more than 100 levels deep/]];
 
 for (const [label, html, message] of CASES) {
   test(`import preview of ${label}: a clear message, and public pages answer meanwhile`, async ({ page, baseURL }) => {
