@@ -1,6 +1,6 @@
 // Regression tests for the login findings of the security review: open redirects after sign-in,
 // login CSRF, throttling, and sessions that outlive a password reset or a disabled account.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { createAccount } from './factories';
 import { expect, loginAs, test, uniqueEmail, USERS } from './fixtures';
 import { createUserOnPage, signInWithForm } from './steps';
@@ -103,15 +103,19 @@ test.describe('login throttling', () => {
 
 test.describe('sessions end when they should', () => {
   test.describe.configure({ timeout: 90_000 });
-  const newUser = (page: Page, email: string) => createUserOnPage(page, { email, name: 'Session Tester', password: 'first-password' });
-
-  test('a password reset ends the user’s existing sessions', async ({ page, browser }) => {
-    const email = uniqueEmail('reset');
+  /** The admin creates a user, who then signs in in a browser of their own. */
+  async function newUserSignedIn(page: Page, browser: Browser, email: string) {
     await loginAs(page, 'admin');
-    const row = await newUser(page, email);
+    const row = await createUserOnPage(page, { email, name: 'Session Tester', password: 'first-password' });
     const userContext = await browser.newContext();
     const userPage = await userContext.newPage();
     expect((await userPage.request.post('/api/login', { data: { email, password: 'first-password' } })).status()).toBe(200);
+    return { row, userContext, userPage };
+  }
+
+  test('a password reset ends the user’s existing sessions', async ({ page, browser }) => {
+    const email = uniqueEmail('reset');
+    const { row, userContext, userPage } = await newUserSignedIn(page, browser, email);
     expect((await userPage.request.get('/desk', { maxRedirects: 0 })).status()).toBe(200);
 
     await row.getByText('Reset password').click();
@@ -129,11 +133,7 @@ test.describe('sessions end when they should', () => {
 
   test('enabling a disabled account again does not bring back its old sessions', async ({ page, browser }) => {
     const email = uniqueEmail('reenabled');
-    await loginAs(page, 'admin');
-    const row = await newUser(page, email);
-    const userContext = await browser.newContext();
-    const userPage = await userContext.newPage();
-    expect((await userPage.request.post('/api/login', { data: { email, password: 'first-password' } })).status()).toBe(200);
+    const { row, userContext, userPage } = await newUserSignedIn(page, browser, email);
 
     for (const access of ['true', 'false']) {
       await row.getByLabel(`Access of ${email}`).selectOption(access);
