@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, on a throwaway embedded PostgreSQL (fresh folder, free port,
-// removed afterwards): type check, lint, Vitest (unit + integration), production build, Playwright.
+// removed afterwards): type check, lint, formatting (Prettier; `npm run format` fixes it), Vitest (unit + integration), production build, Playwright.
 // Every step runs even when an earlier one fails, so one run shows all problems; exit code 1 if any failed.
 // `npm test -- e2e/some.spec.ts [playwright options]` is a focused run: build and those browser tests only
 // (E2E_REUSE_BUILD=1 reuses the last build).
@@ -41,6 +41,7 @@ const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: c
 if (!focused) {
   results.push(['typecheck', await run('typecheck', bin('tsc'), ['--noEmit', '-p', '.'], baseEnv)]);
   results.push(['lint', await run('lint', bin('eslint'), ['--max-warnings=0', '.'], baseEnv)]);
+  results.push(['format', await run('format', bin('prettier'), ['--check', '--log-level=warn', '.'], baseEnv)]);
 }
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-test-pg-'));
