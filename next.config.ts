@@ -1,6 +1,12 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { contentSecurityPolicy, FORWARDED_HTTPS_PATTERN, HSTS, SHARED_SECURITY_HEADERS, STATIC_POLICY_SOURCE } from './lib/http/security-headers';
+import {
+  contentSecurityPolicy,
+  FORWARDED_HTTPS_PATTERN,
+  HSTS,
+  SHARED_SECURITY_HEADERS,
+  STATIC_POLICY_SOURCE,
+} from './lib/http/security-headers';
 
 // Static headers, so cached pages keep them. The desk and login get a per-request nonce policy from
 // proxy.ts instead; lib/http/security-headers.ts explains the split. `next dev` needs eval.

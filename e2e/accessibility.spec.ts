@@ -22,7 +22,12 @@ async function arrangePages() {
       evidence: [{ url: 'https://example.org/pu', title: 'Pengumuman Dinas PU', relation: 'SUPPORTS' }],
     },
   );
-  const draft = await createClaim({ articleId: article.id, quote: 'retakan sudah terlihat sejak bulan lalu', summary: `Retakan terlihat sejak bulan lalu ${tag}`, sourceId: source.id });
+  const draft = await createClaim({
+    articleId: article.id,
+    quote: 'retakan sudah terlihat sejak bulan lalu',
+    summary: `Retakan terlihat sejak bulan lalu ${tag}`,
+    sourceId: source.id,
+  });
   return { articleId: article.id, publishedId: published.id, draftId: draft.id, sourceId: source.id };
 }
 

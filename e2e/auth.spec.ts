@@ -91,9 +91,9 @@ test.describe('user management is for admins only', () => {
     const adminPage = await adminContext.newPage();
     await loginAs(adminPage, 'admin');
     await adminPage.goto('/desk/users');
-    const hiddenFields = await adminPage.locator('form:has(button:text("Create user")) input[type="hidden"]').evaluateAll((inputs) =>
-      inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const),
-    );
+    const hiddenFields = await adminPage
+      .locator('form:has(button:text("Create user")) input[type="hidden"]')
+      .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const));
     expect(hiddenFields.some(([name]) => name.startsWith('$ACTION'))).toBe(true);
     await adminContext.close();
 

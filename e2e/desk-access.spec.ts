@@ -25,7 +25,9 @@ const HEADER_SETS: Record<string, Record<string, string>> = {
 
 /** Word runs long enough to be unmistakable in HTML or in an RSC payload, whatever the escaping. */
 function fragments(texts: string[]): string[] {
-  return texts.map((text) => (text.match(/[\p{L}\p{N} ]{14,}/gu) ?? []).sort((a, b) => b.length - a.length)[0]?.trim() ?? '').filter((s) => s.length >= 14);
+  return texts
+    .map((text) => (text.match(/[\p{L}\p{N} ]{14,}/gu) ?? []).sort((a, b) => b.length - a.length)[0]?.trim() ?? '')
+    .filter((s) => s.length >= 14);
 }
 
 /**
@@ -47,22 +49,35 @@ test.describe('desk routes refuse sessions that are not valid', () => {
 
   test('no desk data for forged, expired, disabled or outdated cookies, whatever the headers', async ({ page, playwright, baseURL }) => {
     expect(secret, 'the e2e run provides AUTH_SECRET').not.toBe('');
-    const [article] = await sql<{ id: string }>(`SELECT a.id FROM "Article" a WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id) ORDER BY a."createdAt" LIMIT 1`);
-    const [claim] = await sql<{ id: string }>(`SELECT id FROM "Claim" WHERE publication <> 'PUBLISHED' AND "deletedAt" IS NULL ORDER BY "createdAt" LIMIT 1`);
+    const [article] = await sql<{ id: string }>(
+      `SELECT a.id FROM "Article" a WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id) ORDER BY a."createdAt" LIMIT 1`,
+    );
+    const [claim] = await sql<{ id: string }>(
+      `SELECT id FROM "Claim" WHERE publication <> 'PUBLISHED' AND "deletedAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
+    );
     const [source] = await sql<{ id: string }>(`SELECT id FROM "Source" ORDER BY "createdAt" LIMIT 1`);
     expect(article && claim && source, 'the demo data has an article, a draft claim and a source').toBeTruthy();
     const ids = { 'articles/id': article!.id, 'claims/id': claim!.id, 'sources/id': source!.id };
 
-    const drafts = await sql<{ summary: string; quoteText: string }>(`SELECT summary, "quoteText" FROM "Claim" WHERE publication <> 'PUBLISHED'`);
+    const drafts = await sql<{ summary: string; quoteText: string }>(
+      `SELECT summary, "quoteText" FROM "Claim" WHERE publication <> 'PUBLISHED'`,
+    );
     const articles = await sql<{ title: string; body: string }>(`SELECT title, substring(body, 1, 300) AS body FROM "Article"`);
     const users = await sql<{ email: string }>(`SELECT email FROM "User"`);
-    const sentinels = [...fragments(drafts.flatMap((d) => [d.summary, d.quoteText])), ...fragments(articles.flatMap((a) => [a.title, a.body])), ...users.map((u) => u.email)];
+    const sentinels = [
+      ...fragments(drafts.flatMap((d) => [d.summary, d.quoteText])),
+      ...fragments(articles.flatMap((a) => [a.title, a.body])),
+      ...users.map((u) => u.email),
+    ];
     expect(sentinels.length).toBeGreaterThan(5);
 
     // The sentinels are real: a signed-in editor's desk does show them.
     await loginAs(page, 'admin');
     const signedIn = await (await page.request.get('/desk/claims')).text();
-    expect(sentinels.some((s) => signedIn.includes(s)), 'the signed-in claim list shows draft claims').toBe(true);
+    expect(
+      sentinels.some((s) => signedIn.includes(s)),
+      'the signed-in claim list shows draft claims',
+    ).toBe(true);
 
     const [admin] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.org'`);
     const disabled = await createAccount('ADMIN', { disabled: true, emailPrefix: 'disabled-access' });
@@ -77,7 +92,9 @@ test.describe('desk routes refuse sessions that are not valid', () => {
     };
 
     const routes = listDeskRoutes();
-    expect(routes.map((r) => r.template)).toEqual(expect.arrayContaining(['/desk', '/desk/claims', '/desk/articles/[id]', '/desk/claims/[id]', '/api/export']));
+    expect(routes.map((r) => r.template)).toEqual(
+      expect.arrayContaining(['/desk', '/desk/claims', '/desk/articles/[id]', '/desk/claims/[id]', '/api/export']),
+    );
     const anonymous = await playwright.request.newContext({ baseURL });
     try {
       for (const route of routes) {

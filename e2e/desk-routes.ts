@@ -20,7 +20,10 @@ function filesNamed(dir: string, names: string[]): string[] {
 
 /** "app/(desk)/desk/claims/[id]/page.tsx" -> "/desk/claims/[id]" (route groups dropped). */
 function routeOf(file: string): string {
-  const segments = path.relative(APP, path.dirname(file)).split(path.sep).filter((s) => !(s.startsWith('(') && s.endsWith(')')));
+  const segments = path
+    .relative(APP, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => !(s.startsWith('(') && s.endsWith(')')));
   return `/${segments.join('/')}`;
 }
 

@@ -8,7 +8,15 @@ async function arrangeClaims() {
   const tag = uniqueTag();
   const article = await createArticle({ title: `Export article ${tag}`, language: 'id', body: 'Bupati berkata.' });
   const claim = async (summary: string, published: boolean) =>
-    (await createClaim({ articleId: article.id, quote: 'Bupati', summary, status: 'FALSE', publication: published ? 'PUBLISHED' : 'DRAFT' })).id;
+    (
+      await createClaim({
+        articleId: article.id,
+        quote: 'Bupati',
+        summary,
+        status: 'FALSE',
+        publication: published ? 'PUBLISHED' : 'DRAFT',
+      })
+    ).id;
   const publishedId = await claim(`=Tanggul "jebol", kata Bupati 😀 ${tag}`, true);
   const draftId = await claim(`Draft, not for readers ${tag}`, false);
   return { articleId: article.id, publishedId, draftId };

@@ -33,11 +33,17 @@ export interface ArticleInput {
 
 export async function createArticle(input: ArticleInput) {
   const { by = 'editor', body, ...fields } = input;
-  return e2eDb.article.create({ data: { ...fields, body, rawInput: body, createdById: await demoUserId(by) }, select: { id: true, title: true, body: true } });
+  return e2eDb.article.create({
+    data: { ...fields, body, rawInput: body, createdById: await demoUserId(by) },
+    select: { id: true, title: true, body: true },
+  });
 }
 
 export async function createSource(name: string, kind: SourceKind = 'MEDIA', aliases: string[] = []) {
-  return e2eDb.source.create({ data: { name, normalizedName: normalizeSourceName(name), kind, aliases }, select: { id: true, name: true } });
+  return e2eDb.source.create({
+    data: { name, normalizedName: normalizeSourceName(name), kind, aliases },
+    select: { id: true, name: true },
+  });
 }
 
 export interface ClaimInput {

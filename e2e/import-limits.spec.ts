@@ -18,7 +18,9 @@ test('a paste over the 3 MB server-action limit gets a clear message and is neve
   await expect(page.getByRole('alert').filter({ hasText: /over 1 MB/ })).toBeVisible();
   expect(actionPosts).toEqual([]);
   // The form is still usable: a normal paste previews as before.
-  await page.getByLabel(PASTE_LABEL).fill('Judul Uji\n\nKOTAUJI - Jembatan Merah ditutup sejak Senin pagi untuk pemeriksaan rutin oleh dinas terkait.');
+  await page
+    .getByLabel(PASTE_LABEL)
+    .fill('Judul Uji\n\nKOTAUJI - Jembatan Merah ditutup sejak Senin pagi untuk pemeriksaan rutin oleh dinas terkait.');
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByLabel('Headline')).toBeVisible();
 });

@@ -75,7 +75,10 @@ test.describe('login throttling', () => {
       const response = await request.post('/api/login', { data: { email, password: `wrong-${i}` }, headers });
       expect(response.status()).toBe(401);
     }
-    const blocked = await request.post('/api/login', { data: { email, password: 'still-wrong' }, headers: { 'x-forwarded-for': fakeAddress() } });
+    const blocked = await request.post('/api/login', {
+      data: { email, password: 'still-wrong' },
+      headers: { 'x-forwarded-for': fakeAddress() },
+    });
     expect(blocked.status()).toBe(429);
     expect(((await blocked.json()) as { error: string }).error).toMatch(/^Too many failed sign-ins\. Wait \d+ minutes? and try again\.$/);
     expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(0);
@@ -84,7 +87,8 @@ test.describe('login throttling', () => {
   test('an unknown email is throttled exactly like a known one', async ({ request }) => {
     const email = uniqueEmail('nobody');
     const headers = { 'x-forwarded-for': fakeAddress() };
-    for (let i = 0; i < 10; i++) expect((await request.post('/api/login', { data: { email, password: 'guess' }, headers })).status()).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await request.post('/api/login', { data: { email, password: 'guess' }, headers })).status()).toBe(401);
     expect((await request.post('/api/login', { data: { email, password: 'guess' }, headers })).status()).toBe(429);
   });
 
@@ -92,7 +96,9 @@ test.describe('login throttling', () => {
     const headers = { 'x-forwarded-for': fakeAddress() };
     const statuses: number[] = [];
     for (let i = 0; i < 51; i++) {
-      statuses.push((await request.post('/api/login', { data: { email: uniqueEmail(`spray${i}`), password: 'Summer2026!' }, headers })).status());
+      statuses.push(
+        (await request.post('/api/login', { data: { email: uniqueEmail(`spray${i}`), password: 'Summer2026!' }, headers })).status(),
+      );
     }
     expect(statuses.slice(0, 50)).toEqual(Array<number>(50).fill(401));
     expect(statuses[50]).toBe(429);

@@ -11,7 +11,14 @@ async function publishedClaim(summary: string) {
 }
 
 test('unknown, malformed and unpublished claims are a plain 404', async ({ page }) => {
-  for (const path of ['/claims/doesnotexist123/whatever', "/claims/'%20OR%201=1--/x", '/claims/%F0%9F%99%82', '/claims/' + 'a'.repeat(300) + '/x', '/sources/nope', '/sources/%00']) {
+  for (const path of [
+    '/claims/doesnotexist123/whatever',
+    "/claims/'%20OR%201=1--/x",
+    '/claims/%F0%9F%99%82',
+    '/claims/' + 'a'.repeat(300) + '/x',
+    '/sources/nope',
+    '/sources/%00',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
@@ -29,7 +36,7 @@ test('a wrong or missing slug redirects to the canonical address', async ({ page
 
 test('hostile or odd searches give a normal page with a message', async ({ page }) => {
   const cases: [string, RegExp][] = [
-    ["q=' OR 1=1; DROP TABLE \"Claim\"; --", /No fact checks match|fact check/],
+    ['q=\' OR 1=1; DROP TABLE "Claim"; --', /No fact checks match|fact check/],
     ['q=tank %26 !armenia | (x <-> y):*', /No fact checks match|fact check/],
     ['q="unbalanced', /No fact checks match|fact check/],
     ['q=🙂🙂', /No fact checks match|fact check/],

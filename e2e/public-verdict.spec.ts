@@ -5,7 +5,8 @@ import { createArticleWithClaim, createSource } from './factories';
 import { expect, test } from './fixtures';
 import { addEvidence, approveAndPublish, saveVerdict, submitForReview, verdictForm } from './steps';
 
-const BODY = 'KOTAUJI - Dinas Kesehatan mengatakan "</script><script>window.__pwned = 1</script>" bukan kode.\n\nMenurut Dinas Kesehatan, 40 warga dirawat karena keracunan, kata pejabat itu.';
+const BODY =
+  'KOTAUJI - Dinas Kesehatan mengatakan "</script><script>window.__pwned = 1</script>" bukan kode.\n\nMenurut Dinas Kesehatan, 40 warga dirawat karena keracunan, kata pejabat itu.';
 const QUOTE = '40 warga dirawat karena keracunan';
 
 async function draftClaim(marker: string) {
@@ -55,7 +56,10 @@ test('a claim published through the desk is found, read and marked up for reader
   await expect(page.getByTestId('quote')).toHaveText(QUOTE);
   await expect(page.getByTestId('quote-in-paragraph')).toContainText('Menurut Dinas Kesehatan, 40 warga');
   await expect(page.getByTestId('claim-source')).toContainText(claim.sourceName);
-  await expect(page.getByTestId('evidence-REFUTES').getByRole('link', { name: 'Catatan rumah sakit, 3 Maret' })).toHaveAttribute('href', 'https://example.org/rs');
+  await expect(page.getByTestId('evidence-REFUTES').getByRole('link', { name: 'Catatan rumah sakit, 3 Maret' })).toHaveAttribute(
+    'href',
+    'https://example.org/rs',
+  );
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
   // Exactly one ClaimReview, and it says what the page says.
@@ -71,10 +75,21 @@ test('a claim published through the desk is found, read and marked up for reader
   expect(review.claimReviewed).toBe(await page.getByTestId('claim-summary').textContent());
   expect(review.url).toBe(page.url());
   expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(page.url());
-  expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: (await page.getByTestId('verdict-badge').textContent())?.replace(/\(.*\)/, '').trim() });
+  expect(review.reviewRating).toEqual({
+    '@type': 'Rating',
+    ratingValue: 1,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: (await page.getByTestId('verdict-badge').textContent())?.replace(/\(.*\)/, '').trim(),
+  });
   expect(review.author).toMatchObject({ '@type': 'Organization', name: 'ClaimDesk' });
   expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: claim.sourceName });
-  expect(review.itemReviewed.appearance).toEqual({ '@type': 'NewsArticle', headline: claim.title, url: 'https://news.example/keracunan', publisher: { '@type': 'Organization', name: 'Warta Uji' } });
+  expect(review.itemReviewed.appearance).toEqual({
+    '@type': 'NewsArticle',
+    headline: claim.title,
+    url: 'https://news.example/keracunan',
+    publisher: { '@type': 'Organization', name: 'Warta Uji' },
+  });
   await expect(page.getByTestId('claim-article')).toContainText(claim.title);
   const published = await page.locator('header time').first().getAttribute('datetime');
   expect(review.datePublished).toBe(published);

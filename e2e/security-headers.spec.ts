@@ -14,13 +14,33 @@ async function publishedClaimWithSource() {
   const marker = `Header${Date.now()}`;
   const body = `KOTAUJI - Wali kota mengatakan jembatan ${marker} sudah selesai dibangun, kata pejabat itu.`;
   const quote = `jembatan ${marker} sudah selesai dibangun`;
-  await sql('INSERT INTO "Article" (id, title, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $3, $4, now())', [articleId, `Jembatan ${marker}`, body, editor?.id]);
-  await sql('INSERT INTO "Source" (id, name, "normalizedName", kind, "updatedAt") VALUES ($1, $2, $3, $4, now())', [sourceId, `Wali Kota ${marker}`, `wali kota ${marker.toLowerCase()}`, 'GOVERNMENT']);
+  await sql('INSERT INTO "Article" (id, title, body, "rawInput", "createdById", "updatedAt") VALUES ($1, $2, $3, $3, $4, now())', [
+    articleId,
+    `Jembatan ${marker}`,
+    body,
+    editor?.id,
+  ]);
+  await sql('INSERT INTO "Source" (id, name, "normalizedName", kind, "updatedAt") VALUES ($1, $2, $3, $4, now())', [
+    sourceId,
+    `Wali Kota ${marker}`,
+    `wali kota ${marker.toLowerCase()}`,
+    'GOVERNMENT',
+  ]);
   const start = body.indexOf(quote);
   await sql(
     `INSERT INTO "Claim" (id, "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", summary, explanation, status, publication, "publishedAt", "createdById", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'FALSE', 'PUBLISHED', now(), $9, now())`,
-    [claimId, articleId, sourceId, start, start + quote.length, quote, `Jembatan ${marker} sudah selesai`, 'Jembatan belum selesai.', editor?.id],
+    [
+      claimId,
+      articleId,
+      sourceId,
+      start,
+      start + quote.length,
+      quote,
+      `Jembatan ${marker} sudah selesai`,
+      'Jembatan belum selesai.',
+      editor?.id,
+    ],
   );
   // Readers see only the snapshot approval takes: take it as approval would.
   await sql('UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = $1', [claimId]);
@@ -29,16 +49,28 @@ async function publishedClaimWithSource() {
 
 function directives(csp: string | undefined): Map<string, string> {
   expect(csp, 'Content-Security-Policy header').toBeTruthy();
-  return new Map((csp ?? '').split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [name = '', ...values] = part.split(/\s+/);
-    return [name, values.join(' ')];
-  }));
+  return new Map(
+    (csp ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [name = '', ...values] = part.split(/\s+/);
+        return [name, values.join(' ')];
+      }),
+  );
 }
 
 function expectCommonHeaders(response: APIResponse, label: string) {
   const headers = response.headers();
   const csp = directives(headers['content-security-policy']);
-  const required = { 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'none'", 'form-action': "'self'", 'frame-ancestors': "'none'" };
+  const required = {
+    'default-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'none'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+  };
   for (const [name, value] of Object.entries(required)) expect(csp.get(name), `${label}: ${name}`).toBe(value);
   expect(headers['content-security-policy'], `${label}: no eval in production`).not.toContain('unsafe-eval');
   for (const feature of ['camera', 'microphone', 'geolocation']) expect(headers['permissions-policy'], label).toContain(`${feature}=()`);
@@ -61,7 +93,11 @@ async function expectNoncePolicy(response: APIResponse, label: string) {
 }
 
 test.describe('security headers', () => {
-  test('pages rendered per request get a fresh nonce; cached reader pages a static policy; HSTS only over HTTPS', async ({ page, request, browser }) => {
+  test('pages rendered per request get a fresh nonce; cached reader pages a static policy; HSTS only over HTTPS', async ({
+    page,
+    request,
+    browser,
+  }) => {
     test.setTimeout(60_000);
     const { articleId, claimId, sourceId } = await publishedClaimWithSource();
 
@@ -90,7 +126,14 @@ test.describe('security headers', () => {
 
     const verdict = await request.get(`/claims/${claimId}`);
     expect(verdict.status()).toBe(200);
-    for (const [path, status] of [[new URL(verdict.url()).pathname, 200], [`/sources/${sourceId}`, 200], ['/', 200], ['/claims/doesnotexist/x', 404], ['/no-such-page', 404], ['/claims.json', 200]] as const) {
+    for (const [path, status] of [
+      [new URL(verdict.url()).pathname, 200],
+      [`/sources/${sourceId}`, 200],
+      ['/', 200],
+      ['/claims/doesnotexist/x', 404],
+      ['/no-such-page', 404],
+      ['/claims.json', 200],
+    ] as const) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(status);
       const scriptSrc = expectCommonHeaders(response, path).get('script-src');
@@ -122,14 +165,18 @@ async function watchForProblems(page: Page) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return problems;
 }
 
 async function expectHydrated(page: Page, label: string) {
-  await expect.poll(() => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__react'))), { message: `${label} hydrates` }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__react'))), { message: `${label} hydrates` })
+    .toBe(true);
 }
 
 test('no CSP violation or console error on desk, reader and error pages, and the app still works', async ({ page, browser }) => {

@@ -10,14 +10,56 @@ const SEED = path.resolve(process.cwd(), '../shared/seeds/kompas-2020-10-01-rusi
 const hasSeed = existsSync(SEED);
 
 const CLAIMS = [
-  { words: 'penghancuran 2 tank "musuh"', source: 'Azerbaijan', kind: 'GOVERNMENT', cue: 'apa yang dikatakannya sebagai', stance: 'Asserts' },
-  { words: 'satu batalion Armenia telah melarikan diri dari daerah sekitar desa Tonashen', source: 'Azerbaijan', kind: 'GOVERNMENT', cue: 'mengatakan', stance: 'Asserts' },
-  { words: 'jet SU-25 Armenia yang dikatakan telah ditembak jatuh oleh F-16 Turki', source: 'Kementerian Pertahanan Armenia', kind: 'MILITARY', cue: 'yang dikatakan', stance: 'Asserts' },
-  { words: '7 warga sipil dan 80 personel militer telah tewas sejak pertempuran dimulai', source: 'Armenpress', kind: 'MEDIA', cue: 'mengatakan bahwa', stance: 'Asserts' },
-  { words: '3 warga sipil tewas dalam serangan udara Azerbaijan di kota Martakert pada Rabu', source: 'Media Armenia', kind: 'MEDIA', cue: 'mengatakan', stance: 'Asserts' },
+  {
+    words: 'penghancuran 2 tank "musuh"',
+    source: 'Azerbaijan',
+    kind: 'GOVERNMENT',
+    cue: 'apa yang dikatakannya sebagai',
+    stance: 'Asserts',
+  },
+  {
+    words: 'satu batalion Armenia telah melarikan diri dari daerah sekitar desa Tonashen',
+    source: 'Azerbaijan',
+    kind: 'GOVERNMENT',
+    cue: 'mengatakan',
+    stance: 'Asserts',
+  },
+  {
+    words: 'jet SU-25 Armenia yang dikatakan telah ditembak jatuh oleh F-16 Turki',
+    source: 'Kementerian Pertahanan Armenia',
+    kind: 'MILITARY',
+    cue: 'yang dikatakan',
+    stance: 'Asserts',
+  },
+  {
+    words: '7 warga sipil dan 80 personel militer telah tewas sejak pertempuran dimulai',
+    source: 'Armenpress',
+    kind: 'MEDIA',
+    cue: 'mengatakan bahwa',
+    stance: 'Asserts',
+  },
+  {
+    words: '3 warga sipil tewas dalam serangan udara Azerbaijan di kota Martakert pada Rabu',
+    source: 'Media Armenia',
+    kind: 'MEDIA',
+    cue: 'mengatakan',
+    stance: 'Asserts',
+  },
   { words: 'tuduhan itu', source: 'Turki', kind: 'GOVERNMENT', cue: 'menolak', stance: 'Denies' },
-  { words: 'angkatan bersenjata Armenia harus tanpa syarat, sepenuhnya, dan segera meninggalkan tanah kami', source: 'Ilham Aliyev', kind: 'PERSON', cue: 'katanya', stance: 'Asserts' },
-  { words: 'dia telah menelepon para menteri luar negeri Armenia dan Azerbaijan', source: 'Kantor Menteri Luar Negeri Rusia', kind: 'GOVERNMENT', cue: 'mengatakan', stance: 'Asserts' },
+  {
+    words: 'angkatan bersenjata Armenia harus tanpa syarat, sepenuhnya, dan segera meninggalkan tanah kami',
+    source: 'Ilham Aliyev',
+    kind: 'PERSON',
+    cue: 'katanya',
+    stance: 'Asserts',
+  },
+  {
+    words: 'dia telah menelepon para menteri luar negeri Armenia dan Azerbaijan',
+    source: 'Kantor Menteri Luar Negeri Rusia',
+    kind: 'GOVERNMENT',
+    cue: 'mengatakan',
+    stance: 'Asserts',
+  },
 ] as const;
 
 test.describe('the seed article', () => {
@@ -59,8 +101,17 @@ test.describe('the seed article', () => {
     }
     const sources = await page.getByTestId('claim-source').allTextContents();
     expect(sources.filter((s) => s === 'Azerbaijan')).toHaveLength(2);
-    for (const name of ['Kementerian Pertahanan Armenia', 'Armenpress', 'Media Armenia', 'Turki', 'Ilham Aliyev', 'Kantor Menteri Luar Negeri Rusia']) expect(sources).toContain(name);
-    const bySource = (name: string) => page.getByTestId('claim-card').filter({ has: page.getByTestId('claim-source').getByText(name, { exact: true }) });
+    for (const name of [
+      'Kementerian Pertahanan Armenia',
+      'Armenpress',
+      'Media Armenia',
+      'Turki',
+      'Ilham Aliyev',
+      'Kantor Menteri Luar Negeri Rusia',
+    ])
+      expect(sources).toContain(name);
+    const bySource = (name: string) =>
+      page.getByTestId('claim-card').filter({ has: page.getByTestId('claim-source').getByText(name, { exact: true }) });
     await expect(bySource('Turki')).toContainText('denies');
 
     // The typo "seprti" (paragraph two, before every claim) is corrected: all claims keep their words.
@@ -114,7 +165,9 @@ test.describe('the seed article', () => {
       const turkey = suggestedBy('Turki');
       await turkey.getByRole('button', { name: 'Accept', exact: true }).click();
       await expect(page.getByTestId('claim-card')).toHaveCount(2);
-      await expect(page.getByTestId('claim-card').filter({ has: page.getByTestId('claim-source').getByText('Turki', { exact: true }) })).toContainText('denies');
+      await expect(
+        page.getByTestId('claim-card').filter({ has: page.getByTestId('claim-source').getByText('Turki', { exact: true }) }),
+      ).toContainText('denies');
       const before = await cards.count();
       await suggestedBy('pemerintah kedua negara').getByRole('button', { name: 'Dismiss' }).click();
       await expect(cards).toHaveCount(before - 1);

@@ -18,7 +18,9 @@ export async function selectInBody(page: Page, words: string, occurrence = 0) {
       for (let i = 0; i <= occurrence; i++) index = text.indexOf(words, index + 1);
       if (index < 0) return false;
       const locate = (offset: number, isEnd: boolean) => {
-        const hit = nodes.find((n) => (isEnd ? offset > n.from && offset <= n.from + n.node.data.length : offset >= n.from && offset < n.from + n.node.data.length));
+        const hit = nodes.find((n) =>
+          isEnd ? offset > n.from && offset <= n.from + n.node.data.length : offset >= n.from && offset < n.from + n.node.data.length,
+        );
         return hit ? ([hit.node, offset - hit.from] as const) : null;
       };
       const start = locate(index, false);

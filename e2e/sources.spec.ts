@@ -9,7 +9,14 @@ async function arrangeSources() {
   const target = await createSource(`Kementerian Pertahanan ${tag}`);
   const article = await createArticle({ title: `Sources article ${tag}`, body: 'Kemenhan says the border is calm.' });
   const claim = (sourceId: string, summary: string) => createClaim({ articleId: article.id, sourceId, quote: 'Kemenhan', summary });
-  return { tag, renamed, merged, target, mergedClaim: await claim(merged.id, `The border is calm ${tag}`), targetClaim: await claim(target.id, `Troops withdrew ${tag}`) };
+  return {
+    tag,
+    renamed,
+    merged,
+    target,
+    mergedClaim: await claim(merged.id, `The border is calm ${tag}`),
+    targetClaim: await claim(target.id, `Troops withdrew ${tag}`),
+  };
 }
 
 test('an editor renames a source, adds an alias and merges two sources; a viewer only reads', async ({ page, openAs }) => {

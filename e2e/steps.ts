@@ -50,7 +50,11 @@ export function evidenceForm(page: Page): Locator {
 }
 
 /** Adds one piece of evidence and waits until the claim page lists `expectedCount` of them. */
-export async function addEvidence(page: Page, evidence: { url: string; title: string; relation: 'Refutes the claim' | 'Supports the claim' | 'Context' }, expectedCount = 1) {
+export async function addEvidence(
+  page: Page,
+  evidence: { url: string; title: string; relation: 'Refutes the claim' | 'Supports the claim' | 'Context' },
+  expectedCount = 1,
+) {
   const form = evidenceForm(page);
   await form.getByLabel('Web address').fill(evidence.url);
   await form.getByLabel('Title').fill(evidence.title);

@@ -8,8 +8,19 @@ export type DemoUser = keyof Seeded;
 
 /** Each user's sign-in and how the desk header shows them (`role` is the label, e.g. "Editor"). */
 export const USERS = Object.fromEntries(
-  Object.entries(SEEDED).map(([key, user]) => [key, { email: user.email, password: user.password, name: user.name, role: user.roleLabel, roleLabel: user.roleLabel }]),
-) as { [K in DemoUser]: { email: Seeded[K]['email']; password: Seeded[K]['password']; name: Seeded[K]['name']; role: Seeded[K]['roleLabel']; roleLabel: Seeded[K]['roleLabel'] } };
+  Object.entries(SEEDED).map(([key, user]) => [
+    key,
+    { email: user.email, password: user.password, name: user.name, role: user.roleLabel, roleLabel: user.roleLabel },
+  ]),
+) as {
+  [K in DemoUser]: {
+    email: Seeded[K]['email'];
+    password: Seeded[K]['password'];
+    name: Seeded[K]['name'];
+    role: Seeded[K]['roleLabel'];
+    roleLabel: Seeded[K]['roleLabel'];
+  };
+};
 
 export const DEMO_USERS = Object.keys(USERS) as DemoUser[];
 

@@ -2,7 +2,8 @@ import { createArticleWithClaim } from './factories';
 import { expect, sql, test } from './fixtures';
 import { addEvidence, approveAndPublish, evidenceForm, saveVerdict, submitForReview, verdictForm } from './steps';
 
-const BODY = 'Wali Kota Contoh mengatakan jembatan itu aman.\n\nMenurut warga, retakan sudah terlihat sejak bulan lalu dan tidak pernah diperbaiki.';
+const BODY =
+  'Wali Kota Contoh mengatakan jembatan itu aman.\n\nMenurut warga, retakan sudah terlihat sejak bulan lalu dan tidak pernah diperbaiki.';
 const QUOTE = 'retakan sudah terlihat sejak bulan lalu';
 
 /** A fresh article with one claim (made by editor@example.org), so tests never share a claim. */
@@ -22,7 +23,11 @@ test.describe('verifying a claim', () => {
     await expect(editor.getByTestId('quote-in-context')).toContainText(`Menurut warga, ${QUOTE}`);
     await expect(editor.getByRole('button', { name: 'Submit for review' })).toBeDisabled();
 
-    await saveVerdict(editor, 'FALSE', 'Inspection records show the cracks were reported in March.\n\nSee https://example.org/inspection for the file. javascript:alert(1) is not a link.');
+    await saveVerdict(
+      editor,
+      'FALSE',
+      'Inspection records show the cracks were reported in March.\n\nSee https://example.org/inspection for the file. javascript:alert(1) is not a link.',
+    );
     const link = editor.getByTestId('explanation').getByRole('link', { name: 'https://example.org/inspection' });
     await expect(link).toHaveAttribute('rel', 'nofollow noopener noreferrer');
     await expect(editor.getByTestId('explanation').getByRole('link')).toHaveCount(1);
@@ -36,7 +41,9 @@ test.describe('verifying a claim', () => {
     await addEvidence(editor, { url: 'https://example.org/inspection', title: 'Inspection file', relation: 'Refutes the claim' });
 
     await submitForReview(editor);
-    await expect(editor.getByTestId('cannot-approve')).toHaveText('You set this verdict, so you cannot approve it: another editor must review it.');
+    await expect(editor.getByTestId('cannot-approve')).toHaveText(
+      'You set this verdict, so you cannot approve it: another editor must review it.',
+    );
     await expect(editor.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0);
 
     const reviewer = await openAs('editor2', `/desk/claims/${claim.id}`);
@@ -73,7 +80,10 @@ test.describe('verifying a claim', () => {
     await expect(secondForm.getByLabel('Status')).toHaveValue('MISLEADING');
     await expect(first.getByText('Someone else changed this claim')).toHaveCount(0);
 
-    const [row] = await sql<{ explanation: string; status: string; version: number }>('SELECT explanation, status, version FROM "Claim" WHERE id = $1', [claim.id]);
+    const [row] = await sql<{ explanation: string; status: string; version: number }>(
+      'SELECT explanation, status, version FROM "Claim" WHERE id = $1',
+      [claim.id],
+    );
     expect(row).toEqual({ explanation: 'First editor: the report contradicts the mayor.', status: 'UNSTARTED', version: 2 });
   });
 

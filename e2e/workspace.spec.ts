@@ -121,7 +121,11 @@ test.describe('the claim workspace', () => {
     await expect(page.getByRole('heading', { name: 'Correct the article' })).toBeVisible();
     const body = page.getByLabel('Article text');
     const text = await body.inputValue();
-    await body.fill(text.replace('Jembatan Merah di Kotauji', 'Jembatan Merah di Kota Uji').replace('Menurut warga', 'Polisi menutup jalan di sekitarnya.\n\nMenurut warga'));
+    await body.fill(
+      text
+        .replace('Jembatan Merah di Kotauji', 'Jembatan Merah di Kota Uji')
+        .replace('Menurut warga', 'Polisi menutup jalan di sekitarnya.\n\nMenurut warga'),
+    );
     await page.getByRole('button', { name: 'Save corrections' }).click();
     await expect(page.getByText(/3 claims followed their words to a new place/)).toBeVisible();
     await page.getByRole('link', { name: 'Back to the workspace' }).first().click();
@@ -129,7 +133,11 @@ test.describe('the claim workspace', () => {
       'SELECT c."quoteText", c."quoteStart", c."quoteEnd", a.body FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE a.title = $1 ORDER BY c."quoteStart"',
       [title],
     );
-    expect(quotes.map((q) => q.quoteText)).toEqual(['jembatan itu ditutup untuk pemeriksaan rutin selama', 'jembatan itu retak', 'retakan sudah terlihat sejak bulan lalu.']);
+    expect(quotes.map((q) => q.quoteText)).toEqual([
+      'jembatan itu ditutup untuk pemeriksaan rutin selama',
+      'jembatan itu retak',
+      'retakan sudah terlihat sejak bulan lalu.',
+    ]);
     for (const q of quotes) expect(q.body.slice(q.quoteStart, q.quoteEnd)).toBe(q.quoteText);
     await expect(page.locator('[data-claims]')).toHaveCount(3);
 
@@ -137,7 +145,9 @@ test.describe('the claim workspace', () => {
     await page.getByRole('link', { name: 'Correct the text' }).click();
     await expect(page.getByRole('heading', { name: 'Correct the article' })).toBeVisible();
     const corrected = await page.getByLabel('Article text').inputValue();
-    await page.getByLabel('Article text').fill(corrected.replace('Menurut warga sekitar, retakan sudah terlihat sejak bulan lalu.', 'Warga belum memberi keterangan.'));
+    await page
+      .getByLabel('Article text')
+      .fill(corrected.replace('Menurut warga sekitar, retakan sudah terlihat sejak bulan lalu.', 'Warga belum memberi keterangan.'));
     await page.getByRole('button', { name: 'Save corrections' }).click();
     await expect(page.getByText(/1 claim could not be found and needs attention/)).toBeVisible();
     await page.getByRole('link', { name: 'Back to the workspace' }).first().click();

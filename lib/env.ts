@@ -11,7 +11,12 @@ const envSchema = z.object({
   ORGANIZATION_URL: z.url().default('http://localhost:3000'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Connections each app process keeps to PostgreSQL. */
-  DB_POOL_SIZE: z.coerce.number().int('DB_POOL_SIZE must be a whole number').min(1, 'DB_POOL_SIZE must be at least 1').max(200, 'DB_POOL_SIZE must be at most 200').default(10),
+  DB_POOL_SIZE: z.coerce
+    .number()
+    .int('DB_POOL_SIZE must be a whole number')
+    .min(1, 'DB_POOL_SIZE must be at least 1')
+    .max(200, 'DB_POOL_SIZE must be at most 200')
+    .default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

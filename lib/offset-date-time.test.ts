@@ -19,7 +19,9 @@ describe('dates with the source offset', () => {
 
 describe('offsets', () => {
   it('reads and writes the offset forms the importer meets', () => {
-    expect([parseOffset('Z'), parseOffset('+07:00'), parseOffset('-0430'), parseOffset('+7'), parseOffset('+14:00')]).toEqual([0, 420, -270, 420, 840]);
+    expect([parseOffset('Z'), parseOffset('+07:00'), parseOffset('-0430'), parseOffset('+7'), parseOffset('+14:00')]).toEqual([
+      0, 420, -270, 420, 840,
+    ]);
     expect([parseOffset('+14:30'), parseOffset('+07:60'), parseOffset('07:00'), parseOffset('')]).toEqual([null, null, null, null]);
     expect([formatOffset(420), formatOffset(-270), formatOffset(0)]).toEqual(['+07:00', '-04:30', '+00:00']);
   });

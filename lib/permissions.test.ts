@@ -13,7 +13,8 @@ describe('role permissions', () => {
     expect(can('ADMIN', 'claim:publish-alone')).toBe(true);
   });
   it('lets editors do the checking work', () => {
-    for (const permission of ['claim:write', 'claim:review', 'article:write', 'source:write'] as const) expect(can('EDITOR', permission)).toBe(true);
+    for (const permission of ['claim:write', 'claim:review', 'article:write', 'source:write'] as const)
+      expect(can('EDITOR', permission)).toBe(true);
   });
   it('refuses everything to nobody', () => {
     for (const permission of PERMISSIONS) expect(can(null, permission)).toBe(false);

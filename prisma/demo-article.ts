@@ -69,9 +69,44 @@ export const DEMO_SOURCES = [
 ] as const;
 
 export const DEMO_CLAIMS = [
-  { source: 'BPBD Sukamaju', quote: '412 rumah terendam dan 1.200 warga mengungsi ke balai desa', cue: 'mengatakan', stance: 'ASSERTS', summary: 'BPBD Sukamaju: 412 rumah terendam dan 1.200 warga mengungsi.', status: 'IN_PROGRESS' },
-  { source: 'Hendra Wibisono', quote: 'tanggul Sungai Ciliwaru jebol karena tidak dirawat', cue: 'membantah', stance: 'DENIES', summary: 'Bupati membantah tanggul Sungai Ciliwaru jebol karena tidak dirawat.', status: 'UNSTARTED' },
-  { source: 'Hendra Wibisono', quote: 'Tanggul itu diperiksa setiap tahun dan kondisinya baik', cue: 'katanya', stance: 'ASSERTS', summary: 'Tanggul Sungai Ciliwaru diperiksa setiap tahun dan kondisinya baik.', status: 'UNSTARTED' },
-  { source: 'Forum Warga Ciliwaru', quote: 'tanggul tersebut sudah retak sejak tahun lalu dan laporan warga tidak pernah ditanggapi', cue: 'Menurut', stance: 'ASSERTS', summary: 'Tanggul sudah retak sejak tahun lalu dan laporan warga diabaikan.', status: 'UNSTARTED' },
-  { source: 'Kabar Sukamaju', quote: 'dua orang dinyatakan hilang dan tim SAR masih melakukan pencarian', cue: 'mengatakan', stance: 'ASSERTS', summary: 'Dua orang hilang dalam banjir bandang Sukamaju.', status: 'UNSTARTED' },
+  {
+    source: 'BPBD Sukamaju',
+    quote: '412 rumah terendam dan 1.200 warga mengungsi ke balai desa',
+    cue: 'mengatakan',
+    stance: 'ASSERTS',
+    summary: 'BPBD Sukamaju: 412 rumah terendam dan 1.200 warga mengungsi.',
+    status: 'IN_PROGRESS',
+  },
+  {
+    source: 'Hendra Wibisono',
+    quote: 'tanggul Sungai Ciliwaru jebol karena tidak dirawat',
+    cue: 'membantah',
+    stance: 'DENIES',
+    summary: 'Bupati membantah tanggul Sungai Ciliwaru jebol karena tidak dirawat.',
+    status: 'UNSTARTED',
+  },
+  {
+    source: 'Hendra Wibisono',
+    quote: 'Tanggul itu diperiksa setiap tahun dan kondisinya baik',
+    cue: 'katanya',
+    stance: 'ASSERTS',
+    summary: 'Tanggul Sungai Ciliwaru diperiksa setiap tahun dan kondisinya baik.',
+    status: 'UNSTARTED',
+  },
+  {
+    source: 'Forum Warga Ciliwaru',
+    quote: 'tanggul tersebut sudah retak sejak tahun lalu dan laporan warga tidak pernah ditanggapi',
+    cue: 'Menurut',
+    stance: 'ASSERTS',
+    summary: 'Tanggul sudah retak sejak tahun lalu dan laporan warga diabaikan.',
+    status: 'UNSTARTED',
+  },
+  {
+    source: 'Kabar Sukamaju',
+    quote: 'dua orang dinyatakan hilang dan tim SAR masih melakukan pencarian',
+    cue: 'mengatakan',
+    stance: 'ASSERTS',
+    summary: 'Dua orang hilang dalam banjir bandang Sukamaju.',
+    status: 'UNSTARTED',
+  },
 ] as const;

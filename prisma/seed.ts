@@ -6,14 +6,15 @@ import { normalizeSourceName } from '@/lib/claims/source-name';
 import { DEMO_ARTICLE, DEMO_ARTICLE_RAW, DEMO_CLAIMS, DEMO_SOURCES } from './demo-article';
 import { DEMO_USERS } from './demo-users';
 
-
 const CONTEXT = 32;
 
 export async function seedDemoData(db: Db, log: (line: string) => void = () => {}) {
   for (const user of Object.values(DEMO_USERS)) {
     const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
     if (existing) continue; // never reset a password an admin has changed
-    await db.user.create({ data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) } });
+    await db.user.create({
+      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+    });
     log(`Created demo user ${user.email}`);
   }
   if (await db.article.findFirst({ where: { title: DEMO_ARTICLE.title }, select: { id: true } })) return;
@@ -31,7 +32,9 @@ export async function seedDemoData(db: Db, log: (line: string) => void = () => {
       });
       sources.set(source.name, row.id);
     }
-    const article = await tx.article.create({ data: { ...DEMO_ARTICLE, rawInput: DEMO_ARTICLE_RAW, inputKind: 'text', createdById: editor.id } });
+    const article = await tx.article.create({
+      data: { ...DEMO_ARTICLE, rawInput: DEMO_ARTICLE_RAW, inputKind: 'text', createdById: editor.id },
+    });
     for (const claim of DEMO_CLAIMS) {
       const start = DEMO_ARTICLE.body.indexOf(claim.quote);
       if (start < 0) throw new Error(`Demo claim quote not in the demo body: ${claim.quote}`);
@@ -53,7 +56,9 @@ export async function seedDemoData(db: Db, log: (line: string) => void = () => {
         },
         select: { id: true },
       });
-      await tx.claimEvent.create({ data: { claimId: created.id, actorId: editor.id, kind: 'CREATED', after: { summary: claim.summary, quote: claim.quote } } });
+      await tx.claimEvent.create({
+        data: { claimId: created.id, actorId: editor.id, kind: 'CREATED', after: { summary: claim.summary, quote: claim.quote } },
+      });
     }
   });
   log('Created the demo article with its claims');

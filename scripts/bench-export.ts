@@ -143,7 +143,9 @@ try {
   await seeder.query(SEED_SQL(ROWS));
   await seeder.query('VACUUM ANALYZE');
   await seeder.end();
-  console.log(`generated ${ROWS.toLocaleString('en')} published claims (2 evidence each) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s\n`);
+  console.log(
+    `generated ${ROWS.toLocaleString('en')} published claims (2 evidence each) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s\n`,
+  );
 
   // A warm-up of each side, so neither pays for a cold cache or first-use compilation.
   await timeCopy(postgres.url);
@@ -170,10 +172,17 @@ try {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`median of ${RUNS} runs, ${ROWS.toLocaleString('en')} rows\n`);
   console.log('what                                  time       output     peak RSS');
-  console.log(`COPY ... TO STDOUT (FORMAT csv)       ${s(median(copy)).padEnd(10)} ${`${(copyBytes / MB).toFixed(1)} MB`.padEnd(10)} (server)`);
-  console.log(`export csv, in process                ${s(median(ours)).padEnd(10)} ${`${(ourBytes / MB).toFixed(1)} MB`.padEnd(10)} ${(peakRss / MB).toFixed(0)} MB (whole process)`);
-  for (const o of others) console.log(`export ${o.format.padEnd(12)}, in process      ${s(o.ms).padEnd(10)} ${`${(o.bytes / MB).toFixed(1)} MB`.padEnd(10)}`);
-  console.log(`npm run export -- --format csv (CLI)  ${s(cli.ms).padEnd(10)} ${'/dev/null'.padEnd(10)} ${(cli.peakRss / MB).toFixed(0)} MB (exit ${cli.code})`);
+  console.log(
+    `COPY ... TO STDOUT (FORMAT csv)       ${s(median(copy)).padEnd(10)} ${`${(copyBytes / MB).toFixed(1)} MB`.padEnd(10)} (server)`,
+  );
+  console.log(
+    `export csv, in process                ${s(median(ours)).padEnd(10)} ${`${(ourBytes / MB).toFixed(1)} MB`.padEnd(10)} ${(peakRss / MB).toFixed(0)} MB (whole process)`,
+  );
+  for (const o of others)
+    console.log(`export ${o.format.padEnd(12)}, in process      ${s(o.ms).padEnd(10)} ${`${(o.bytes / MB).toFixed(1)} MB`.padEnd(10)}`);
+  console.log(
+    `npm run export -- --format csv (CLI)  ${s(cli.ms).padEnd(10)} ${'/dev/null'.padEnd(10)} ${(cli.peakRss / MB).toFixed(0)} MB (exit ${cli.code})`,
+  );
   console.log(`\nratio export/COPY: ${ratio.toFixed(2)}x (target <= 3x) ${ratio <= 3 ? 'OK' : 'MISSED'}`);
   const worstRss = Math.max(peakRss, cli.peakRss);
   console.log(`peak RSS: ${(worstRss / MB).toFixed(0)} MB (target < 250 MB) ${worstRss < 250 * MB ? 'OK' : 'MISSED'}`);

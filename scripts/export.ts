@@ -11,7 +11,8 @@ import { parseExportRequest } from '@/lib/export/filters';
 import { getPublicSite } from '@/lib/public-site';
 
 const OPTIONS = ['format', 'status', 'publication', 'article', 'source', 'from', 'to', 'language'];
-const USAGE = 'usage: npm run -s export -- --format csv|json|ndjson|claimreview|factcheck [--status X] [--publication published|draft|all] [--article ID] [--source ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--language CODE]';
+const USAGE =
+  'usage: npm run -s export -- --format csv|json|ndjson|claimreview|factcheck [--status X] [--publication published|draft|all] [--article ID] [--source ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--language CODE]';
 
 function fail(message: string): never {
   process.stderr.write(`export: ${message}\n`);
@@ -59,7 +60,7 @@ try {
     if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }
 } catch (error) {
-  fail(error instanceof Error ? error.message.split('\n')[0] ?? 'export failed' : String(error));
+  fail(error instanceof Error ? (error.message.split('\n')[0] ?? 'export failed') : String(error));
 } finally {
   await client.end();
 }

@@ -45,12 +45,15 @@ if (!focused) {
 }
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-test-pg-'));
-const postgres = await startEmbeddedPostgres({ dataDir, database: 'claimdesk_e2e', removeOnStop: true, log: (l) => console.log(`[test-db] ${l}`) }).catch(
-  (error: unknown) => {
-    console.error(`[test-db] ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+const postgres = await startEmbeddedPostgres({
+  dataDir,
+  database: 'claimdesk_e2e',
+  removeOnStop: true,
+  log: (l) => console.log(`[test-db] ${l}`),
+}).catch((error: unknown) => {
+  console.error(`[test-db] ${(error as Error).message}`);
+  process.exit(1);
+});
 const stopPostgres = () => postgres.stop();
 process.on('SIGINT', () => void stopPostgres().then(() => process.exit(130)));
 process.on('SIGTERM', () => void stopPostgres().then(() => process.exit(143)));
@@ -67,7 +70,8 @@ try {
   await db.$disconnect();
 
   const env = { ...baseEnv, DATABASE_URL: postgres.url, AUTH_SECRET: TEST_AUTH_SECRET, AUTH_TRUST_HOST: 'true' };
-  if (!focused) results.push(['unit+integration', await run('vitest', bin('vitest'), ['run'], { ...env, INTEGRATION_DATABASE_URL: integrationUrl })]);
+  if (!focused)
+    results.push(['unit+integration', await run('vitest', bin('vitest'), ['run'], { ...env, INTEGRATION_DATABASE_URL: integrationUrl })]);
   // E2E_REUSE_BUILD=1 skips the build on a focused run, for iterating on specs against the last build.
   const reuseBuild = focused && process.env.E2E_REUSE_BUILD === '1';
   const built = reuseBuild || (await run('build', bin('next'), ['build'], { ...env, NODE_ENV: 'production' }));

@@ -34,18 +34,46 @@ export default async function PublicIndexPage({ searchParams }: { searchParams: 
         <p className="mt-1 text-stone-700">Claims from the news, who made them, and whether they hold up.</p>
       </div>
       <SearchForm search={search} sourceLabel={sourceLabel} />
-      {problems.map((p) => <p key={p} role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{PROBLEMS[p]}</p>)}
+      {problems.map((p) => (
+        <p key={p} role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {PROBLEMS[p]}
+        </p>
+      ))}
       <p className="text-sm text-stone-600" aria-live="polite">
-        {total === 0 ? (filtering || blocked ? 'No fact checks match this search.' : 'No fact checks have been published yet.') : `${total} fact check${total === 1 ? '' : 's'}${filtering ? ' match' : ''}${pages > 1 ? ` · page ${search.page} of ${pages}` : ''}`}
+        {total === 0
+          ? filtering || blocked
+            ? 'No fact checks match this search.'
+            : 'No fact checks have been published yet.'
+          : `${total} fact check${total === 1 ? '' : 's'}${filtering ? ' match' : ''}${pages > 1 ? ` · page ${search.page} of ${pages}` : ''}`}
       </p>
-      {total > 0 && items.length === 0 ? <p className="text-sm"><Link href={pageHref(1)} className="text-sky-800 underline">Go to the first page</Link></p> : null}
+      {total > 0 && items.length === 0 ? (
+        <p className="text-sm">
+          <Link href={pageHref(1)} className="text-sky-800 underline">
+            Go to the first page
+          </Link>
+        </p>
+      ) : null}
       <ol className="space-y-3">
-        {items.map((item) => <ClaimListItem key={item.id} {...item} />)}
+        {items.map((item) => (
+          <ClaimListItem key={item.id} {...item} />
+        ))}
       </ol>
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex justify-between text-sm">
-          {search.page > 1 ? <Link href={pageHref(search.page - 1)} className="text-sky-800 underline" rel="prev">← Newer</Link> : <span />}
-          {search.page < pages ? <Link href={pageHref(search.page + 1)} className="text-sky-800 underline" rel="next">Older →</Link> : <span />}
+          {search.page > 1 ? (
+            <Link href={pageHref(search.page - 1)} className="text-sky-800 underline" rel="prev">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          {search.page < pages ? (
+            <Link href={pageHref(search.page + 1)} className="text-sky-800 underline" rel="next">
+              Older →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

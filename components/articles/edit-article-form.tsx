@@ -13,8 +13,12 @@ export function EditArticleForm({ articleId, defaults }: { articleId: string; de
       <FormStatus state={state} />
       <ArticleFields defaults={defaults} state={state} />
       <div className="flex gap-3">
-        <Button type="submit" disabled={pending}>{pending ? 'Saving and re-anchoring claims…' : 'Save corrections'}</Button>
-        <Link href={`/desk/articles/${articleId}`} className="self-center text-sm text-sky-800 hover:underline">Back to the workspace</Link>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving and re-anchoring claims…' : 'Save corrections'}
+        </Button>
+        <Link href={`/desk/articles/${articleId}`} className="self-center text-sm text-sky-800 hover:underline">
+          Back to the workspace
+        </Link>
       </div>
     </form>
   );

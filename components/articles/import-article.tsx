@@ -13,7 +13,11 @@ import { ArticleFields, type ArticleFieldValues } from './article-fields';
 
 type Mode = 'text' | 'html' | 'file';
 
-const MODES: [Mode, string][] = [['text', 'Paste text'], ['html', 'Paste HTML'], ['file', 'Upload a file']];
+const MODES: [Mode, string][] = [
+  ['text', 'Paste text'],
+  ['html', 'Paste HTML'],
+  ['file', 'Upload a file'],
+];
 
 function toFieldValues(article: ParsedArticle): ArticleFieldValues {
   return {
@@ -54,8 +58,18 @@ export function ImportArticle() {
           <legend className="mb-2 text-sm font-medium">1. Bring the article in</legend>
           <div role="radiogroup" aria-label="Import from" className="inline-flex rounded-md border border-stone-300 bg-stone-100 p-0.5">
             {MODES.map(([value, label]) => (
-              <label key={value} className={`cursor-pointer rounded px-3 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 ${mode === value ? 'bg-white font-medium shadow-sm' : 'text-stone-600'}`}>
-                <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} className="sr-only" />
+              <label
+                key={value}
+                className={`cursor-pointer rounded px-3 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 ${mode === value ? 'bg-white font-medium shadow-sm' : 'text-stone-600'}`}
+              >
+                <input
+                  type="radio"
+                  name="mode"
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => setMode(value)}
+                  className="sr-only"
+                />
                 {label}
               </label>
             ))}
@@ -63,30 +77,63 @@ export function ImportArticle() {
         </fieldset>
         {mode === 'file' ? (
           <div className="space-y-1">
-            <label htmlFor="file" className="block text-sm font-medium">A .txt or .html file (at most 1 MB)</label>
-            <input id="file" name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html" className="block text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5" />
+            <label htmlFor="file" className="block text-sm font-medium">
+              A .txt or .html file (at most 1 MB)
+            </label>
+            <input
+              id="file"
+              name="file"
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              className="block text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5"
+            />
           </div>
         ) : (
           <div className="space-y-1">
-            <label htmlFor="pasted" className="block text-sm font-medium">{mode === 'html' ? 'The page\'s HTML source' : 'The page as copied from the browser, ads and all'}</label>
-            <TextArea id="pasted" name="pasted" rows={10} value={pasted[mode]} onChange={(e) => setPasted({ ...pasted, [mode]: e.target.value })} placeholder={mode === 'html' ? '<html>…' : 'Paste the whole page here'} />
+            <label htmlFor="pasted" className="block text-sm font-medium">
+              {mode === 'html' ? "The page's HTML source" : 'The page as copied from the browser, ads and all'}
+            </label>
+            <TextArea
+              id="pasted"
+              name="pasted"
+              rows={10}
+              value={pasted[mode]}
+              onChange={(e) => setPasted({ ...pasted, [mode]: e.target.value })}
+              placeholder={mode === 'html' ? '<html>…' : 'Paste the whole page here'}
+            />
           </div>
         )}
-        {tooLarge ? <Alert tone="error">{tooLarge}</Alert> : previewState && !previewState.ok ? <Alert tone="error">{previewState.message}</Alert> : null}
+        {tooLarge ? (
+          <Alert tone="error">{tooLarge}</Alert>
+        ) : previewState && !previewState.ok ? (
+          <Alert tone="error">{previewState.message}</Alert>
+        ) : null}
         <Button type="submit" variant={previewData ? 'secondary' : 'primary'} disabled={previewing}>
           {previewing ? 'Reading the article…' : previewData ? 'Preview again' : 'Preview'}
         </Button>
       </form>
 
       {previewData ? (
-        <form action={save} className="space-y-4 rounded-xl border border-stone-200 bg-white p-6" aria-labelledby="preview-heading" key={previewData.rawInputBase64.length + previewData.article.body.slice(0, 40)}>
-          <h2 id="preview-heading" className="text-sm font-medium">2. Check what was found, correct it, and save</h2>
-          <p className="text-sm text-stone-600">Site furniture (ads, &ldquo;Baca juga&rdquo; links, share buttons, the lists after the article) has been removed. The original input is kept with the article.</p>
+        <form
+          action={save}
+          className="space-y-4 rounded-xl border border-stone-200 bg-white p-6"
+          aria-labelledby="preview-heading"
+          key={previewData.rawInputBase64.length + previewData.article.body.slice(0, 40)}
+        >
+          <h2 id="preview-heading" className="text-sm font-medium">
+            2. Check what was found, correct it, and save
+          </h2>
+          <p className="text-sm text-stone-600">
+            Site furniture (ads, &ldquo;Baca juga&rdquo; links, share buttons, the lists after the article) has been removed. The original
+            input is kept with the article.
+          </p>
           <FormStatus state={saveState} />
           <ArticleFields defaults={toFieldValues(previewData.article)} state={saveState} />
           <input type="hidden" name="rawInputBase64" value={previewData.rawInputBase64} />
           <input type="hidden" name="inputKind" value={previewData.inputKind} />
-          <Button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save article'}</Button>
+          <Button type="submit" disabled={saving}>
+            {saving ? 'Saving…' : 'Save article'}
+          </Button>
         </form>
       ) : null}
     </div>

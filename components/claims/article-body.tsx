@@ -36,7 +36,13 @@ export function ArticleBody({ body, highlights, activeId, onSelect, onActivate }
   };
 
   return (
-    <div ref={container} data-testid="article-body" onMouseUp={reportSelection} onKeyUp={(e) => e.shiftKey && reportSelection()} className="space-y-4 font-serif text-lg leading-relaxed">
+    <div
+      ref={container}
+      data-testid="article-body"
+      onMouseUp={reportSelection}
+      onKeyUp={(e) => e.shiftKey && reportSelection()}
+      className="space-y-4 font-serif text-lg leading-relaxed"
+    >
       {paragraphs.map((paragraph) => (
         <p
           key={paragraph.start}
@@ -64,7 +70,13 @@ export function ArticleBody({ body, highlights, activeId, onSelect, onActivate }
               active ? 'outline-2 outline-sky-700' : '',
             ].join(' ');
             return (
-              <span key={segment.start} data-start={segment.start} data-claims={marks.map((m) => m.id).join(' ') || undefined} className={className} onClick={target ? () => onActivate(target.id) : undefined}>
+              <span
+                key={segment.start}
+                data-start={segment.start}
+                data-claims={marks.map((m) => m.id).join(' ') || undefined}
+                className={className}
+                onClick={target ? () => onActivate(target.id) : undefined}
+              >
                 {segment.text}
               </span>
             );

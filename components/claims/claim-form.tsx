@@ -38,7 +38,10 @@ interface Props {
 }
 
 const EDGE_BUTTONS: [Edge, Direction, string][] = [
-  ['start', 'back', 'Start ◀'], ['start', 'forward', 'Start ▶'], ['end', 'back', '◀ End'], ['end', 'forward', '▶ End'],
+  ['start', 'back', 'Start ◀'],
+  ['start', 'forward', 'Start ▶'],
+  ['end', 'back', '◀ End'],
+  ['end', 'forward', '▶ End'],
 ];
 
 export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
@@ -47,7 +50,10 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
   const [span, setSpan] = useState({ start: draft.start, end: draft.end });
   const [sourceName, setSourceName] = useState(draft.sourceName);
   const quote = body.slice(span.start, span.end);
-  const existing = findSourceByNameOrAlias(sources.map((s) => ({ ...s, normalizedName: normalizeSourceName(s.name) })), sourceName);
+  const existing = findSourceByNameOrAlias(
+    sources.map((s) => ({ ...s, normalizedName: normalizeSourceName(s.name) })),
+    sourceName,
+  );
   const kept = (name: string, fallback: string) => keptValue(state, name) ?? fallback;
 
   useEffect(() => {
@@ -63,22 +69,59 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
       <input type="hidden" name="quoteText" value={quote} />
       {draft.version ? <input type="hidden" name="version" value={draft.version} /> : null}
       <div className="space-y-1">
-        <p className="text-sm font-medium" id="quote-label">Quote</p>
-        <blockquote aria-labelledby="quote-label" data-testid="claim-quote" className="max-h-40 overflow-auto border-l-4 border-sky-600 bg-sky-50 px-3 py-2 font-serif">{quote}</blockquote>
+        <p className="text-sm font-medium" id="quote-label">
+          Quote
+        </p>
+        <blockquote
+          aria-labelledby="quote-label"
+          data-testid="claim-quote"
+          className="max-h-40 overflow-auto border-l-4 border-sky-600 bg-sky-50 px-3 py-2 font-serif"
+        >
+          {quote}
+        </blockquote>
         <div className="flex flex-wrap gap-1" role="group" aria-label="Adjust the quote by one word">
           {EDGE_BUTTONS.map(([edge, direction, label]) => (
-            <button key={label} type="button" className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs" onClick={() => setSpan(stepEdge(body, span, edge, direction))} aria-label={`Move the ${edge} of the quote one word ${direction === 'back' ? 'back' : 'forward'}`}>
+            <button
+              key={label}
+              type="button"
+              className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs"
+              onClick={() => setSpan(stepEdge(body, span, edge, direction))}
+              aria-label={`Move the ${edge} of the quote one word ${direction === 'back' ? 'back' : 'forward'}`}
+            >
               {label}
             </button>
           ))}
         </div>
-        <p id="quoteText-error" aria-live="polite" className="text-sm text-red-700">{firstError(state, 'quoteText')}</p>
+        <p id="quoteText-error" aria-live="polite" className="text-sm text-red-700">
+          {firstError(state, 'quoteText')}
+        </p>
       </div>
-      <Field id="sourceName" label="Source (who said it)" error={firstError(state, 'sourceName')} hint={existing ? `Existing source: ${existing.name}` : sourceName.trim() ? 'A new source will be created.' : 'Leave empty when the article states it without attribution.'}>
-        <TextInput {...fieldAria('sourceName', firstError(state, 'sourceName'), { hint: true })} list="source-choices" value={sourceName} onChange={(e) => setSourceName(e.target.value)} autoComplete="off" />
+      <Field
+        id="sourceName"
+        label="Source (who said it)"
+        error={firstError(state, 'sourceName')}
+        hint={
+          existing
+            ? `Existing source: ${existing.name}`
+            : sourceName.trim()
+              ? 'A new source will be created.'
+              : 'Leave empty when the article states it without attribution.'
+        }
+      >
+        <TextInput
+          {...fieldAria('sourceName', firstError(state, 'sourceName'), { hint: true })}
+          list="source-choices"
+          value={sourceName}
+          onChange={(e) => setSourceName(e.target.value)}
+          autoComplete="off"
+        />
       </Field>
       <datalist id="source-choices">
-        {sources.flatMap((s) => [s.name, ...s.aliases]).map((name, i) => <option key={`${name}-${i}`} value={name} />)}
+        {sources
+          .flatMap((s) => [s.name, ...s.aliases])
+          .map((name, i) => (
+            <option key={`${name}-${i}`} value={name} />
+          ))}
       </datalist>
       {!existing && sourceName.trim() ? (
         <Field id="sourceKind" label="Kind of the new source" error={firstError(state, 'sourceKind')}>
@@ -97,7 +140,8 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
           <legend className="text-sm font-medium">Stance</legend>
           {(['ASSERTS', 'DENIES'] as const).map((stance) => (
             <label key={stance} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input type="radio" name="stance" value={stance} defaultChecked={kept('stance', draft.stance) === stance} /> {stance === 'ASSERTS' ? 'Asserts' : 'Denies'}
+              <input type="radio" name="stance" value={stance} defaultChecked={kept('stance', draft.stance) === stance} />{' '}
+              {stance === 'ASSERTS' ? 'Asserts' : 'Denies'}
             </label>
           ))}
         </fieldset>
@@ -107,12 +151,20 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
       </Field>
       <Field id="status" label="Status" error={firstError(state, 'status')}>
         <Select {...fieldAria('status', firstError(state, 'status'))} defaultValue={kept('status', draft.status)}>
-          {STATUS_ORDER.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
+          {STATUS_ORDER.map((status) => (
+            <option key={status} value={status}>
+              {statusLabel(status)}
+            </option>
+          ))}
         </Select>
       </Field>
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save claim'}</Button>
-        <Button type="button" variant="ghost" onClick={() => onDone(false)}>Cancel</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Save claim'}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => onDone(false)}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

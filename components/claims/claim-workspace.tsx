@@ -44,8 +44,16 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
   // A claim whose words were lost keeps its old offsets only for the record: never highlight them.
   const highlights = useMemo<BodyHighlight[]>(
     () => [
-      ...claims.filter((c) => !c.needsAttention).map((c) => ({ id: c.id, start: c.quoteStart, end: c.quoteEnd, status: c.status, kind: 'claim' as const })),
-      ...(suggestions ?? []).map((s) => ({ id: `suggestion-${s.key}`, start: s.quoteStart, end: s.quoteEnd, status: 'UNSTARTED' as const, kind: 'suggestion' as const })),
+      ...claims
+        .filter((c) => !c.needsAttention)
+        .map((c) => ({ id: c.id, start: c.quoteStart, end: c.quoteEnd, status: c.status, kind: 'claim' as const })),
+      ...(suggestions ?? []).map((s) => ({
+        id: `suggestion-${s.key}`,
+        start: s.quoteStart,
+        end: s.quoteEnd,
+        status: 'UNSTARTED' as const,
+        kind: 'suggestion' as const,
+      })),
     ],
     [claims, suggestions],
   );
@@ -53,16 +61,42 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
   const startNewClaim = useCallback(
     (span: { start: number; end: number }) => {
       if (!canWrite) return;
-      setDraft({ ...span, sourceName: '', cue: '', stance: 'ASSERTS', summary: body.slice(span.start, span.end).slice(0, 2000), status: 'UNSTARTED' });
+      setDraft({
+        ...span,
+        sourceName: '',
+        cue: '',
+        stance: 'ASSERTS',
+        summary: body.slice(span.start, span.end).slice(0, 2000),
+        status: 'UNSTARTED',
+      });
     },
     [body, canWrite, setDraft],
   );
 
   const editSuggestion = (s: Suggestion) =>
-    setDraft({ start: s.quoteStart, end: s.quoteEnd, sourceName: s.sourceName, cue: s.cue, stance: s.stance, summary: s.quoteText.slice(0, 2000), status: 'UNSTARTED', suggestionKey: s.key });
+    setDraft({
+      start: s.quoteStart,
+      end: s.quoteEnd,
+      sourceName: s.sourceName,
+      cue: s.cue,
+      stance: s.stance,
+      summary: s.quoteText.slice(0, 2000),
+      status: 'UNSTARTED',
+      suggestionKey: s.key,
+    });
 
   const editClaim = (claim: WorkspaceClaim) =>
-    setDraft({ claimId: claim.id, version: claim.version, start: claim.quoteStart, end: claim.quoteEnd, sourceName: claim.source?.name ?? '', cue: claim.cue, stance: claim.stance, summary: claim.summary, status: claim.status });
+    setDraft({
+      claimId: claim.id,
+      version: claim.version,
+      start: claim.quoteStart,
+      end: claim.quoteEnd,
+      sourceName: claim.source?.name ?? '',
+      cue: claim.cue,
+      stance: claim.stance,
+      summary: claim.summary,
+      status: claim.status,
+    });
 
   const activate = (id: string) => {
     setActiveId(id);
@@ -81,7 +115,12 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <section aria-label="The article with its claims" className="rounded-xl border border-stone-200 bg-white p-6">
-        {canWrite ? <p className="mb-4 text-sm text-stone-500">Select the words of a claim to make it a claim. Keyboard: Tab to a paragraph and press Enter, then adjust the quote word by word.</p> : null}
+        {canWrite ? (
+          <p className="mb-4 text-sm text-stone-500">
+            Select the words of a claim to make it a claim. Keyboard: Tab to a paragraph and press Enter, then adjust the quote word by
+            word.
+          </p>
+        ) : null}
         <ArticleBody body={body} highlights={highlights} activeId={activeId} onSelect={startNewClaim} onActivate={activate} />
       </section>
       <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto">
@@ -92,11 +131,22 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
         ) : null}
         {canWrite ? (
           <div className="space-y-2">
-            <Button type="button" variant="secondary" onClick={findSuggestions} disabled={suggesting}>{suggesting ? 'Finding claims…' : suggestions ? 'Suggest claims again' : 'Suggest claims'}</Button>
+            <Button type="button" variant="secondary" onClick={findSuggestions} disabled={suggesting}>
+              {suggesting ? 'Finding claims…' : suggestions ? 'Suggest claims again' : 'Suggest claims'}
+            </Button>
             {suggestError ? <Alert tone="error">{suggestError}</Alert> : null}
           </div>
         ) : null}
-        {suggestions ? <SuggestionsPanel articleId={articleId} suggestions={suggestions} activeKey={activeId?.startsWith('suggestion-') ? activeId.slice('suggestion-'.length) : null} onEdit={editSuggestion} onResolved={resolveSuggestions} onActivate={(key) => setActiveId(`suggestion-${key}`)} /> : null}
+        {suggestions ? (
+          <SuggestionsPanel
+            articleId={articleId}
+            suggestions={suggestions}
+            activeKey={activeId?.startsWith('suggestion-') ? activeId.slice('suggestion-'.length) : null}
+            onEdit={editSuggestion}
+            onResolved={resolveSuggestions}
+            onActivate={(key) => setActiveId(`suggestion-${key}`)}
+          />
+        ) : null}
         <h2 className="text-lg font-semibold">Claims ({claims.length})</h2>
         <ClaimList claims={claims} activeId={activeId} canWrite={canWrite} onActivate={activate} onEdit={editClaim} />
       </aside>

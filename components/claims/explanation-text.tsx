@@ -10,9 +10,15 @@ export function ExplanationText({ text, emptyText = 'No explanation yet.' }: { t
       {paragraphs.map((tokens, p) => (
         <p key={p}>
           {tokens.map((token, t) =>
-            token.kind === 'text' ? <span key={t}>{token.text}</span>
-            : token.kind === 'break' ? <br key={t} />
-            : <a key={t} href={token.href} rel="nofollow noopener noreferrer" target="_blank" className="break-all text-sky-800 underline">{token.text}</a>,
+            token.kind === 'text' ? (
+              <span key={t}>{token.text}</span>
+            ) : token.kind === 'break' ? (
+              <br key={t} />
+            ) : (
+              <a key={t} href={token.href} rel="nofollow noopener noreferrer" target="_blank" className="break-all text-sky-800 underline">
+                {token.text}
+              </a>
+            ),
           )}
         </p>
       ))}

@@ -28,10 +28,16 @@ function pointToOffset(container: HTMLElement, node: Node, offset: number): numb
   const texts = textOffsets(container);
   const child = node.childNodes[offset];
   if (child) {
-    const after = texts.find((t) => child === t.node || child.contains(t.node) || (child.compareDocumentPosition(t.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    const after = texts.find(
+      (t) => child === t.node || child.contains(t.node) || (child.compareDocumentPosition(t.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    );
     if (after) return after.start;
   }
-  const before = texts.filter((t) => node === t.node || node.contains(t.node) || (node.compareDocumentPosition(t.node) & Node.DOCUMENT_POSITION_PRECEDING) !== 0).at(-1);
+  const before = texts
+    .filter(
+      (t) => node === t.node || node.contains(t.node) || (node.compareDocumentPosition(t.node) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+    )
+    .at(-1);
   return before ? before.start + before.node.data.length : null;
 }
 

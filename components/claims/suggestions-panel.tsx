@@ -16,7 +16,15 @@ interface Props {
   onActivate: (key: string) => void;
 }
 
-const toAccepted = (s: Suggestion) => ({ quoteStart: s.quoteStart, quoteEnd: s.quoteEnd, quoteText: s.quoteText, sourceName: s.sourceName, sourceKind: s.sourceKind, cue: s.cue, stance: s.stance });
+const toAccepted = (s: Suggestion) => ({
+  quoteStart: s.quoteStart,
+  quoteEnd: s.quoteEnd,
+  quoteText: s.quoteText,
+  sourceName: s.sourceName,
+  sourceKind: s.sourceKind,
+  cue: s.cue,
+  stance: s.stance,
+});
 
 export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, onResolved, onActivate }: Props) {
   const [pending, startTransition] = useTransition();
@@ -33,24 +41,50 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-xl border border-fuchsia-200 bg-fuchsia-50/40 p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="suggestions-heading" className="text-lg font-semibold">Suggestions ({suggestions.length})</h2>
-        {fresh.length > 0 ? <Button type="button" variant="secondary" disabled={pending} onClick={() => accept(fresh)}>{pending ? 'Saving…' : `Accept all ${fresh.length} new`}</Button> : null}
+        <h2 id="suggestions-heading" className="text-lg font-semibold">
+          Suggestions ({suggestions.length})
+        </h2>
+        {fresh.length > 0 ? (
+          <Button type="button" variant="secondary" disabled={pending} onClick={() => accept(fresh)}>
+            {pending ? 'Saving…' : `Accept all ${fresh.length} new`}
+          </Button>
+        ) : null}
       </div>
       {message ? <Alert tone={message.ok ? 'success' : 'error'}>{message.text}</Alert> : null}
       {suggestions.length === 0 ? <p className="text-sm text-stone-600">No more suggestions.</p> : null}
       <ol className="space-y-2">
         {suggestions.map((s) => (
-          <li key={s.key} data-testid="suggestion-card" className={`rounded-lg border bg-white p-3 ${activeKey === s.key ? 'border-fuchsia-600 ring-1 ring-fuchsia-600' : 'border-fuchsia-200'}`}>
-            <button type="button" onClick={() => onActivate(s.key)} className="block text-left font-serif text-sm hover:underline">&ldquo;{s.quoteText}&rdquo;</button>
+          <li
+            key={s.key}
+            data-testid="suggestion-card"
+            className={`rounded-lg border bg-white p-3 ${activeKey === s.key ? 'border-fuchsia-600 ring-1 ring-fuchsia-600' : 'border-fuchsia-200'}`}
+          >
+            <button type="button" onClick={() => onActivate(s.key)} className="block text-left font-serif text-sm hover:underline">
+              &ldquo;{s.quoteText}&rdquo;
+            </button>
             <p className="mt-1 text-sm text-stone-700">
-              <span className="font-medium" data-testid="suggestion-source">{s.sourceName || 'No source found'}</span>
-              {s.cue ? <> · <span className="italic">{s.cue}</span></> : null} · {s.stance === 'DENIES' ? 'denies' : 'asserts'}
+              <span className="font-medium" data-testid="suggestion-source">
+                {s.sourceName || 'No source found'}
+              </span>
+              {s.cue ? (
+                <>
+                  {' '}
+                  · <span className="italic">{s.cue}</span>
+                </>
+              ) : null}{' '}
+              · {s.stance === 'DENIES' ? 'denies' : 'asserts'}
             </p>
             {s.overlapsClaimIds.length > 0 ? <p className="mt-1 text-xs font-medium text-amber-800">Overlaps a saved claim</p> : null}
             <div className="mt-2 flex flex-wrap gap-2">
-              <Button type="button" variant="secondary" disabled={pending} onClick={() => accept([s])}>Accept</Button>
-              <Button type="button" variant="ghost" onClick={() => onEdit(s)}>Edit, then accept</Button>
-              <Button type="button" variant="ghost" onClick={() => onResolved([s.key])}>Dismiss</Button>
+              <Button type="button" variant="secondary" disabled={pending} onClick={() => accept([s])}>
+                Accept
+              </Button>
+              <Button type="button" variant="ghost" onClick={() => onEdit(s)}>
+                Edit, then accept
+              </Button>
+              <Button type="button" variant="ghost" onClick={() => onResolved([s.key])}>
+                Dismiss
+              </Button>
             </div>
           </li>
         ))}

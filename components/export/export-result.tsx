@@ -26,8 +26,14 @@ export function ExportResult({ request, count }: { request: ExportRequest; count
       {filters.publication === 'published' ? (
         <p className="text-sm text-stone-600">
           Readers and researchers can fetch the same published claims without signing in:{' '}
-          <a className="text-sky-800 underline" href={`/claims.csv${publicParams ? `?${publicParams}` : ''}`}>/claims.csv</a> and{' '}
-          <a className="text-sky-800 underline" href={`/claims.json${publicParams ? `?${publicParams}` : ''}`}>/claims.json</a>.
+          <a className="text-sky-800 underline" href={`/claims.csv${publicParams ? `?${publicParams}` : ''}`}>
+            /claims.csv
+          </a>{' '}
+          and{' '}
+          <a className="text-sky-800 underline" href={`/claims.json${publicParams ? `?${publicParams}` : ''}`}>
+            /claims.json
+          </a>
+          .
         </p>
       ) : null}
     </section>

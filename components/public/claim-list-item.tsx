@@ -20,10 +20,14 @@ export function ClaimListItem({ id, summary, status, publishedAt, language, sour
     <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid="public-claim">
       <VerdictBadge status={status} locale={pageLocale(language)} />
       <h2 className="mt-2 text-lg font-medium leading-snug">
-        <Link href={verdictPath({ id, summary })} className="hover:underline">{summary}</Link>
+        <Link href={verdictPath({ id, summary })} className="hover:underline">
+          {summary}
+        </Link>
       </h2>
       <p className="mt-1 text-sm text-stone-600">
-        {[sourceName, `${articleTitle}${publisher ? ` (${publisher})` : ''}`, publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(' · ')}
+        {[sourceName, `${articleTitle}${publisher ? ` (${publisher})` : ''}`, publishedAt?.toISOString().slice(0, 10)]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
     </li>
   );

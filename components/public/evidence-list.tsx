@@ -16,7 +16,9 @@ export function EvidenceList({ evidence, labels }: { evidence: PublishedClaim['e
             <ul className="mt-2 space-y-2">
               {items.map((item) => (
                 <li key={item.id}>
-                  <a href={item.url} rel="nofollow noopener noreferrer" className="font-medium text-sky-800 underline">{item.title}</a>
+                  <a href={item.url} rel="nofollow noopener noreferrer" className="font-medium text-sky-800 underline">
+                    {item.title}
+                  </a>
                   {item.note ? <p className="text-sm text-stone-700">{item.note}</p> : null}
                 </li>
               ))}

@@ -31,9 +31,22 @@ export function SourceNameField({ defaultValue, className }: { defaultValue: str
 
   return (
     <>
-      <input id="sourceName" name="sourceName" type="search" list="source-name-suggestions" value={typed} onChange={(e) => setTyped(e.target.value)} maxLength={MAX_SOURCE_NAME_LENGTH} autoComplete="off" className={className} placeholder="Any source" />
+      <input
+        id="sourceName"
+        name="sourceName"
+        type="search"
+        list="source-name-suggestions"
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        maxLength={MAX_SOURCE_NAME_LENGTH}
+        autoComplete="off"
+        className={className}
+        placeholder="Any source"
+      />
       <datalist id="source-name-suggestions">
-        {(typed.trim() ? names : []).map((name) => <option key={name} value={name} />)}
+        {(typed.trim() ? names : []).map((name) => (
+          <option key={name} value={name} />
+        ))}
       </datalist>
     </>
   );

@@ -13,10 +13,16 @@ export function TrackRecordChart({ counts, locale }: { counts: Map<ClaimStatus, 
           const count = counts.get(status) ?? 0;
           return (
             <tr key={status}>
-              <th scope="row" className="w-40 py-1 pr-3 text-left font-medium">{CLAIM_STATUSES[status].label[locale]}</th>
+              <th scope="row" className="w-40 py-1 pr-3 text-left font-medium">
+                {CLAIM_STATUSES[status].label[locale]}
+              </th>
               <td className="py-1">
                 <div className="flex items-center gap-2">
-                  <div aria-hidden="true" className={`h-4 rounded-sm ${CLAIM_STATUSES[status].badgeClass}`} style={{ width: `${(count / max) * 100}%`, minWidth: count ? '0.5rem' : 0 }} />
+                  <div
+                    aria-hidden="true"
+                    className={`h-4 rounded-sm ${CLAIM_STATUSES[status].badgeClass}`}
+                    style={{ width: `${(count / max) * 100}%`, minWidth: count ? '0.5rem' : 0 }}
+                  />
                   <span className="tabular-nums">{count}</span>
                 </div>
               </td>

@@ -10,5 +10,7 @@ export function KindOptions() {
 }
 
 export function KindBadge({ kind }: { kind: SourceKind }) {
-  return <span className="inline-block rounded bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-700">{SOURCE_KIND_LABELS[kind]}</span>;
+  return (
+    <span className="inline-block rounded bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-700">{SOURCE_KIND_LABELS[kind]}</span>
+  );
 }

@@ -23,22 +23,40 @@ export function MergeSourceForm({ source, targets }: Props) {
       <FormStatus state={state} />
       <Field id="targetId" label={`Merge ${source.name} into`} error={firstError(state, 'targetId')}>
         <Select {...fieldAria('targetId', firstError(state, 'targetId'))} required defaultValue={target} key={target}>
-          <option value="" disabled>Choose a source…</option>
+          <option value="" disabled>
+            Choose a source…
+          </option>
           {targets.map((option) => (
-            <option key={option.id} value={option.id}>{option.name}</option>
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
           ))}
         </Select>
       </Field>
       <div className="space-y-1">
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" id="confirm" name="confirm" value="yes" required className="mt-0.5 size-4" aria-invalid={confirmError ? true : undefined} aria-describedby="confirm-error" />
+          <input
+            type="checkbox"
+            id="confirm"
+            name="confirm"
+            value="yes"
+            required
+            className="mt-0.5 size-4"
+            aria-invalid={confirmError ? true : undefined}
+            aria-describedby="confirm-error"
+          />
           <span>
-            I understand that {source.name} will be deleted: its {claims} will move to the chosen source, and its name and aliases will become aliases there.
+            I understand that {source.name} will be deleted: its {claims} will move to the chosen source, and its name and aliases will
+            become aliases there.
           </span>
         </label>
-        <p id="confirm-error" aria-live="polite" className="text-sm text-red-700">{confirmError}</p>
+        <p id="confirm-error" aria-live="polite" className="text-sm text-red-700">
+          {confirmError}
+        </p>
       </div>
-      <Button type="submit" variant="danger" disabled={pending}>{pending ? 'Merging…' : 'Merge sources'}</Button>
+      <Button type="submit" variant="danger" disabled={pending}>
+        {pending ? 'Merging…' : 'Merge sources'}
+      </Button>
     </form>
   );
 }

@@ -13,8 +13,18 @@ export function RenameSourceForm({ source }: { source: { id: string; name: strin
   return (
     <form action={action} className="space-y-4">
       <FormStatus state={state} />
-      <Field id="name" label="Name" error={firstError(state, 'name')} hint="Two names that differ only in case, accents or punctuation are the same source.">
-        <TextInput {...fieldAria('name', firstError(state, 'name'), { hint: true })} required maxLength={200} defaultValue={keptValue(state, 'name') ?? source.name} />
+      <Field
+        id="name"
+        label="Name"
+        error={firstError(state, 'name')}
+        hint="Two names that differ only in case, accents or punctuation are the same source."
+      >
+        <TextInput
+          {...fieldAria('name', firstError(state, 'name'), { hint: true })}
+          required
+          maxLength={200}
+          defaultValue={keptValue(state, 'name') ?? source.name}
+        />
       </Field>
       <Field id="kind" label="Kind" error={firstError(state, 'kind')}>
         {/* A select keeps its first defaultValue; the key remounts it when the kept value changes. */}
@@ -22,7 +32,9 @@ export function RenameSourceForm({ source }: { source: { id: string; name: strin
           <KindOptions />
         </Select>
       </Field>
-      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save name and kind'}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : 'Save name and kind'}
+      </Button>
     </form>
   );
 }

@@ -12,10 +12,21 @@ export function SourceAliasesForm({ source }: { source: { id: string; aliases: r
   return (
     <form action={action} className="space-y-4">
       <FormStatus state={state} />
-      <Field id="aliases" label="Aliases (one per line)" error={error} hint={`Other names this source goes by. At most ${MAX_ALIASES}, each up to ${MAX_ALIAS_LENGTH} characters; duplicates are dropped.`}>
-        <TextArea {...fieldAria('aliases', error, { hint: true })} rows={Math.min(12, Math.max(4, source.aliases.length + 2))} defaultValue={keptValue(state, 'aliases') ?? source.aliases.join('\n')} />
+      <Field
+        id="aliases"
+        label="Aliases (one per line)"
+        error={error}
+        hint={`Other names this source goes by. At most ${MAX_ALIASES}, each up to ${MAX_ALIAS_LENGTH} characters; duplicates are dropped.`}
+      >
+        <TextArea
+          {...fieldAria('aliases', error, { hint: true })}
+          rows={Math.min(12, Math.max(4, source.aliases.length + 2))}
+          defaultValue={keptValue(state, 'aliases') ?? source.aliases.join('\n')}
+        />
       </Field>
-      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save aliases'}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : 'Save aliases'}
+      </Button>
     </form>
   );
 }

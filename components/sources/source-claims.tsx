@@ -13,7 +13,10 @@ export function SourceClaims({ claims }: { claims: SourceDetail['claims'] }) {
             <p className="font-medium">{claim.summary}</p>
           </div>
           <p className="text-sm text-stone-600">
-            In <Link href={`/desk/articles/${claim.article.id}`} className="text-sky-900 hover:underline">{claim.article.title}</Link>
+            In{' '}
+            <Link href={`/desk/articles/${claim.article.id}`} className="text-sky-900 hover:underline">
+              {claim.article.title}
+            </Link>
           </p>
         </li>
       ))}

@@ -10,8 +10,14 @@ export function SourceFilter({ query }: { query: string }) {
         <span className="mb-1 block font-medium">Filter by name or alias</span>
         <TextInput type="search" name="q" defaultValue={query} maxLength={200} placeholder="e.g. Armenpress" />
       </label>
-      <Button type="submit" variant="secondary">Filter</Button>
-      {query ? <Link href="/desk/sources" className="py-2 text-sm text-sky-800 hover:underline">Show all</Link> : null}
+      <Button type="submit" variant="secondary">
+        Filter
+      </Button>
+      {query ? (
+        <Link href="/desk/sources" className="py-2 text-sm text-sky-800 hover:underline">
+          Show all
+        </Link>
+      ) : null}
     </form>
   );
 }

@@ -17,7 +17,9 @@ describe('fieldAria', () => {
 describe('Field', () => {
   it('keeps the hint on screen next to an error, with the ids the control points at', () => {
     const control = createElement('input', fieldAria('password', 'Too short.', { hint: true }));
-    const html = renderToStaticMarkup(Field({ id: 'password', label: 'Password', hint: 'At least 10 characters.', error: 'Too short.', children: control }));
+    const html = renderToStaticMarkup(
+      Field({ id: 'password', label: 'Password', hint: 'At least 10 characters.', error: 'Too short.', children: control }),
+    );
     expect(html).toContain('<p id="password-hint" class="text-xs text-stone-500">At least 10 characters.</p>');
     expect(html).toContain('Too short.</p>');
     expect(html).toContain('aria-describedby="password-hint password-error"');

@@ -15,18 +15,38 @@ export function CreateUserForm() {
         <FormStatus state={state} />
       </div>
       <Field id="email" label="Email" error={firstError(state, 'email')}>
-        <TextInput {...fieldAria('email', firstError(state, 'email'))} type="email" required autoComplete="off" defaultValue={keptValue(state, 'email')} />
+        <TextInput
+          {...fieldAria('email', firstError(state, 'email'))}
+          type="email"
+          required
+          autoComplete="off"
+          defaultValue={keptValue(state, 'email')}
+        />
       </Field>
       <Field id="name" label="Name" error={firstError(state, 'name')}>
         <TextInput {...fieldAria('name', firstError(state, 'name'))} required defaultValue={keptValue(state, 'name')} />
       </Field>
       <Field id="role" label="Role" error={firstError(state, 'role')}>
-        <Select {...fieldAria('role', firstError(state, 'role'))} defaultValue={keptValue(state, 'role') ?? 'EDITOR'} key={keptValue(state, 'role') ?? 'EDITOR'}>
+        <Select
+          {...fieldAria('role', firstError(state, 'role'))}
+          defaultValue={keptValue(state, 'role') ?? 'EDITOR'}
+          key={keptValue(state, 'role') ?? 'EDITOR'}
+        >
           <RoleOptions />
         </Select>
       </Field>
-      <Field id="password" label="Initial password" error={firstError(state, 'password')} hint={`At least ${MIN_PASSWORD_LENGTH} characters. Share it privately.`}>
-        <TextInput {...fieldAria('password', firstError(state, 'password'), { hint: true })} type="password" required autoComplete="new-password" />
+      <Field
+        id="password"
+        label="Initial password"
+        error={firstError(state, 'password')}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters. Share it privately.`}
+      >
+        <TextInput
+          {...fieldAria('password', firstError(state, 'password'), { hint: true })}
+          type="password"
+          required
+          autoComplete="new-password"
+        />
       </Field>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>

@@ -36,18 +36,34 @@ export function UserRowForms({ user, isSelf }: { user: UserRow; isSelf: boolean 
             <option value="true">Disabled</option>
           </Select>
         </label>
-        {isSelf ? <p className="text-sm text-stone-500">This is you: another admin can change your role.</p> : <Button type="submit" variant="secondary" disabled={saving}>{saving ? 'Saving…' : 'Save'}</Button>}
+        {isSelf ? (
+          <p className="text-sm text-stone-500">This is you: another admin can change your role.</p>
+        ) : (
+          <Button type="submit" variant="secondary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </Button>
+        )}
       </form>
       <FormStatus state={saveState} />
       <details>
         <summary className="cursor-pointer text-sm text-sky-800">Reset password</summary>
         <form action={reset} className="mt-2 flex flex-wrap items-end gap-3">
-          <TextInput {...fieldAria(`${prefix}-password`, firstError(resetState, 'password'))} name="password" type="password" autoComplete="new-password" placeholder={`New password (${MIN_PASSWORD_LENGTH}+ characters)`} className="max-w-xs" aria-label={`New password for ${user.email}`} />
+          <TextInput
+            {...fieldAria(`${prefix}-password`, firstError(resetState, 'password'))}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            placeholder={`New password (${MIN_PASSWORD_LENGTH}+ characters)`}
+            className="max-w-xs"
+            aria-label={`New password for ${user.email}`}
+          />
           <Button type="submit" variant="secondary" disabled={resetting}>
             {resetting ? 'Saving…' : 'Set password'}
           </Button>
         </form>
-        <p id={`${prefix}-password-error`} className="text-sm text-red-700" aria-live="polite">{firstError(resetState, 'password')}</p>
+        <p id={`${prefix}-password-error`} className="text-sm text-red-700" aria-live="polite">
+          {firstError(resetState, 'password')}
+        </p>
         {resetState?.ok ? <FormStatus state={resetState} /> : null}
       </details>
     </li>

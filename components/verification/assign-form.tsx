@@ -22,12 +22,22 @@ export function AssignForm({ claimId, version, assigneeId, editors }: Props) {
       <input type="hidden" name="version" value={version} />
       <Field id="assigneeId" label="Assigned to" error={firstError(state, 'assigneeId')}>
         {/* Keyed by its default, so the form reset after a save shows the current assignee. */}
-        <Select key={keptValue(state, 'assigneeId') ?? assigneeId ?? ''} {...fieldAria('assigneeId', firstError(state, 'assigneeId'))} defaultValue={keptValue(state, 'assigneeId') ?? assigneeId ?? ''}>
+        <Select
+          key={keptValue(state, 'assigneeId') ?? assigneeId ?? ''}
+          {...fieldAria('assigneeId', firstError(state, 'assigneeId'))}
+          defaultValue={keptValue(state, 'assigneeId') ?? assigneeId ?? ''}
+        >
           <option value="">Nobody</option>
-          {editors.map((editor) => <option key={editor.id} value={editor.id}>{editor.name}</option>)}
+          {editors.map((editor) => (
+            <option key={editor.id} value={editor.id}>
+              {editor.name}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>{pending ? 'Saving…' : 'Assign'}</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? 'Saving…' : 'Assign'}
+      </Button>
     </form>
   );
 }

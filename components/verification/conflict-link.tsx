@@ -4,5 +4,9 @@ import { formVersion } from './form-version';
 /** After a conflict, a way to read the other editor's version without losing what is typed here. */
 export function ConflictLink({ claimId, state, version }: { claimId: string; state: ActionResult | null; version: number }) {
   if (formVersion(state, version) <= version) return null;
-  return <a href={`/desk/claims/${claimId}`} target="_blank" rel="noopener" className="inline-block text-sm text-sky-800 underline">Open the current version in a new tab</a>;
+  return (
+    <a href={`/desk/claims/${claimId}`} target="_blank" rel="noopener" className="inline-block text-sm text-sky-800 underline">
+      Open the current version in a new tab
+    </a>
+  );
 }

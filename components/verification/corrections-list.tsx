@@ -6,13 +6,24 @@ export function CorrectionsList({ corrections }: { corrections: ClaimPage['corre
   if (corrections.length === 0) return null;
   return (
     <section aria-labelledby="corrections-heading" className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-4">
-      <h2 id="corrections-heading" className="text-lg font-medium">Corrections</h2>
+      <h2 id="corrections-heading" className="text-lg font-medium">
+        Corrections
+      </h2>
       <ul className="space-y-2 text-sm">
         {corrections.map((c) => (
           <li key={c.id}>
-            <p><time dateTime={c.at.toISOString()} className="font-medium">{formatDeskDate(c.at)}</time> · {c.author.name}</p>
-            <p><span className="text-stone-600">What changed:</span> {c.what || '—'}</p>
-            <p><span className="text-stone-600">Why:</span> {c.why}</p>
+            <p>
+              <time dateTime={c.at.toISOString()} className="font-medium">
+                {formatDeskDate(c.at)}
+              </time>{' '}
+              · {c.author.name}
+            </p>
+            <p>
+              <span className="text-stone-600">What changed:</span> {c.what || '—'}
+            </p>
+            <p>
+              <span className="text-stone-600">Why:</span> {c.why}
+            </p>
           </li>
         ))}
       </ul>

@@ -13,14 +13,20 @@ type QueueClaim = DeskOverview['assignedToMe'][number] & { submittedBy?: string 
 export function ClaimQueue({ id, title, claims, empty }: { id: string; title: string; claims: QueueClaim[]; empty: string }) {
   return (
     <section aria-labelledby={id} data-testid={id}>
-      <h2 id={id} className="mb-3 text-lg font-medium">{title} <span className="text-sm font-normal text-stone-500">({claims.length})</span></h2>
-      {claims.length === 0 ? <p className="text-stone-600">{empty}</p> : (
+      <h2 id={id} className="mb-3 text-lg font-medium">
+        {title} <span className="text-sm font-normal text-stone-500">({claims.length})</span>
+      </h2>
+      {claims.length === 0 ? (
+        <p className="text-stone-600">{empty}</p>
+      ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {claims.map((claim) => (
             <li key={claim.id} className="space-y-1 p-3">
               <div className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={claim.status} />
-                <Link href={`/desk/claims/${claim.id}`} className="font-medium text-sky-900 hover:underline">{claim.summary}</Link>
+                <Link href={`/desk/claims/${claim.id}`} className="font-medium text-sky-900 hover:underline">
+                  {claim.summary}
+                </Link>
               </div>
               <p className="text-sm text-stone-500">
                 {claim.article.title}
@@ -38,16 +44,25 @@ export function ClaimQueue({ id, title, claims, empty }: { id: string; title: st
 export function RecentActivity({ events }: { events: DeskOverview['recentActivity'] }) {
   return (
     <section aria-labelledby="recent-activity" data-testid="recent-activity">
-      <h2 id="recent-activity" className="mb-3 text-lg font-medium">Recent activity</h2>
-      {events.length === 0 ? <p className="text-stone-600">Nothing has happened yet.</p> : (
+      <h2 id="recent-activity" className="mb-3 text-lg font-medium">
+        Recent activity
+      </h2>
+      {events.length === 0 ? (
+        <p className="text-stone-600">Nothing has happened yet.</p>
+      ) : (
         <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {events.map((event) => (
             <li key={event.id} className="p-3 text-sm">
               <p>
-                <span className="font-medium">{event.actor.name}</span> {BRIEF_DETAILS.has(event.kind) ? describeEventBriefly(event) : describeEvent(event).summary} on{' '}
-                <Link href={`/desk/claims/${event.claim.id}`} className="text-sky-900 hover:underline">{event.claim.summary}</Link>
+                <span className="font-medium">{event.actor.name}</span>{' '}
+                {BRIEF_DETAILS.has(event.kind) ? describeEventBriefly(event) : describeEvent(event).summary} on{' '}
+                <Link href={`/desk/claims/${event.claim.id}`} className="text-sky-900 hover:underline">
+                  {event.claim.summary}
+                </Link>
               </p>
-              <p className="text-stone-500"><time dateTime={event.at.toISOString()}>{formatDeskDate(event.at)}</time></p>
+              <p className="text-stone-500">
+                <time dateTime={event.at.toISOString()}>{formatDeskDate(event.at)}</time>
+              </p>
             </li>
           ))}
         </ol>

@@ -13,7 +13,11 @@ import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { ConflictLink } from './conflict-link';
 import { formVersion } from './form-version';
 
-const RELATIONS: [EvidenceRelation, string][] = [['REFUTES', 'Refutes the claim'], ['SUPPORTS', 'Supports the claim'], ['CONTEXT', 'Context']];
+const RELATIONS: [EvidenceRelation, string][] = [
+  ['REFUTES', 'Refutes the claim'],
+  ['SUPPORTS', 'Supports the claim'],
+  ['CONTEXT', 'Context'],
+];
 
 interface Props {
   claimId: string;
@@ -28,7 +32,10 @@ export function EvidenceForm({ claimId, version, evidence, correcting, onDone }:
   const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const prefix = evidence ? `evidence-${evidence.id}` : 'evidence-new';
   const error = (field: string) => firstError(state, field);
-  const control = (field: string, options: { hint?: boolean } = {}) => ({ ...fieldAria(`${prefix}-${field}`, error(field), options), name: field });
+  const control = (field: string, options: { hint?: boolean } = {}) => ({
+    ...fieldAria(`${prefix}-${field}`, error(field), options),
+    name: field,
+  });
   const kept = (field: string, fallback: string) => keptValue(state, field) ?? fallback;
   const relation = kept('relation', evidence?.relation ?? 'REFUTES');
 
@@ -58,16 +65,29 @@ export function EvidenceForm({ claimId, version, evidence, correcting, onDone }:
             <input type="radio" name="relation" value={value} defaultChecked={relation === value} /> {label}
           </label>
         ))}
-        <p id={`${prefix}-relation-error`} aria-live="polite" className="text-sm text-red-700">{error('relation')}</p>
+        <p id={`${prefix}-relation-error`} aria-live="polite" className="text-sm text-red-700">
+          {error('relation')}
+        </p>
       </fieldset>
       {correcting ? (
-        <Field id={`${prefix}-correction`} label="Why is the published verdict's evidence changing?" error={error('correction')} hint={`At least ${MIN_REASON_LENGTH} characters. Readers will see this as a dated correction note. The claim goes back to review.`}>
+        <Field
+          id={`${prefix}-correction`}
+          label="Why is the published verdict's evidence changing?"
+          error={error('correction')}
+          hint={`At least ${MIN_REASON_LENGTH} characters. Readers will see this as a dated correction note. The claim goes back to review.`}
+        >
           <TextArea {...control('correction', { hint: true })} rows={2} defaultValue={kept('correction', '')} required />
         </Field>
       ) : null}
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? 'Saving…' : evidence ? 'Save evidence' : 'Add evidence'}</Button>
-        {onDone ? <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button> : null}
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : evidence ? 'Save evidence' : 'Add evidence'}
+        </Button>
+        {onDone ? (
+          <Button type="button" variant="ghost" onClick={onDone}>
+            Cancel
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -33,10 +33,16 @@ function RemoveEvidence({ claimId, version, evidence, correcting, onCancel }: Om
         <Field id={id} label="Why is this evidence removed from the published verdict?" error={firstError(state, 'correction')}>
           <TextArea id={id} name="correction" rows={2} required defaultValue={keptValue(state, 'correction') ?? ''} />
         </Field>
-      ) : <p className="text-sm">Remove this evidence? The history keeps a copy.</p>}
+      ) : (
+        <p className="text-sm">Remove this evidence? The history keeps a copy.</p>
+      )}
       <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={pending}>{pending ? 'Removing…' : 'Yes, remove'}</Button>
-        <Button type="button" variant="ghost" onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="danger" disabled={pending}>
+          {pending ? 'Removing…' : 'Yes, remove'}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
       </div>
     </form>
   );
@@ -45,23 +51,55 @@ function RemoveEvidence({ claimId, version, evidence, correcting, onCancel }: Om
 export function EvidenceItem({ claimId, version, evidence, canEdit, correcting }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
   const close = useCallback(() => setMode('view'), []);
-  if (mode === 'edit') return <EvidenceForm claimId={claimId} version={version} evidence={evidence} correcting={correcting} onDone={close} />;
+  if (mode === 'edit')
+    return <EvidenceForm claimId={claimId} version={version} evidence={evidence} correcting={correcting} onDone={close} />;
   return (
     <div>
       <div className="flex flex-wrap items-baseline gap-2">
         <RelationBadge relation={evidence.relation} />
         {/* Only http(s) addresses are ever linked, whatever path a row took into the database. */}
-        {isSafeHttpUrl(evidence.url) ? <a href={evidence.url} rel="nofollow noopener noreferrer" target="_blank" className="font-medium break-all text-sky-800 hover:underline">{evidence.title}</a> : <span className="font-medium">{evidence.title}</span>}
+        {isSafeHttpUrl(evidence.url) ? (
+          <a
+            href={evidence.url}
+            rel="nofollow noopener noreferrer"
+            target="_blank"
+            className="font-medium break-all text-sky-800 hover:underline"
+          >
+            {evidence.title}
+          </a>
+        ) : (
+          <span className="font-medium">{evidence.title}</span>
+        )}
       </div>
-      <p className="mt-0.5 text-xs break-all text-stone-500">{evidence.url} · added by {evidence.addedBy.name}</p>
+      <p className="mt-0.5 text-xs break-all text-stone-500">
+        {evidence.url} · added by {evidence.addedBy.name}
+      </p>
       {evidence.note ? <p className="mt-1 text-sm whitespace-pre-line text-stone-700">{evidence.note}</p> : null}
       {canEdit && mode === 'view' ? (
         <div className="mt-1 flex gap-1">
-          <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => setMode('edit')} aria-label={`Edit evidence: ${evidence.title}`}>Edit</Button>
-          <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => setMode('remove')} aria-label={`Remove evidence: ${evidence.title}`}>Remove</Button>
+          <Button
+            type="button"
+            variant="ghost"
+            className="px-2 py-1"
+            onClick={() => setMode('edit')}
+            aria-label={`Edit evidence: ${evidence.title}`}
+          >
+            Edit
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            className="px-2 py-1"
+            onClick={() => setMode('remove')}
+            aria-label={`Remove evidence: ${evidence.title}`}
+          >
+            Remove
+          </Button>
         </div>
       ) : null}
-      {mode === 'remove' ? <RemoveEvidence claimId={claimId} version={version} evidence={evidence} correcting={correcting} onCancel={close} /> : null}
+      {mode === 'remove' ? (
+        <RemoveEvidence claimId={claimId} version={version} evidence={evidence} correcting={correcting} onCancel={close} />
+      ) : null}
     </div>
   );
 }

@@ -17,8 +17,12 @@ export function EvidenceSection({ claimId, version, evidence, canWrite, mode }: 
   const correcting = mode === 'correction';
   return (
     <section aria-labelledby="evidence-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="evidence-heading" className="text-lg font-medium">Evidence <span className="text-sm font-normal text-stone-500">({evidence.length})</span></h2>
-      {evidence.length === 0 ? <p className="text-sm text-stone-600">No evidence yet.</p> : (
+      <h2 id="evidence-heading" className="text-lg font-medium">
+        Evidence <span className="text-sm font-normal text-stone-500">({evidence.length})</span>
+      </h2>
+      {evidence.length === 0 ? (
+        <p className="text-sm text-stone-600">No evidence yet.</p>
+      ) : (
         <ul className="divide-y divide-stone-200" data-testid="evidence-list">
           {evidence.map((item) => (
             <li key={item.id} className="py-3 first:pt-0" data-testid="evidence-item">
@@ -30,7 +34,9 @@ export function EvidenceSection({ claimId, version, evidence, canWrite, mode }: 
       {canEdit ? (
         <details className="rounded-md border border-stone-200 p-3" open={evidence.length === 0}>
           <summary className="cursor-pointer text-sm font-medium text-sky-800">Add evidence</summary>
-          <div className="mt-3"><EvidenceForm claimId={claimId} version={version} correcting={correcting} /></div>
+          <div className="mt-3">
+            <EvidenceForm claimId={claimId} version={version} correcting={correcting} />
+          </div>
         </details>
       ) : null}
     </section>

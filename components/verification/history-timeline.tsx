@@ -6,7 +6,9 @@ import { formatDeskDate } from '@/lib/format-date';
 export function HistoryTimeline({ events }: { events: ClaimPageEvent[] }) {
   return (
     <section aria-labelledby="history-heading" className="space-y-3">
-      <h2 id="history-heading" className="text-lg font-medium">History</h2>
+      <h2 id="history-heading" className="text-lg font-medium">
+        History
+      </h2>
       {events.length === 0 ? (
         <p className="text-sm text-stone-600">Nothing has happened to this claim yet.</p>
       ) : (
@@ -15,14 +17,22 @@ export function HistoryTimeline({ events }: { events: ClaimPageEvent[] }) {
             const { summary, details } = describeEvent(event);
             return (
               <li key={event.id} className="relative" data-testid="history-event" data-kind={event.kind}>
-                <span aria-hidden="true" className="absolute top-1.5 -left-[27px] h-3 w-3 rounded-full border-2 border-white bg-stone-400" />
+                <span
+                  aria-hidden="true"
+                  className="absolute top-1.5 -left-[27px] h-3 w-3 rounded-full border-2 border-white bg-stone-400"
+                />
                 <p className="text-sm">
                   <span className="font-medium">{event.actor.name}</span> {summary}
-                  <span className="text-stone-500"> · <time dateTime={event.at.toISOString()}>{formatDeskDate(event.at)}</time></span>
+                  <span className="text-stone-500">
+                    {' '}
+                    · <time dateTime={event.at.toISOString()}>{formatDeskDate(event.at)}</time>
+                  </span>
                 </p>
                 {details.length ? (
                   <ul className="mt-1 space-y-0.5 text-sm break-words text-stone-700">
-                    {details.map((line, i) => <li key={i}>{line}</li>)}
+                    {details.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
                   </ul>
                 ) : null}
               </li>

@@ -12,7 +12,9 @@ export function StatusOptions() {
   return GROUPS.map(([label, statuses]) => (
     <optgroup key={label} label={label}>
       {statuses.map((status) => (
-        <option key={status} value={status}>{CLAIM_STATUSES[status].label.en} ({CLAIM_STATUSES[status].label.id})</option>
+        <option key={status} value={status}>
+          {CLAIM_STATUSES[status].label.en} ({CLAIM_STATUSES[status].label.id})
+        </option>
       ))}
     </optgroup>
   ));

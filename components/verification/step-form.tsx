@@ -22,7 +22,12 @@ export function StepForm({ action, version, label, variant = 'primary', disabled
   const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const [open, setOpen] = useState(false);
   const showForm = !field || open || (state !== null && !state.ok);
-  if (!showForm) return <Button type="button" variant={variant === 'primary' ? 'secondary' : variant} onClick={() => setOpen(true)} disabled={disabled}>{label}…</Button>;
+  if (!showForm)
+    return (
+      <Button type="button" variant={variant === 'primary' ? 'secondary' : variant} onClick={() => setOpen(true)} disabled={disabled}>
+        {label}…
+      </Button>
+    );
   const id = field ? `step-${field.name}-${label.toLowerCase().replace(/\W+/g, '-')}` : '';
   return (
     <form action={submit} className="space-y-2" aria-label={label}>
@@ -30,12 +35,24 @@ export function StepForm({ action, version, label, variant = 'primary', disabled
       <input type="hidden" name="version" value={version} />
       {field ? (
         <Field id={id} label={field.label} hint={field.hint} error={firstError(state, field.name)}>
-          <TextArea {...fieldAria(id, firstError(state, field.name), { hint: true })} name={field.name} rows={3} defaultValue={keptValue(state, field.name) ?? ''} autoFocus />
+          <TextArea
+            {...fieldAria(id, firstError(state, field.name), { hint: true })}
+            name={field.name}
+            rows={3}
+            defaultValue={keptValue(state, field.name) ?? ''}
+            autoFocus
+          />
         </Field>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant={variant} disabled={pending || disabled} aria-describedby={describedBy}>{pending ? 'Working…' : label}</Button>
-        {field ? <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Cancel</Button> : null}
+        <Button type="submit" variant={variant} disabled={pending || disabled} aria-describedby={describedBy}>
+          {pending ? 'Working…' : label}
+        </Button>
+        {field ? (
+          <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -29,24 +29,52 @@ export function VerificationForm({ claimId, version, status, explanation, mode }
     <form action={save} className="space-y-4" aria-label="Verdict and explanation">
       <FormStatus state={state} />
       <ConflictLink claimId={claimId} state={state} version={version} />
-      {mode === 'frozen' ? <p className="text-sm text-stone-600">This claim is waiting for review, so it cannot be changed until a reviewer sends it back.</p> : null}
+      {mode === 'frozen' ? (
+        <p className="text-sm text-stone-600">This claim is waiting for review, so it cannot be changed until a reviewer sends it back.</p>
+      ) : null}
       <input type="hidden" name="version" value={formVersion(state, version)} />
       <fieldset disabled={mode === 'frozen'} className="space-y-4">
         <Field id="status" label="Status" error={error('status')}>
           {/* Keyed by its default: React leaves a mounted select's default alone, and the form reset after a refused save would revert it. */}
-          <Select key={keptValue(state, 'status') ?? status} {...fieldAria('status', error('status'))} defaultValue={keptValue(state, 'status') ?? status} className="max-w-sm">
+          <Select
+            key={keptValue(state, 'status') ?? status}
+            {...fieldAria('status', error('status'))}
+            defaultValue={keptValue(state, 'status') ?? status}
+            className="max-w-sm"
+          >
             <StatusOptions />
           </Select>
         </Field>
-        <Field id="explanation" label="Explanation" error={error('explanation')} hint={`Plain text. Leave a blank line between paragraphs; web addresses (https://…) become links. At most ${MAX_EXPLANATION_LENGTH.toLocaleString('en')} characters.`}>
-          <TextArea {...fieldAria('explanation', error('explanation'), { hint: true })} rows={8} defaultValue={keptValue(state, 'explanation') ?? explanation} />
+        <Field
+          id="explanation"
+          label="Explanation"
+          error={error('explanation')}
+          hint={`Plain text. Leave a blank line between paragraphs; web addresses (https://…) become links. At most ${MAX_EXPLANATION_LENGTH.toLocaleString('en')} characters.`}
+        >
+          <TextArea
+            {...fieldAria('explanation', error('explanation'), { hint: true })}
+            rows={8}
+            defaultValue={keptValue(state, 'explanation') ?? explanation}
+          />
         </Field>
         {mode === 'correction' ? (
-          <Field id="correction" label="Why is the published verdict changing?" error={error('correction')} hint={`At least ${MIN_REASON_LENGTH} characters. Readers will see this as a dated correction note. The claim goes back to review.`}>
-            <TextArea {...fieldAria('correction', error('correction'), { hint: true })} rows={2} defaultValue={keptValue(state, 'correction') ?? ''} required />
+          <Field
+            id="correction"
+            label="Why is the published verdict changing?"
+            error={error('correction')}
+            hint={`At least ${MIN_REASON_LENGTH} characters. Readers will see this as a dated correction note. The claim goes back to review.`}
+          >
+            <TextArea
+              {...fieldAria('correction', error('correction'), { hint: true })}
+              rows={2}
+              defaultValue={keptValue(state, 'correction') ?? ''}
+              required
+            />
           </Field>
         ) : null}
-        <Button type="submit" disabled={pending}>{pending ? 'Saving…' : mode === 'correction' ? 'Save correction' : 'Save verdict and explanation'}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : mode === 'correction' ? 'Save correction' : 'Save verdict and explanation'}
+        </Button>
       </fieldset>
     </form>
   );

@@ -9,16 +9,26 @@ export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPag
   return (
     <section aria-labelledby="verdict-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
-        <h2 id="verdict-heading" className="text-lg font-medium">Verdict and explanation</h2>
+        <h2 id="verdict-heading" className="text-lg font-medium">
+          Verdict and explanation
+        </h2>
         <StatusBadge status={claim.status} />
         <StatusBadge status={claim.status} locale="id" />
       </div>
       <ExplanationText text={claim.explanation} />
       {canWrite ? (
         <details className="rounded-md border border-stone-200 p-3" open={mode === 'free'}>
-          <summary className="cursor-pointer text-sm font-medium text-sky-800">{mode === 'correction' ? 'Correct the published verdict' : 'Edit the status and explanation'}</summary>
+          <summary className="cursor-pointer text-sm font-medium text-sky-800">
+            {mode === 'correction' ? 'Correct the published verdict' : 'Edit the status and explanation'}
+          </summary>
           <div className="mt-3">
-            <VerificationForm claimId={claim.id} version={claim.version} status={claim.status} explanation={claim.explanation} mode={mode} />
+            <VerificationForm
+              claimId={claim.id}
+              version={claim.version}
+              status={claim.status}
+              explanation={claim.explanation}
+              mode={mode}
+            />
           </div>
         </details>
       ) : null}

@@ -52,7 +52,12 @@ export const createArticleAction = formAction(
 );
 
 export const updateArticleAction = recordFormAction(
-  { permission: 'article:write', schema: updateArticleSchema, missing: NO_ARTICLE, load: (id) => db.article.findUnique({ where: { id }, select: { id: true } }) },
+  {
+    permission: 'article:write',
+    schema: updateArticleSchema,
+    missing: NO_ARTICLE,
+    load: (id) => db.article.findUnique({ where: { id }, select: { id: true } }),
+  },
   async ({ user, input: { body, ...metadata }, row: { id: articleId }, values }) => {
     const outcome = await db.$transaction(async (tx) => {
       // Lock the article row: two corrections at once must not re-anchor against a stale body.
@@ -61,9 +66,13 @@ export const updateArticleAction = recordFormAction(
       if (oldBody === undefined) return null;
       await tx.article.update({ where: { id: articleId }, data: { ...metadataToData(metadata), body } });
       const counts = oldBody === body ? { moved: 0, lost: 0 } : await reanchorClaims(tx, articleId, oldBody, body, user.id);
-      const change = oldBody === body
-        ? { what: 'article details corrected', why: 'The article’s details (title, publisher, author, date, link or language) were corrected on the desk.' }
-        : { what: 'article text corrected', why: 'The article text was corrected on the desk.' };
+      const change =
+        oldBody === body
+          ? {
+              what: 'article details corrected',
+              why: 'The article’s details (title, publisher, author, date, link or language) were corrected on the desk.',
+            }
+          : { what: 'article text corrected', why: 'The article text was corrected on the desk.' };
       const flagged = await flagOutOfDatePublicClaims(tx, { articleId }, user.id, change);
       return { ...counts, flagged: flagged.length };
     });
@@ -78,7 +87,9 @@ function savedNotes({ moved, lost, flagged }: { moved: number; lost: number; fla
   const notes = [
     moved ? `${moved} claim${moved === 1 ? '' : 's'} followed ${moved === 1 ? 'its' : 'their'} words to a new place` : null,
     lost ? `${lost} claim${lost === 1 ? '' : 's'} could not be found and ${lost === 1 ? 'needs' : 'need'} attention` : null,
-    flagged ? `${flagged} published claim${flagged === 1 ? '' : 's'} marked “public page out of date” and sent to review; readers keep the approved version until then` : null,
+    flagged
+      ? `${flagged} published claim${flagged === 1 ? '' : 's'} marked “public page out of date” and sent to review; readers keep the approved version until then`
+      : null,
   ].filter(Boolean);
   return notes.length ? ` ${notes.join('; ')}.` : '';
 }
@@ -89,7 +100,11 @@ async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, body: 
     where: { articleId, deletedAt: null },
     select: { id: true, quoteStart: true, quoteEnd: true, quoteText: true, quotePrefix: true, quoteSuffix: true, needsAttention: true },
   });
-  const results = reanchorAll(oldBody, body, claims.map((c) => ({ start: c.quoteStart, end: c.quoteEnd, exact: c.quoteText, prefix: c.quotePrefix, suffix: c.quoteSuffix })));
+  const results = reanchorAll(
+    oldBody,
+    body,
+    claims.map((c) => ({ start: c.quoteStart, end: c.quoteEnd, exact: c.quoteText, prefix: c.quotePrefix, suffix: c.quoteSuffix })),
+  );
   let moved = 0;
   let lost = 0;
   for (const [index, claim] of claims.entries()) {
@@ -100,17 +115,35 @@ async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, body: 
       lost++;
       if (claim.needsAttention) continue;
       await tx.claim.update({ where: { id: claim.id }, data: { needsAttention: true, version: { increment: 1 } } });
-      await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind: 'NEEDS_ATTENTION', before, after: { reason: result.message } } });
+      await tx.claimEvent.create({
+        data: { claimId: claim.id, actorId, kind: 'NEEDS_ATTENTION', before, after: { reason: result.message } },
+      });
       continue;
     }
     const { anchor } = result;
     await tx.claim.update({
       where: { id: claim.id },
-      data: { quoteStart: anchor.start, quoteEnd: anchor.end, quoteText: anchor.exact, quotePrefix: anchor.prefix, quoteSuffix: anchor.suffix, needsAttention: false, version: { increment: 1 } },
+      data: {
+        quoteStart: anchor.start,
+        quoteEnd: anchor.end,
+        quoteText: anchor.exact,
+        quotePrefix: anchor.prefix,
+        quoteSuffix: anchor.suffix,
+        needsAttention: false,
+        version: { increment: 1 },
+      },
     });
     if (result.status === 'moved') {
       moved++;
-      await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind: 'REANCHORED', before, after: { start: anchor.start, end: anchor.end, quote: anchor.exact } } });
+      await tx.claimEvent.create({
+        data: {
+          claimId: claim.id,
+          actorId,
+          kind: 'REANCHORED',
+          before,
+          after: { start: anchor.start, end: anchor.end, quote: anchor.exact },
+        },
+      });
     }
   }
   return { moved, lost };

@@ -17,11 +17,17 @@ export interface ClaimAnchor {
 }
 
 /** The selection must still be exactly these words of this article's body. */
-export function anchorInBody(body: string, fields: Pick<ClaimFields, 'quoteStart' | 'quoteEnd' | 'quoteText'>): { ok: true; anchor: ClaimAnchor } | { ok: false; message: string } {
+export function anchorInBody(
+  body: string,
+  fields: Pick<ClaimFields, 'quoteStart' | 'quoteEnd' | 'quoteText'>,
+): { ok: true; anchor: ClaimAnchor } | { ok: false; message: string } {
   const described = describeSpan(body, fields.quoteStart, fields.quoteEnd);
   if (!described.ok) return { ok: false, message: described.reason };
   if (described.anchor.exact !== normalizeLineEndings(fields.quoteText)) {
-    return { ok: false, message: 'The selected words are not at that place in this article (was it corrected meanwhile?). Select them again.' };
+    return {
+      ok: false,
+      message: 'The selected words are not at that place in this article (was it corrected meanwhile?). Select them again.',
+    };
   }
   const { start, end, exact, prefix, suffix } = described.anchor;
   return { ok: true, anchor: { quoteStart: start, quoteEnd: end, quoteText: exact, quotePrefix: prefix, quoteSuffix: suffix } };
@@ -44,7 +50,12 @@ export async function insertClaim(tx: Prisma.TransactionClient, { articleId, fie
     select: { id: true },
   });
   await tx.claimEvent.create({
-    data: { claimId: created.id, actorId: userId, kind: 'CREATED', after: { ...rest, quote: anchor.quoteText, sourceName: sourceName || null, origin } },
+    data: {
+      claimId: created.id,
+      actorId: userId,
+      kind: 'CREATED',
+      after: { ...rest, quote: anchor.quoteText, sourceName: sourceName || null, origin },
+    },
   });
   return created;
 }

@@ -13,9 +13,17 @@ export async function findOrCreateSource(tx: Prisma.TransactionClient, name: str
   if (exact) return exact.id;
   // Aliases are few per source and sources number in the thousands at most: match them in code,
   // with the same normalisation as names.
-  const candidates = await tx.source.findMany({ where: { aliases: { isEmpty: false } }, select: { id: true, name: true, normalizedName: true, aliases: true } });
+  const candidates = await tx.source.findMany({
+    where: { aliases: { isEmpty: false } },
+    select: { id: true, name: true, normalizedName: true, aliases: true },
+  });
   const byAlias = findSourceByNameOrAlias(candidates, name);
   if (byAlias) return byAlias.id;
-  const created = await tx.source.upsert({ where: { normalizedName }, create: { name: name.trim(), normalizedName, kind }, update: {}, select: { id: true } });
+  const created = await tx.source.upsert({
+    where: { normalizedName },
+    create: { name: name.trim(), normalizedName, kind },
+    update: {},
+    select: { id: true },
+  });
   return created.id;
 }

@@ -19,11 +19,18 @@ const NO_CLAIM = 'That claim does not exist.';
 const RELOAD = { offerOverwrite: false } as const;
 
 export const createClaimAction = recordFormAction(
-  { permission: 'claim:write', schema: claimFieldsSchema, missing: NO_ARTICLE, load: (id) => db.article.findUnique({ where: { id }, select: { id: true, body: true } }) },
+  {
+    permission: 'claim:write',
+    schema: claimFieldsSchema,
+    missing: NO_ARTICLE,
+    load: (id) => db.article.findUnique({ where: { id }, select: { id: true, body: true } }),
+  },
   async ({ user, input, row: article, values }): Promise<ActionResult<{ claimId: string }>> => {
     const anchored = anchorInBody(article.body, input);
     if (!anchored.ok) return { ok: false, message: anchored.message, errors: { quoteText: [anchored.message] }, values };
-    const claim = await db.$transaction((tx) => insertClaim(tx, { articleId: article.id, fields: input, anchor: anchored.anchor, userId: user.id, origin: 'manual' }));
+    const claim = await db.$transaction((tx) =>
+      insertClaim(tx, { articleId: article.id, fields: input, anchor: anchored.anchor, userId: user.id, origin: 'manual' }),
+    );
     revalidatePath(`/desk/articles/${article.id}`);
     return { ok: true, message: 'Claim saved.', data: { claimId: claim.id } };
   },
@@ -31,13 +38,31 @@ export const createClaimAction = recordFormAction(
 
 const EDITABLE = ['quoteStart', 'quoteEnd', 'quoteText', 'sourceId', 'cue', 'stance', 'summary'] as const;
 const EDIT_SELECT = {
-  id: true, articleId: true, version: true, publication: true, status: true, sourceId: true, quoteStart: true, quoteEnd: true, quoteText: true, cue: true, stance: true, summary: true, article: { select: { body: true } },
+  id: true,
+  articleId: true,
+  version: true,
+  publication: true,
+  status: true,
+  sourceId: true,
+  quoteStart: true,
+  quoteEnd: true,
+  quoteText: true,
+  cue: true,
+  stance: true,
+  summary: true,
+  article: { select: { body: true } },
 } satisfies Prisma.ClaimSelect;
 
 export const updateClaimAction = recordFormAction(
-  { permission: 'claim:write', schema: updateClaimSchema, missing: NO_CLAIM, load: (id) => db.claim.findFirst({ where: { id, deletedAt: null }, select: EDIT_SELECT }) },
+  {
+    permission: 'claim:write',
+    schema: updateClaimSchema,
+    missing: NO_CLAIM,
+    load: (id) => db.claim.findFirst({ where: { id, deletedAt: null }, select: EDIT_SELECT }),
+  },
   async ({ user, input, row: claim, values }): Promise<ActionResult<{ claimId: string }>> => {
-    if (claim.publication !== 'DRAFT') return { ok: false, message: 'This claim is in review or published: change it from its claim page.', values };
+    if (claim.publication !== 'DRAFT')
+      return { ok: false, message: 'This claim is in review or published: change it from its claim page.', values };
     const anchored = anchorInBody(claim.article.body, input);
     if (!anchored.ok) return { ok: false, message: anchored.message, errors: { quoteText: [anchored.message] }, values };
     const { sourceName, sourceKind, version, status, cue, stance, summary } = input;
@@ -54,9 +79,20 @@ export const updateClaimAction = recordFormAction(
       if (changed.length > 0) {
         const before = Object.fromEntries(changed.map((key) => [key, claim[key]]));
         const after = Object.fromEntries(changed.map((key) => [key, next[key]]));
-        await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'EDITED', before, after: { ...after, version: nextVersion } } });
+        await tx.claimEvent.create({
+          data: { claimId: claim.id, actorId: user.id, kind: 'EDITED', before, after: { ...after, version: nextVersion } },
+        });
       }
-      if (statusChanged) await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'STATUS_CHANGED', before: { status: claim.status }, after: { status, version: nextVersion } } });
+      if (statusChanged)
+        await tx.claimEvent.create({
+          data: {
+            claimId: claim.id,
+            actorId: user.id,
+            kind: 'STATUS_CHANGED',
+            before: { status: claim.status },
+            after: { status, version: nextVersion },
+          },
+        });
       return 'saved' as const;
     });
     if (outcome === 'conflict') return conflictResult(claim.id, version, values, RELOAD);
@@ -68,12 +104,19 @@ export const updateClaimAction = recordFormAction(
 const DELETE_SELECT = { id: true, articleId: true, publication: true, summary: true, quoteText: true } satisfies Prisma.ClaimSelect;
 
 export const deleteClaimAction = recordFormAction(
-  { permission: 'claim:write', schema: z.object({}), missing: 'That claim does not exist or was already deleted.', load: (id) => db.claim.findFirst({ where: { id, deletedAt: null }, select: DELETE_SELECT }) },
+  {
+    permission: 'claim:write',
+    schema: z.object({}),
+    missing: 'That claim does not exist or was already deleted.',
+    load: (id) => db.claim.findFirst({ where: { id, deletedAt: null }, select: DELETE_SELECT }),
+  },
   async ({ user, row: claim }) => {
     if (claim.publication === 'PUBLISHED') return { ok: false, message: 'A published claim cannot be deleted: unpublish it first.' };
     await db.$transaction([
       db.claim.update({ where: { id: claim.id }, data: { deletedAt: new Date(), version: { increment: 1 } } }),
-      db.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'DELETED', before: { summary: claim.summary, quote: claim.quoteText } } }),
+      db.claimEvent.create({
+        data: { claimId: claim.id, actorId: user.id, kind: 'DELETED', before: { summary: claim.summary, quote: claim.quoteText } },
+      }),
     ]);
     revalidatePath(`/desk/articles/${claim.articleId}`);
     return { ok: true, message: 'Claim deleted.' };

@@ -50,7 +50,11 @@ export function isDefinedAction(value: unknown): boolean {
   return typeof value === 'function' && madeHere.has(value);
 }
 
-async function start<S extends z.ZodType>(spec: InputSpec<S>, raw: unknown, values: Record<string, string>): Promise<Started<ActionContext<z.output<S>>>> {
+async function start<S extends z.ZodType>(
+  spec: InputSpec<S>,
+  raw: unknown,
+  values: Record<string, string>,
+): Promise<Started<ActionContext<z.output<S>>>> {
   const access = await authorize(spec.permission);
   if (!access.ok) return { ok: false, result: { ok: false, message: access.message } };
   const parsed = spec.schema.safeParse(raw);
@@ -62,7 +66,12 @@ async function start<S extends z.ZodType>(spec: InputSpec<S>, raw: unknown, valu
   return { ok: true, context: { user: access.user, input: parsed.data, values } };
 }
 
-async function startWithRecord<S extends z.ZodType, Row>(spec: RecordSpec<S, Row>, id: unknown, raw: unknown, values: Record<string, string>): Promise<Started<RecordContext<z.output<S>, Row>>> {
+async function startWithRecord<S extends z.ZodType, Row>(
+  spec: RecordSpec<S, Row>,
+  id: unknown,
+  raw: unknown,
+  values: Record<string, string>,
+): Promise<Started<RecordContext<z.output<S>, Row>>> {
   const started = await start(spec, raw, values);
   if (!started.ok) return started;
   const row = isRecordId(id) ? await spec.load(id, started.context) : null;
@@ -81,7 +90,10 @@ export function formAction<S extends z.ZodType, T = undefined>(spec: InputSpec<S
 }
 
 /** A form action about one record, its id bound by the page: `action.bind(null, id)`. */
-export function recordFormAction<S extends z.ZodType, Row, T = undefined>(spec: RecordSpec<S, Row>, run: Run<RecordContext<z.output<S>, Row>, T>) {
+export function recordFormAction<S extends z.ZodType, Row, T = undefined>(
+  spec: RecordSpec<S, Row>,
+  run: Run<RecordContext<z.output<S>, Row>, T>,
+) {
   return brand(async (id: string, _previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const started = await startWithRecord(spec, id, formInput(formData), submittedValues(formData, spec.omitValues));
     return started.ok ? run(started.context) : started.result;
@@ -89,7 +101,10 @@ export function recordFormAction<S extends z.ZodType, Row, T = undefined>(spec: 
 }
 
 /** An action about one record called from client code with a plain value (or nothing) as input. */
-export function recordAction<S extends z.ZodType, Row, T = undefined>(spec: RecordSpec<S, Row>, run: Run<RecordContext<z.output<S>, Row>, T>) {
+export function recordAction<S extends z.ZodType, Row, T = undefined>(
+  spec: RecordSpec<S, Row>,
+  run: Run<RecordContext<z.output<S>, Row>, T>,
+) {
   return brand(async (id: string, input?: unknown): Promise<ActionResult<T>> => {
     const started = await startWithRecord(spec, id, input, {});
     return started.ok ? run(started.context) : started.result;

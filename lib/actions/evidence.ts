@@ -2,11 +2,29 @@
 // Evidence on the claim page: add, edit, remove. Evidence is part of the verdict, so each change
 // bumps the claim's version (refused if stale), is refused while in review, and on a published
 // claim is a correction that sends it back to review with a dated note.
-import { checkContentChange, editMode, checkCorrectionKeepsVerdict, describeChanges, relationLabel, type EvidenceSnapshot } from '@/lib/claims/workflow';
+import {
+  checkContentChange,
+  editMode,
+  checkCorrectionKeepsVerdict,
+  describeChanges,
+  relationLabel,
+  type EvidenceSnapshot,
+} from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from '@/lib/schemas/verification';
 import type { ActionResult } from './result';
-import { bumpVersion, conflictResult, correctionData, claimAction, readinessOf, recordCorrection, refuse, revalidateClaim, type LoadedClaim, type Tx } from './verification-core';
+import {
+  bumpVersion,
+  conflictResult,
+  correctionData,
+  claimAction,
+  readinessOf,
+  recordCorrection,
+  refuse,
+  revalidateClaim,
+  type LoadedClaim,
+  type Tx,
+} from './verification-core';
 
 const TYPED = { offerOverwrite: true } as const;
 const EVIDENCE_FIELDS = { id: true, url: true, title: true, note: true, relation: true } as const;
@@ -15,7 +33,15 @@ const EVIDENCE_FIELDS = { id: true, url: true, title: true, note: true, relation
 type Change = (tx: Tx, version: number) => Promise<string[]>;
 
 /** The common path of the three evidence actions: workflow checks, locked write, correction, revalidation. */
-async function applyEvidenceChange(claim: LoadedClaim, actorId: string, input: { version: number; correction: string }, values: Record<string, string>, evidenceDelta: number, change: Change, done: string): Promise<ActionResult> {
+async function applyEvidenceChange(
+  claim: LoadedClaim,
+  actorId: string,
+  input: { version: number; correction: string },
+  values: Record<string, string>,
+  evidenceDelta: number,
+  change: Change,
+  done: string,
+): Promise<ActionResult> {
   const allowed = checkContentChange(claim.publication, input.correction);
   if (!allowed.ok) return refuse(allowed, values);
   const correcting = editMode(claim.publication) === 'correction';
@@ -25,7 +51,7 @@ async function applyEvidenceChange(claim: LoadedClaim, actorId: string, input: {
   }
   const version = claim.version + 1;
   const applied = await db.$transaction(async (tx) => {
-  if (!(await bumpVersion(tx, claim.id, input.version, correctionData(claim.publication)))) return false;
+    if (!(await bumpVersion(tx, claim.id, input.version, correctionData(claim.publication)))) return false;
     const what = await change(tx, version);
     if (correcting) await recordCorrection(tx, claim.id, actorId, what, input.correction, version);
     return true;
@@ -41,11 +67,21 @@ function fieldsOf(input: EvidenceSnapshot): EvidenceSnapshot {
 
 export const addEvidenceAction = claimAction('claim:write', addEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
   const fields = fieldsOf(input);
-  return applyEvidenceChange(claim, user.id, input, values, 1, async (tx, version) => {
-  const evidence = await tx.evidence.create({ data: { ...fields, claimId: claim.id, addedById: user.id }, select: { id: true } });
-    await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_ADDED', after: { evidenceId: evidence.id, ...fields, version } } });
-    return [`evidence added: “${fields.title}” (${relationLabel(fields.relation)}, ${fields.url})`];
-  }, 'Evidence added.');
+  return applyEvidenceChange(
+    claim,
+    user.id,
+    input,
+    values,
+    1,
+    async (tx, version) => {
+      const evidence = await tx.evidence.create({ data: { ...fields, claimId: claim.id, addedById: user.id }, select: { id: true } });
+      await tx.claimEvent.create({
+        data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_ADDED', after: { evidenceId: evidence.id, ...fields, version } },
+      });
+      return [`evidence added: “${fields.title}” (${relationLabel(fields.relation)}, ${fields.url})`];
+    },
+    'Evidence added.',
+  );
 });
 
 export const editEvidenceAction = claimAction('claim:write', editEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
@@ -56,24 +92,52 @@ export const editEvidenceAction = claimAction('claim:write', editEvidenceSchema,
   if (changed.length === 0) return { ok: true, message: 'Nothing to save: no changes.' };
   const before = Object.fromEntries(changed.map((key) => [key, existing[key]]));
   const after = Object.fromEntries(changed.map((key) => [key, fields[key]]));
-  return applyEvidenceChange(claim, user.id, input, values, 0, async (tx, version) => {
-  await tx.evidence.update({ where: { id: existing.id }, data: fields });
-    await tx.claimEvent.create({
-      data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_EDITED', before: { evidenceId: existing.id, ...before }, after: { evidenceId: existing.id, evidenceTitle: fields.title, ...after, version } },
-    });
-    return describeChanges({ evidence: before }, { evidence: after });
-  }, 'Evidence saved.');
+  return applyEvidenceChange(
+    claim,
+    user.id,
+    input,
+    values,
+    0,
+    async (tx, version) => {
+      await tx.evidence.update({ where: { id: existing.id }, data: fields });
+      await tx.claimEvent.create({
+        data: {
+          claimId: claim.id,
+          actorId: user.id,
+          kind: 'EVIDENCE_EDITED',
+          before: { evidenceId: existing.id, ...before },
+          after: { evidenceId: existing.id, evidenceTitle: fields.title, ...after, version },
+        },
+      });
+      return describeChanges({ evidence: before }, { evidence: after });
+    },
+    'Evidence saved.',
+  );
 });
 
 export const removeEvidenceAction = claimAction('claim:write', removeEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
   const existing = await db.evidence.findFirst({ where: { id: input.evidenceId, claimId: claim.id }, select: EVIDENCE_FIELDS });
   if (!existing) return { ok: false, message: 'That evidence is not on this claim (was it removed already?).', values };
-  return applyEvidenceChange(claim, user.id, input, values, -1, async (tx, version) => {
-  // The row goes; the event keeps every field of it, so the history stays whole.
-    await tx.evidence.delete({ where: { id: existing.id } });
-    await tx.claimEvent.create({
-      data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_REMOVED', before: { evidenceId: existing.id, url: existing.url, title: existing.title, note: existing.note, relation: existing.relation }, after: { version } },
-    });
-    return [`evidence removed: “${existing.title}” (${existing.url})`];
-  }, 'Evidence removed.');
+  return applyEvidenceChange(
+    claim,
+    user.id,
+    input,
+    values,
+    -1,
+    async (tx, version) => {
+      // The row goes; the event keeps every field of it, so the history stays whole.
+      await tx.evidence.delete({ where: { id: existing.id } });
+      await tx.claimEvent.create({
+        data: {
+          claimId: claim.id,
+          actorId: user.id,
+          kind: 'EVIDENCE_REMOVED',
+          before: { evidenceId: existing.id, url: existing.url, title: existing.title, note: existing.note, relation: existing.relation },
+          after: { version },
+        },
+      });
+      return [`evidence removed: “${existing.title}” (${existing.url})`];
+    },
+    'Evidence removed.',
+  );
 });

@@ -23,7 +23,12 @@ export interface FlaggedClaim {
 const QUOTE_LOST = 'the quoted words are no longer in the article text, so the quote must be re-anchored before this can be approved';
 
 /** Flags the public claims of a source or an article that the change made out of date. */
-export async function flagOutOfDatePublicClaims(tx: Tx, scope: { sourceId: string } | { articleId: string }, actorId: string, change: DeskChange): Promise<FlaggedClaim[]> {
+export async function flagOutOfDatePublicClaims(
+  tx: Tx,
+  scope: { sourceId: string } | { articleId: string },
+  actorId: string,
+  change: DeskChange,
+): Promise<FlaggedClaim[]> {
   const inScope = 'sourceId' in scope ? Prisma.sql`c."sourceId" = ${scope.sourceId}` : Prisma.sql`c."articleId" = ${scope.articleId}`;
   const rows = await tx.$queryRaw<(FlaggedClaim & { publication: Publication; publicOutOfDate: string | null; quoteLost: boolean })[]>`
     SELECT c.id, c."articleId", c."sourceId", c.publication::text AS publication, c."publicOutOfDate", f.fresh IS NULL AS "quoteLost"
@@ -38,7 +43,11 @@ export async function flagOutOfDatePublicClaims(tx: Tx, scope: { sourceId: strin
     const toReview = correctionData(claim.publication);
     // Changes add up until approval: the flag lists each of them.
     const reason = claim.publicOutOfDate ? `${claim.publicOutOfDate}; ${what}` : what;
-    const updated = await tx.claim.update({ where: { id: claim.id }, data: { ...toReview, publicOutOfDate: reason, version: { increment: 1 } }, select: { version: true } });
+    const updated = await tx.claim.update({
+      where: { id: claim.id },
+      data: { ...toReview, publicOutOfDate: reason, version: { increment: 1 } },
+      select: { version: true },
+    });
     await recordCorrection(tx, claim.id, actorId, [what], change.why, updated.version);
   }
   return rows.map(({ id, articleId, sourceId }) => ({ id, articleId, sourceId }));

@@ -19,6 +19,9 @@ export function submittedValues(formData: FormData, omit: readonly string[] = ['
   return values;
 }
 
-export function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[], values?: Record<string, string>): ActionResult<never> {
+export function invalid(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  values?: Record<string, string>,
+): ActionResult<never> {
   return { ok: false, message: 'Please correct the highlighted fields.', errors: fieldErrors(issues), ...(values ? { values } : {}) };
 }

@@ -2,7 +2,16 @@
 // The review steps: submit for review, approve (a second editor), send back with a comment, an
 // admin's publishing alone with a recorded reason, and unpublishing. Each checks session and
 // permission itself, refuses a stale version, and writes its event in the change's transaction.
-import { PUBLICATION_TRANSITIONS, canStep, checkApprove, checkPublishAlone, checkSubmit, checkUnpublish, type Check, type ReviewStep } from '@/lib/claims/workflow';
+import {
+  PUBLICATION_TRANSITIONS,
+  canStep,
+  checkApprove,
+  checkPublishAlone,
+  checkSubmit,
+  checkUnpublish,
+  type Check,
+  type ReviewStep,
+} from '@/lib/claims/workflow';
 import { getLastSubmitterId } from '@/lib/data/claim-page';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -25,7 +34,8 @@ interface Step {
   message: string;
 }
 
-const QUOTE_NOT_FOUND = 'The quote needs attention: its words are not at their place in the article, so readers could be shown other words. Re-anchor the quote before this is approved.';
+const QUOTE_NOT_FOUND =
+  'The quote needs attention: its words are not at their place in the article, so readers could be shown other words. Re-anchor the quote before this is approved.';
 
 async function move({ claim, actorId, loadedVersion, values, step, data = {}, note = {}, message }: Step): Promise<ActionResult> {
   const { to, event: kind } = PUBLICATION_TRANSITIONS[step];
@@ -33,22 +43,34 @@ async function move({ claim, actorId, loadedVersion, values, step, data = {}, no
   // Readers see the snapshot while a correction is reviewed: leaving review towards a draft
   // (sent back) or unpublishing withdraws it.
   const clearsSnapshot = to === 'DRAFT';
-  const applied = await db.$transaction(async (tx) => {
-  const update = clearsSnapshot ? { ...data, publication: to, publicSnapshot: Prisma.DbNull, publicOutOfDate: null } : { ...data, publication: to };
-    if (!(await bumpVersion(tx, claim.id, loadedVersion, update))) return 'conflict';
-    if (to === 'PUBLISHED') {
-      // Approval freezes what readers see, built by the database from the approved row (see the
-      // public_snapshot_v2 migration); a quote that cannot be found is never published.
-      const frozen = await tx.$executeRaw`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id), "publicOutOfDate" = NULL
+  const applied = await db
+    .$transaction(async (tx) => {
+      const update = clearsSnapshot
+        ? { ...data, publication: to, publicSnapshot: Prisma.DbNull, publicOutOfDate: null }
+        : { ...data, publication: to };
+      if (!(await bumpVersion(tx, claim.id, loadedVersion, update))) return 'conflict';
+      if (to === 'PUBLISHED') {
+        // Approval freezes what readers see, built by the database from the approved row (see the
+        // public_snapshot_v2 migration); a quote that cannot be found is never published.
+        const frozen = await tx.$executeRaw`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id), "publicOutOfDate" = NULL
         WHERE id = ${claim.id} AND claimdesk_public_snapshot(id) IS NOT NULL`;
-      if (frozen !== 1) throw new QuoteNotFound();
-    }
-    await tx.claimEvent.create({ data: { claimId: claim.id, actorId, kind, before: { publication: claim.publication }, after: { publication: to, status: claim.status, ...note, version } } });
-    return 'applied';
-  }).catch((error: unknown) => {
-  if (error instanceof QuoteNotFound) return 'quote';
-    throw error;
-  });
+        if (frozen !== 1) throw new QuoteNotFound();
+      }
+      await tx.claimEvent.create({
+        data: {
+          claimId: claim.id,
+          actorId,
+          kind,
+          before: { publication: claim.publication },
+          after: { publication: to, status: claim.status, ...note, version },
+        },
+      });
+      return 'applied';
+    })
+    .catch((error: unknown) => {
+      if (error instanceof QuoteNotFound) return 'quote';
+      throw error;
+    });
   if (applied === 'quote') return { ok: false, message: QUOTE_NOT_FOUND, values };
   if (applied === 'conflict') return conflictResult(claim.id, loadedVersion, values, BUTTON);
   revalidateClaim(claim, claim.publication !== 'DRAFT' || to === 'PUBLISHED');
@@ -63,11 +85,24 @@ const refused = (check: Check, values: Record<string, string>) => (check.ok ? nu
 export const submitForReviewAction = claimAction('claim:write', versionOnlySchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const no = refused(checkSubmit(claim.publication, readinessOf(claim)), values);
   if (no) return no;
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'submit', data: { reviewedById: null }, message: 'Submitted for review. Another editor must approve it.' });
+  return move({
+    claim,
+    actorId: user.id,
+    loadedVersion: input.version,
+    values,
+    step: 'submit',
+    data: { reviewedById: null },
+    message: 'Submitted for review. Another editor must approve it.',
+  });
 });
 
 export const approveClaimAction = claimAction('claim:review', versionOnlySchema, BUTTON, async ({ user, row: claim, input, values }) => {
-  const context = { publication: claim.publication, readiness: readinessOf(claim), verdictById: claim.verdictById, submittedById: await getLastSubmitterId(claim.id) };
+  const context = {
+    publication: claim.publication,
+    readiness: readinessOf(claim),
+    verdictById: claim.verdictById,
+    submittedById: await getLastSubmitterId(claim.id),
+  };
   const no = refused(checkApprove(context, user), values);
   if (no) return no;
   const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
@@ -77,18 +112,44 @@ export const approveClaimAction = claimAction('claim:review', versionOnlySchema,
 export const sendBackAction = claimAction('claim:review', sendBackSchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const no = refused(canStep('sendBack', claim.publication), values);
   if (no) return no;
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'sendBack', note: { comment: input.comment }, message: 'Sent back to the editor with your comment.' });
+  return move({
+    claim,
+    actorId: user.id,
+    loadedVersion: input.version,
+    values,
+    step: 'sendBack',
+    note: { comment: input.comment },
+    message: 'Sent back to the editor with your comment.',
+  });
 });
 
 export const publishAloneAction = claimAction('claim:publish-alone', reasonSchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const no = refused(checkPublishAlone(claim.publication, readinessOf(claim), input.reason), values);
   if (no) return no;
   const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'publishAlone', data, note: { reason: input.reason }, message: 'Published without a second editor; your reason is recorded.' });
+  return move({
+    claim,
+    actorId: user.id,
+    loadedVersion: input.version,
+    values,
+    step: 'publishAlone',
+    data,
+    note: { reason: input.reason },
+    message: 'Published without a second editor; your reason is recorded.',
+  });
 });
 
 export const unpublishAction = claimAction('claim:review', reasonSchema, BUTTON, async ({ user, row: claim, input, values }) => {
   const no = refused(checkUnpublish(claim.publication, input.reason), values);
   if (no) return no;
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'unpublish', data: { reviewedById: null }, note: { reason: input.reason }, message: 'Unpublished: readers no longer see this verdict.' });
+  return move({
+    claim,
+    actorId: user.id,
+    loadedVersion: input.version,
+    values,
+    step: 'unpublish',
+    data: { reviewedById: null },
+    note: { reason: input.reason },
+    message: 'Unpublished: readers no longer see this verdict.',
+  });
 });

@@ -28,19 +28,28 @@ export const renameSourceAction = recordFormAction(
   async ({ user, input: { name, kind }, row: source, values }) => {
     const normalizedName = normalizeSourceName(name);
     const holder = await db.source.findUnique({ where: { normalizedName }, select: { id: true, name: true } });
-    if (holder && holder.id !== source.id) return { ok: false, message: nameTaken(holder.name), errors: { name: [nameTaken(holder.name)] }, values };
+    if (holder && holder.id !== source.id)
+      return { ok: false, message: nameTaken(holder.name), errors: { name: [nameTaken(holder.name)] }, values };
     try {
       const flagged = await db.$transaction(async (tx) => {
         const before = await tx.source.findUnique({ where: { id: source.id }, select: { name: true, kind: true } });
         if (!before) return null;
         await tx.source.update({ where: { id: source.id }, data: { name, normalizedName, kind } });
         // Readers keep the approved name and kind until each published claim's correction is approved.
-        const changes = [before.name !== name ? `source name “${before.name}” → “${name}”` : null, before.kind !== kind ? `source kind ${before.kind} → ${kind}` : null].filter(Boolean);
-        return flagOutOfDatePublicClaims(tx, { sourceId: source.id }, user.id, { what: changes.join('; '), why: 'The source was corrected on the desk.' });
+        const changes = [
+          before.name !== name ? `source name “${before.name}” → “${name}”` : null,
+          before.kind !== kind ? `source kind ${before.kind} → ${kind}` : null,
+        ].filter(Boolean);
+        return flagOutOfDatePublicClaims(tx, { sourceId: source.id }, user.id, {
+          what: changes.join('; '),
+          why: 'The source was corrected on the desk.',
+        });
       });
       if (!flagged) return { ok: false, message: NO_SUCH_SOURCE, values };
       refreshDesk();
-      const note = flagged.length ? ` ${flagged.length} published claim${flagged.length === 1 ? '' : 's'} marked “public page out of date” and sent to review.` : '';
+      const note = flagged.length
+        ? ` ${flagged.length} published claim${flagged.length === 1 ? '' : 's'} marked “public page out of date” and sent to review.`
+        : '';
       return { ok: true, message: `Saved as ${name}.${note}` };
     } catch (error) {
       // Another editor took the name between the check above and this write.
@@ -97,7 +106,10 @@ async function mergeInto(tx: Prisma.TransactionClient, actorId: string, mergedId
   }
   await tx.source.update({ where: { id: target.id }, data: { aliases: mergeAliases(target, merged) } });
   await tx.source.delete({ where: { id: merged.id } });
-  await flagOutOfDatePublicClaims(tx, { sourceId: target.id }, actorId, { what: `source “${merged.name}” merged into “${target.name}”`, why: 'Two records of the same source were merged on the desk.' });
+  await flagOutOfDatePublicClaims(tx, { sourceId: target.id }, actorId, {
+    what: `source “${merged.name}” merged into “${target.name}”`,
+    why: 'Two records of the same source were merged on the desk.',
+  });
   // The target page lists live claims only, so that is the count it reports.
   return { ok: true, movedLive: moved.filter((claim) => claim.deletedAt === null).length };
 }

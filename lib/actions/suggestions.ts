@@ -23,10 +23,19 @@ const suggestSelect = {
 
 /** Called with the article id alone: there is no other input. */
 export const suggestClaimsAction = recordAction(
-  { permission: 'claim:write', schema: z.undefined(), missing: NO_ARTICLE, load: (id) => db.article.findUnique({ where: { id }, select: suggestSelect }) },
+  {
+    permission: 'claim:write',
+    schema: z.undefined(),
+    missing: NO_ARTICLE,
+    load: (id) => db.article.findUnique({ where: { id }, select: suggestSelect }),
+  },
   ({ row: article }): ActionResult<{ suggestions: Suggestion[] }> => {
     const suggestions = suggestClaims(article.body, article.language, article.claims);
-    return { ok: true, message: suggestions.length ? `${suggestions.length} suggested claims.` : 'No attributed claims were found in this article.', data: { suggestions } };
+    return {
+      ok: true,
+      message: suggestions.length ? `${suggestions.length} suggested claims.` : 'No attributed claims were found in this article.',
+      data: { suggestions },
+    };
   },
 );
 
@@ -38,18 +47,28 @@ const acceptedSchema = refuseNul(
 );
 
 export const acceptSuggestionsAction = recordAction(
-  { permission: 'claim:write', schema: acceptedSchema, nameSingleProblem: true, missing: NO_ARTICLE, load: (id) => db.article.findUnique({ where: { id }, select: { id: true, body: true } }) },
+  {
+    permission: 'claim:write',
+    schema: acceptedSchema,
+    nameSingleProblem: true,
+    missing: NO_ARTICLE,
+    load: (id) => db.article.findUnique({ where: { id }, select: { id: true, body: true } }),
+  },
   async ({ user, input, row: article }): Promise<ActionResult<{ claimIds: string[] }>> => {
     const prepared: { anchor: ClaimAnchor; fields: ClaimFields }[] = [];
     for (const item of input) {
       const anchored = anchorInBody(article.body, item);
       if (!anchored.ok) return { ok: false, message: `${anchored.message} Run "Suggest claims" again.` };
       // The quote is the editor's starting point for the checkable statement.
-      prepared.push({ anchor: anchored.anchor, fields: { ...item, summary: anchored.anchor.quoteText.slice(0, 2000), status: 'UNSTARTED' as const } });
+      prepared.push({
+        anchor: anchored.anchor,
+        fields: { ...item, summary: anchored.anchor.quoteText.slice(0, 2000), status: 'UNSTARTED' as const },
+      });
     }
     const created = await db.$transaction(async (tx) => {
       const ids: string[] = [];
-      for (const { anchor, fields } of prepared) ids.push((await insertClaim(tx, { articleId: article.id, fields, anchor, userId: user.id, origin: 'suggestion' })).id);
+      for (const { anchor, fields } of prepared)
+        ids.push((await insertClaim(tx, { articleId: article.id, fields, anchor, userId: user.id, origin: 'suggestion' })).id);
       return ids;
     });
     revalidatePath(`/desk/articles/${article.id}`);

@@ -14,23 +14,28 @@ const NO_SUCH_USER = 'That user does not exist.';
 const EMAIL_TAKEN = 'A user with that email already exists.';
 const loadUser = (id: string) => db.user.findUnique({ where: { id }, select: { id: true, role: true, disabled: true } });
 
-export const createUserAction = formAction({ permission: 'user:manage', schema: createUserSchema }, async ({ user: admin, input, values }) => {
-  const { password, ...fields } = input;
-  const passwordHash = await hashPassword(password);
-  try {
-    await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } });
-      await tx.userAdminEvent.create({ data: { actorId: admin.id, targetId: created.id, kind: 'CREATED', after: { role: fields.role } } });
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      return { ok: false, message: EMAIL_TAKEN, errors: { email: [EMAIL_TAKEN] }, values };
+export const createUserAction = formAction(
+  { permission: 'user:manage', schema: createUserSchema },
+  async ({ user: admin, input, values }) => {
+    const { password, ...fields } = input;
+    const passwordHash = await hashPassword(password);
+    try {
+      await db.$transaction(async (tx) => {
+        const created = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } });
+        await tx.userAdminEvent.create({
+          data: { actorId: admin.id, targetId: created.id, kind: 'CREATED', after: { role: fields.role } },
+        });
+      });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        return { ok: false, message: EMAIL_TAKEN, errors: { email: [EMAIL_TAKEN] }, values };
+      }
+      throw error;
     }
-    throw error;
-  }
-  revalidatePath('/desk/users');
-  return { ok: true, message: `Created ${fields.email}.` };
-});
+    revalidatePath('/desk/users');
+    return { ok: true, message: `Created ${fields.email}.` };
+  },
+);
 
 export const updateUserAction = recordFormAction(
   { permission: 'user:manage', schema: updateUserSchema, missing: NO_SUCH_USER, load: loadUser },

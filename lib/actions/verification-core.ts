@@ -16,8 +16,18 @@ import type { ActionResult } from './result';
 export type Tx = Prisma.TransactionClient;
 
 const CLAIM_SELECT = {
-  id: true, articleId: true, sourceId: true, version: true, status: true, explanation: true, publication: true, publishedAt: true,
-  verdictById: true, assigneeId: true, assignee: { select: { name: true } }, _count: { select: { evidence: true } },
+  id: true,
+  articleId: true,
+  sourceId: true,
+  version: true,
+  status: true,
+  explanation: true,
+  publication: true,
+  publishedAt: true,
+  verdictById: true,
+  assigneeId: true,
+  assignee: { select: { name: true } },
+  _count: { select: { evidence: true } },
 } satisfies Prisma.ClaimSelect;
 
 export type LoadedClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_SELECT }>;
@@ -27,14 +37,24 @@ export function readinessOf(claim: LoadedClaim, changes: Partial<Readiness> = {}
 }
 
 export function refuse(check: Extract<Check, { ok: false }>, values?: Record<string, string>): ActionResult<never> {
-  return { ok: false, message: check.message, ...(check.field ? { errors: { [check.field]: [check.message] } } : {}), ...(values ? { values } : {}) };
+  return {
+    ok: false,
+    message: check.message,
+    ...(check.field ? { errors: { [check.field]: [check.message] } } : {}),
+    ...(values ? { values } : {}),
+  };
 }
 
 /**
  * An action on the claim page: the wrapper's start (session, permission, input, the claim not
  * deleted), then the claim at exactly the version the editor loaded, or a conflict message.
  */
-export function claimAction<S extends z.ZodType<{ version: number }>>(permission: Permission, schema: S, conflict: ConflictOptions, run: (context: RecordContext<z.output<S>, LoadedClaim>) => Promise<ActionResult>) {
+export function claimAction<S extends z.ZodType<{ version: number }>>(
+  permission: Permission,
+  schema: S,
+  conflict: ConflictOptions,
+  run: (context: RecordContext<z.output<S>, LoadedClaim>) => Promise<ActionResult>,
+) {
   const spec = { permission, schema, nameSingleProblem: true, missing: 'That claim does not exist (or was deleted).', load: loadClaim };
   return recordFormAction(spec, async (context) => {
     const { row, input, values } = context;
@@ -50,8 +70,16 @@ function loadClaim(id: string): Promise<LoadedClaim | null> {
  * Applies `data` and bumps the version only if nobody saved since `version` was loaded. The row lock
  * taken here serialises concurrent saves: a second one re-reads the new version and matches nothing.
  */
-export async function bumpVersion(tx: Tx, claimId: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput = {}): Promise<boolean> {
-  const updated = await tx.claim.updateMany({ where: { id: claimId, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
+export async function bumpVersion(
+  tx: Tx,
+  claimId: string,
+  version: number,
+  data: Prisma.ClaimUncheckedUpdateManyInput = {},
+): Promise<boolean> {
+  const updated = await tx.claim.updateMany({
+    where: { id: claimId, version, deletedAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
   return updated.count === 1;
 }
 
@@ -61,7 +89,12 @@ export interface ConflictOptions {
 }
 
 /** "Dewi Editor changed the status (status Unstarted → False)": what happened since this version. */
-export async function conflictResult(claimId: string, loadedVersion: number, values: Record<string, string>, { offerOverwrite }: ConflictOptions): Promise<ActionResult<never>> {
+export async function conflictResult(
+  claimId: string,
+  loadedVersion: number,
+  values: Record<string, string>,
+  { offerOverwrite }: ConflictOptions,
+): Promise<ActionResult<never>> {
   const [current, events] = await Promise.all([
     db.claim.findUnique({ where: { id: claimId }, select: { version: true, deletedAt: true } }),
     db.claimEvent.findMany({
@@ -98,7 +131,13 @@ export async function recordCorrection(tx: Tx, claimId: string, actorId: string,
   const note = what.join('; ');
   const correction = await tx.correction.create({ data: { claimId, what: note, why, authorId: actorId }, select: { id: true } });
   await tx.claimEvent.create({
-    data: { claimId, actorId, kind: 'CORRECTED', before: { publication: PUBLICATION_TRANSITIONS.correct.from[0] }, after: { publication: PUBLICATION_TRANSITIONS.correct.to, correctionId: correction.id, what: note, why, version } },
+    data: {
+      claimId,
+      actorId,
+      kind: 'CORRECTED',
+      before: { publication: PUBLICATION_TRANSITIONS.correct.from[0] },
+      after: { publication: PUBLICATION_TRANSITIONS.correct.to, correctionId: correction.id, what: note, why, version },
+    },
   });
 }
 

@@ -6,7 +6,16 @@ import { isVerdict } from '@/lib/claims/status';
 import { checkContentChange, editMode, checkCorrectionKeepsVerdict, describeChanges } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
 import { assignSchema, verificationSchema } from '@/lib/schemas/verification';
-import { bumpVersion, conflictResult, correctionData, claimAction, readinessOf, recordCorrection, refuse, revalidateClaim } from './verification-core';
+import {
+  bumpVersion,
+  conflictResult,
+  correctionData,
+  claimAction,
+  readinessOf,
+  recordCorrection,
+  refuse,
+  revalidateClaim,
+} from './verification-core';
 
 const TYPED = { offerOverwrite: true } as const;
 
@@ -24,47 +33,90 @@ export const saveVerificationAction = claimAction('claim:write', verificationSch
   const version = claim.version + 1;
 
   const applied = await db.$transaction(async (tx) => {
-  const data = { status: input.status, explanation: input.explanation, ...(statusChanged && isVerdict(input.status) ? { verdictById: user.id } : {}), ...correctionData(claim.publication) };
+    const data = {
+      status: input.status,
+      explanation: input.explanation,
+      ...(statusChanged && isVerdict(input.status) ? { verdictById: user.id } : {}),
+      ...correctionData(claim.publication),
+    };
     if (!(await bumpVersion(tx, claim.id, input.version, data))) return false;
     if (statusChanged) {
-      await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'STATUS_CHANGED', before: { status: claim.status }, after: { status: input.status, version } } });
+      await tx.claimEvent.create({
+        data: {
+          claimId: claim.id,
+          actorId: user.id,
+          kind: 'STATUS_CHANGED',
+          before: { status: claim.status },
+          after: { status: input.status, version },
+        },
+      });
     }
     if (explanationChanged) {
-      await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'EXPLANATION_CHANGED', before: { explanation: claim.explanation }, after: { explanation: input.explanation, version } } });
+      await tx.claimEvent.create({
+        data: {
+          claimId: claim.id,
+          actorId: user.id,
+          kind: 'EXPLANATION_CHANGED',
+          before: { explanation: claim.explanation },
+          after: { explanation: input.explanation, version },
+        },
+      });
     }
     if (correcting) {
-      const what = describeChanges({ status: claim.status, explanation: claim.explanation }, { status: input.status, explanation: input.explanation });
+      const what = describeChanges(
+        { status: claim.status, explanation: claim.explanation },
+        { status: input.status, explanation: input.explanation },
+      );
       await recordCorrection(tx, claim.id, user.id, what, input.correction, version);
     }
     return true;
   });
   if (!applied) return conflictResult(claim.id, input.version, values, TYPED);
   revalidateClaim(claim, correcting);
-  return { ok: true, message: correcting ? 'Correction saved. The claim is back in review; readers will see the dated correction note.' : 'Saved.' };
+  return {
+    ok: true,
+    message: correcting ? 'Correction saved. The claim is back in review; readers will see the dated correction note.' : 'Saved.',
+  };
 });
 
-export const assignClaimAction = claimAction('claim:write', assignSchema, { offerOverwrite: false }, async ({ user, row: claim, input, values }) => {
-  const assigneeId = input.assigneeId || null;
-  if (assigneeId === claim.assigneeId) return { ok: true, message: 'Nothing to save: no changes.' };
-  const assignee = assigneeId
-    ? await db.user.findFirst({ where: { id: assigneeId, disabled: false, role: { in: ['EDITOR', 'ADMIN'] } }, select: { id: true, name: true } })
-    : null;
-  if (assigneeId && !assignee) return { ok: false, message: 'That editor does not exist or cannot check claims.', errors: { assigneeId: ['Choose an editor from the list.'] }, values };
-  const version = claim.version + 1;
+export const assignClaimAction = claimAction(
+  'claim:write',
+  assignSchema,
+  { offerOverwrite: false },
+  async ({ user, row: claim, input, values }) => {
+    const assigneeId = input.assigneeId || null;
+    if (assigneeId === claim.assigneeId) return { ok: true, message: 'Nothing to save: no changes.' };
+    const assignee = assigneeId
+      ? await db.user.findFirst({
+          where: { id: assigneeId, disabled: false, role: { in: ['EDITOR', 'ADMIN'] } },
+          select: { id: true, name: true },
+        })
+      : null;
+    if (assigneeId && !assignee)
+      return {
+        ok: false,
+        message: 'That editor does not exist or cannot check claims.',
+        errors: { assigneeId: ['Choose an editor from the list.'] },
+        values,
+      };
+    const version = claim.version + 1;
 
-  // Assignment is desk housekeeping, not content: it is allowed in review and after publication.
-  const applied = await db.$transaction(async (tx) => {
-  if (!(await bumpVersion(tx, claim.id, input.version, { assigneeId }))) return false;
-    await tx.claimEvent.create({
-      data: {
-        claimId: claim.id, actorId: user.id, kind: 'ASSIGNED',
-        before: { assigneeId: claim.assigneeId, assigneeName: claim.assignee?.name ?? null },
-        after: { assigneeId, assigneeName: assignee?.name ?? null, version },
-      },
+    // Assignment is desk housekeeping, not content: it is allowed in review and after publication.
+    const applied = await db.$transaction(async (tx) => {
+      if (!(await bumpVersion(tx, claim.id, input.version, { assigneeId }))) return false;
+      await tx.claimEvent.create({
+        data: {
+          claimId: claim.id,
+          actorId: user.id,
+          kind: 'ASSIGNED',
+          before: { assigneeId: claim.assigneeId, assigneeName: claim.assignee?.name ?? null },
+          after: { assigneeId, assigneeName: assignee?.name ?? null, version },
+        },
+      });
+      return true;
     });
-    return true;
-  });
-  if (!applied) return conflictResult(claim.id, input.version, values, { offerOverwrite: false });
-  revalidateClaim(claim, false);
-  return { ok: true, message: assignee ? `Assigned to ${assignee.name}.` : 'Unassigned.' };
-});
+    if (!applied) return conflictResult(claim.id, input.version, values, { offerOverwrite: false });
+    revalidateClaim(claim, false);
+    return { ok: true, message: assignee ? `Assigned to ${assignee.name}.` : 'Unassigned.' };
+  },
+);

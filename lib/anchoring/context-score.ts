@@ -40,11 +40,7 @@ function scorePrefix(body: string, start: number, stored: string): number {
 
 function scoreSuffix(body: string, end: number, stored: string): number {
   let matched = 0;
-  while (
-    matched < stored.length &&
-    end + matched < body.length &&
-    body.charCodeAt(end + matched) === stored.charCodeAt(matched)
-  ) {
+  while (matched < stored.length && end + matched < body.length && body.charCodeAt(end + matched) === stored.charCodeAt(matched)) {
     matched += 1;
   }
   if (stored.length < CONTEXT_LENGTH) {

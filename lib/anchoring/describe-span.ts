@@ -21,17 +21,9 @@ export interface TextAnchor {
  */
 export const CONTEXT_LENGTH = 32;
 
-export type SpanProblem =
-  | 'not-integer'
-  | 'reversed'
-  | 'out-of-range'
-  | 'empty'
-  | 'whitespace-only'
-  | 'splits-character';
+export type SpanProblem = 'not-integer' | 'reversed' | 'out-of-range' | 'empty' | 'whitespace-only' | 'splits-character';
 
-export type DescribeResult =
-  | { ok: true; anchor: TextAnchor }
-  | { ok: false; problem: SpanProblem; reason: string };
+export type DescribeResult = { ok: true; anchor: TextAnchor } | { ok: false; problem: SpanProblem; reason: string };
 
 const REASONS: Record<SpanProblem, string> = {
   'not-integer': 'The selection position is not a whole number of characters.',
@@ -69,7 +61,5 @@ export function describeSpan(body: string, start: number, end: number): Describe
 }
 
 export function anchorsEqual(a: TextAnchor, b: TextAnchor): boolean {
-  return (
-    a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix
-  );
+  return a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
 }

@@ -30,8 +30,7 @@ export function locateExact(anchor: TextAnchor, scope: SearchScope): LocateOutco
   let best = -1;
   for (const candidate of candidates) best = Math.max(best, candidate.score.total);
   const top = candidates.filter((candidate) => candidate.score.total === best);
-  const winner =
-    top.length === 1 ? top[0] : top.find((candidate) => candidate.start === scope.expectedStart);
+  const winner = top.length === 1 ? top[0] : top.find((candidate) => candidate.start === scope.expectedStart);
   if (winner === undefined) return { kind: 'ambiguous' };
 
   const trusted =

@@ -45,21 +45,14 @@ export function locateFuzzy(anchor: TextAnchor, scope: SearchScope): LocateOutco
  * rarer and checks the other one only inside that small window, so common boilerplate on one
  * side (", kata dia kepada ...") does not make the search blow up.
  */
-function contextPairs(
-  anchor: TextAnchor,
-  body: string,
-  limit: number,
-  scope: SearchScope,
-): Span[] | 'too-many' {
+function contextPairs(anchor: TextAnchor, body: string, limit: number, scope: SearchScope): Span[] | 'too-many' {
   const { prefix, suffix } = anchor;
   // Lengths are in code units and one edit can change up to two (an emoji), hence 2 * limit.
   const shortest = Math.max(1, anchor.exact.length - 2 * limit);
   const longest = anchor.exact.length + 2 * limit;
   // An empty context means the quote touched that edge of the body, so it must touch it still.
-  const prefixEndsAt = (at: number): boolean =>
-    prefix === '' ? at === 0 : body.startsWith(prefix, at - prefix.length);
-  const suffixStartsAt = (at: number): boolean =>
-    suffix === '' ? at === body.length : body.startsWith(suffix, at);
+  const prefixEndsAt = (at: number): boolean => (prefix === '' ? at === 0 : body.startsWith(prefix, at - prefix.length));
+  const suffixStartsAt = (at: number): boolean => (suffix === '' ? at === body.length : body.startsWith(suffix, at));
 
   const prefixHits = prefix === '' ? [0] : scope.find(prefix);
   const suffixHits = suffix === '' ? [body.length] : scope.find(suffix);

@@ -9,8 +9,7 @@ const BERITA = [
   'Pemerintah Kota Lembayung menaikkan anggaran pasar rakyat menjadi Rp 5 miliar tahun ini.',
   'Kepala Dinas Perdagangan, Budi Santosa, menyebut harga cabai rawit turun 20 persen dalam sebulan. ' +
     '"Pasokan dari Kabupaten Tirta sudah pulih," kata dia.',
-  'Namun pedagang di Pasar Baru membantah. "Harga masih Rp 80 ribu per kilogram," kata dia sambil ' +
-    'menunjuk papan harga.',
+  'Namun pedagang di Pasar Baru membantah. "Harga masih Rp 80 ribu per kilogram," kata dia sambil ' + 'menunjuk papan harga.',
   'Dinas berjanji mengumumkan data lengkap pekan depan.',
 ].join('\n\n');
 
@@ -20,8 +19,7 @@ const NEWS = [
   'Engineers told the Riverton Gazette that the steel delivery was late. "It could be June," he said.',
 ].join('\n\n');
 
-const EMOJI_POST =
-  'Warganet ramai membalas unggahan itu. "Harga naik lagi 😡 padahal baru gajian," tulis seorang pengguna.';
+const EMOJI_POST = 'Warganet ramai membalas unggahan itu. "Harga naik lagi 😡 padahal baru gajian," tulis seorang pengguna.';
 
 const BANTUAN = [
   'Bantuan sebesar Rp 5 juta per keluarga cair bulan ini, kata Dinas Sosial Lembayung.',
@@ -252,9 +250,7 @@ describe('reanchorAll', () => {
     expect(oldBody.length).toBeGreaterThan(700_000);
     const inserted = 'Catatan redaksi: angka diperbarui.\n\n';
     const newBody = oldBody.replace('Paragraf 10:', `${inserted}Paragraf 10:`);
-    const anchors = Array.from({ length: 300 }, (_, i) =>
-      anchorOn(oldBody, `Rp ${10_000 + i * 20} per kilogram`),
-    );
+    const anchors = Array.from({ length: 300 }, (_, i) => anchorOn(oldBody, `Rp ${10_000 + i * 20} per kilogram`));
     const results = reanchorAll(oldBody, newBody, anchors);
     results.forEach((result, i) => {
       const anchor = anchors[i];

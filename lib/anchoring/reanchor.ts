@@ -30,8 +30,7 @@ const LOST_MESSAGES: Record<LostReason, string> = {
   'invalid-anchor': 'The stored quote is empty or only spaces, so it cannot be found again.',
   'not-found': 'The quoted words are no longer in the article; select the claim again.',
   ambiguous:
-    'The quoted words appear more than once and the surrounding text does not show which one is meant; ' +
-    'select the claim again.',
+    'The quoted words appear more than once and the surrounding text does not show which one is meant; ' + 'select the claim again.',
 };
 
 function lost(reason: LostReason): ReanchorResult {
@@ -60,12 +59,7 @@ interface PreviousVersion {
   edit: SingleEdit | null;
 }
 
-function resolve(
-  newBody: string,
-  anchor: TextAnchor,
-  previous: PreviousVersion | undefined,
-  find: OccurrenceFinder,
-): ReanchorResult {
+function resolve(newBody: string, anchor: TextAnchor, previous: PreviousVersion | undefined, find: OccurrenceFinder): ReanchorResult {
   if (anchor.exact === '' || isBlank(anchor.exact)) return lost('invalid-anchor');
   const hasOffsets = Number.isInteger(anchor.start) && Number.isInteger(anchor.end);
   const scope: SearchScope = {

@@ -33,7 +33,8 @@ export function metadataFromBylines(
 
   // The dateline often shouts the outlet ("WARTA UJI"); the date line prints it as the outlet writes it.
   const datelineOutlet = dateline?.publisher ?? null;
-  const fromDateline = datelineOutlet !== null && datePublisher !== null && isSameOutlet(datelineOutlet, datePublisher) ? datePublisher : datelineOutlet;
+  const fromDateline =
+    datelineOutlet !== null && datePublisher !== null && isSameOutlet(datelineOutlet, datePublisher) ? datePublisher : datelineOutlet;
   const publisherName = statedPublisher ?? fromDateline ?? datePublisher ?? outletLine ?? affiliation;
   const publisher = publisherName === null ? null : canonicalOutletName(publisherName);
   const credited = firstOf(bylines, 'source')?.source ?? dateline?.agency ?? affiliation;

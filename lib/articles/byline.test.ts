@@ -18,10 +18,16 @@ describe('classifyBylineLine', () => {
     ['By Jane Doe in Washington', { kind: 'author', name: 'Jane Doe', affiliation: null }],
     ['Source: Reuters', { kind: 'source', source: 'Reuters' }],
     ['BBC News', { kind: 'outlet', name: 'BBC News' }],
-    ['Wartanusa.com - 14/03/2023, 09:05 WITA', { kind: 'date', iso: '2023-03-14T09:05:00+08:00', isUpdate: false, publisher: 'Wartanusa.com' }],
+    [
+      'Wartanusa.com - 14/03/2023, 09:05 WITA',
+      { kind: 'date', iso: '2023-03-14T09:05:00+08:00', isUpdate: false, publisher: 'Wartanusa.com' },
+    ],
     ['Kamis, 05 Okt 2023 14:20 WIB', { kind: 'date', iso: '2023-10-05T14:20:00+07:00', isUpdate: false, publisher: null }],
     ['Updated 1 Oct 2020 15:32 BST', { kind: 'date', iso: '2020-10-01T15:32:00+01:00', isUpdate: true, publisher: null }],
-    ['October 1, 2020 3:32 PM GMT+7 · Updated 2 hours ago', { kind: 'date', iso: '2020-10-01T15:32:00+07:00', isUpdate: true, publisher: null }],
+    [
+      'October 1, 2020 3:32 PM GMT+7 · Updated 2 hours ago',
+      { kind: 'date', iso: '2020-10-01T15:32:00+07:00', isUpdate: true, publisher: null },
+    ],
     ['Andi Pratama - kabarNews', { kind: 'author', name: 'Andi Pratama', affiliation: 'kabarNews' }],
   ])('reads "%s"', (line, expected) => {
     expect(classifyBylineLine(line, false)).toEqual(expected);

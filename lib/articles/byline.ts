@@ -15,7 +15,24 @@ export type BylineLine =
   | { kind: 'outlet'; name: string };
 
 const NAME_PARTICLES = new Set([
-  'al', 'bin', 'binti', 'da', 'de', 'del', 'della', 'den', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von',
+  'al',
+  'bin',
+  'binti',
+  'da',
+  'de',
+  'del',
+  'della',
+  'den',
+  'der',
+  'di',
+  'dos',
+  'du',
+  'el',
+  'ibn',
+  'la',
+  'le',
+  'van',
+  'von',
 ]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
 

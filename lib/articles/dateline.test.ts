@@ -33,7 +33,11 @@ describe('parseDateline', () => {
 
 describe('datelines of outlets on no list', () => {
   it('reads "PLACE, OUTLET -" when both are in capitals', () => {
-    expect(parseDateline('KOTAUJI, WARTA UJI - Jembatan Merah di Kotauji ditutup sejak Senin pagi untuk diperiksa.')).toEqual({ place: 'KOTAUJI', publisher: 'WARTA UJI', agency: null });
+    expect(parseDateline('KOTAUJI, WARTA UJI - Jembatan Merah di Kotauji ditutup sejak Senin pagi untuk diperiksa.')).toEqual({
+      place: 'KOTAUJI',
+      publisher: 'WARTA UJI',
+      agency: null,
+    });
   });
   it('still refuses a shouted headline that goes on as no sentence', () => {
     expect(parseDateline('JAKARTA, BANJIR - Warga Mengungsi')).toBeNull();

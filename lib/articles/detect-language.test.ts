@@ -4,14 +4,16 @@ import { detectLanguage } from './detect-language';
 describe('detectLanguage', () => {
   it('recognises Indonesian news prose', () => {
     expect(
-      detectLanguage('Pemerintah kota mengatakan bahwa jalan yang rusak akan diperbaiki pada bulan depan dan warga diminta untuk bersabar.'),
+      detectLanguage(
+        'Pemerintah kota mengatakan bahwa jalan yang rusak akan diperbaiki pada bulan depan dan warga diminta untuk bersabar.',
+      ),
     ).toBe('id');
   });
 
   it('recognises English news prose', () => {
-    expect(
-      detectLanguage('The council said that the bridge, which was damaged in the storm, would reopen to traffic after repairs.'),
-    ).toBe('en');
+    expect(detectLanguage('The council said that the bridge, which was damaged in the storm, would reopen to traffic after repairs.')).toBe(
+      'en',
+    );
   });
 
   it('returns null when there is too little text to tell', () => {

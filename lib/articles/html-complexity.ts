@@ -17,9 +17,7 @@ export interface HtmlLimits {
 
 export const HTML_LIMITS: HtmlLimits = { maxDepth: 100, maxNodes: 25_000 };
 
-export type HtmlComplexity =
-  | { ok: true; depth: number; nodes: number }
-  | { ok: false; exceeded: 'depth' | 'nodes'; limit: number };
+export type HtmlComplexity = { ok: true; depth: number; nodes: number } | { ok: false; exceeded: 'depth' | 'nodes'; limit: number };
 
 export function measureHtml(html: string, limits: HtmlLimits = HTML_LIMITS): HtmlComplexity {
   let depth = 0;

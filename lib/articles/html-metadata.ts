@@ -30,7 +30,7 @@ export function cleanAuthor(value: string | null | undefined): string | null {
 
 /** Takes the first stated date that includes a UTC offset, else the first that parses. */
 function bestDate(candidates: readonly (string | null | undefined)[]): string | null {
-  const parsed = candidates.map((value) => (value ? findPublishedDate(value)?.iso ?? null : null));
+  const parsed = candidates.map((value) => (value ? (findPublishedDate(value)?.iso ?? null) : null));
   return parsed.find((iso) => iso !== null && /[+-]\d{2}:\d{2}$/.test(iso)) ?? parsed.find((iso) => iso !== null) ?? null;
 }
 
@@ -56,8 +56,7 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
 export function readHtmlMetadata(document: Document): HtmlMetadata {
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
   const jsonLd = readJsonLdArticle(scripts);
-  const siteName =
-    metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? jsonLd?.publisher ?? null;
+  const siteName = metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? jsonLd?.publisher ?? null;
   const documentTitle = normaliseParagraph(document.querySelector('title')?.textContent ?? '');
   const heading = normaliseParagraph(document.querySelector('h1')?.textContent ?? '');
   const title =

@@ -15,5 +15,7 @@ export function importTooLargeMessage(data: FormData): string | null {
   const pasted = data.get('pasted');
   // Length first: most pastes are far below the limit and need no encoding.
   if (typeof pasted !== 'string' || pasted.length <= MAX_IMPORT_BYTES / 3) return null;
-  return encoder.encode(pasted).length > MAX_IMPORT_BYTES ? 'The pasted text is over 1 MB: that is not a news article. Paste only the article\'s page.' : null;
+  return encoder.encode(pasted).length > MAX_IMPORT_BYTES
+    ? "The pasted text is over 1 MB: that is not a news article. Paste only the article's page."
+    : null;
 }

@@ -34,7 +34,14 @@ describe('parse-article CLI', { timeout: 60_000 }, () => {
     const parsed: unknown = JSON.parse(stdout);
     expect(parsed).toMatchObject({ title: 'Banjir Rob Genangi Pesisir Tanjung Harapan, Ratusan Warga Mengungsi', language: 'id' });
     expect(Object.keys(parsed ?? {})).toEqual([
-      'title', 'publisher', 'author', 'publishedAt', 'dateline', 'originalSource', 'language', 'body',
+      'title',
+      'publisher',
+      'author',
+      'publishedAt',
+      'dateline',
+      'originalSource',
+      'language',
+      'body',
     ]);
   });
 

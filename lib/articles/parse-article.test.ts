@@ -22,9 +22,7 @@ describe('detectInputKind', () => {
 describe('parseArticle', () => {
   it('returns exactly the importer fields, in order', () => {
     const article = parseArticle(fixture('wire-english-pasted.txt'));
-    expect(Object.keys(article)).toEqual([
-      'title', 'publisher', 'author', 'publishedAt', 'dateline', 'originalSource', 'language', 'body',
-    ]);
+    expect(Object.keys(article)).toEqual(['title', 'publisher', 'author', 'publishedAt', 'dateline', 'originalSource', 'language', 'body']);
   });
 
   it('auto-detects HTML and text', () => {

@@ -31,7 +31,10 @@ export function parseHtmlArticle(html: string): ParsedArticle {
   if (!hasReadableText(body.paragraphs)) throw new ArticleInputError('no-readable-content');
 
   const dateline =
-    body.paragraphs.slice(0, DATELINE_SEARCH_PARAGRAPHS).map(parseDateline).find((found) => found !== null) ?? null;
+    body.paragraphs
+      .slice(0, DATELINE_SEARCH_PARAGRAPHS)
+      .map(parseDateline)
+      .find((found) => found !== null) ?? null;
   const statedPublisher = metadata.siteName === null ? null : canonicalOutletName(metadata.siteName);
   const fromText = metadataFromBylines(body.bylines, dateline, statedPublisher);
   const text = joinParagraphs(body.paragraphs);

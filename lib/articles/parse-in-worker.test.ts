@@ -22,17 +22,22 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 }
 
 describe('parseArticleInWorker', { timeout: 120_000 }, () => {
-  it.each(['news-page.html', 'no-article.html', 'kompas-like-pasted.txt', 'detik-like-pasted.txt', 'wire-english-pasted.txt', 'broadcaster-english-pasted.txt'])(
-    'gives the same result as the parser itself for %s',
-    async (name) => {
-      const bytes = readFileSync(path.join(FIXTURES, name));
-      const inWorker = await parseArticleInWorker(bytes, {}, UNHURRIED);
-      const direct = validateArticleInput(bytes);
-      expect(inWorker.ok).toBe(direct.ok);
-      if (inWorker.ok && direct.ok) expect(inWorker.article).toEqual(direct.article);
-      if (!inWorker.ok && !direct.ok) expect([inWorker.error.code, inWorker.error.message]).toEqual([direct.error.code, direct.error.message]);
-    },
-  );
+  it.each([
+    'news-page.html',
+    'no-article.html',
+    'kompas-like-pasted.txt',
+    'detik-like-pasted.txt',
+    'wire-english-pasted.txt',
+    'broadcaster-english-pasted.txt',
+  ])('gives the same result as the parser itself for %s', async (name) => {
+    const bytes = readFileSync(path.join(FIXTURES, name));
+    const inWorker = await parseArticleInWorker(bytes, {}, UNHURRIED);
+    const direct = validateArticleInput(bytes);
+    expect(inWorker.ok).toBe(direct.ok);
+    if (inWorker.ok && direct.ok) expect(inWorker.article).toEqual(direct.article);
+    if (!inWorker.ok && !direct.ok)
+      expect([inWorker.error.code, inWorker.error.message]).toEqual([direct.error.code, direct.error.message]);
+  });
 
   it('honours an explicit kind', async () => {
     const markup = '<p>The council said on Monday that the fictional bridge would reopen next week.</p>';
@@ -55,7 +60,9 @@ describe('parseArticleInWorker', { timeout: 120_000 }, () => {
   });
 
   it('stops a page that passes the limits but parses too slowly', async () => {
-    const { value: result, ms } = await timed(() => parseArticleInWorker(slowButWithinLimits(), { kind: 'html' }, { ...PARSE_LIMITS, parseTimeoutMs: 500 }));
+    const { value: result, ms } = await timed(() =>
+      parseArticleInWorker(slowButWithinLimits(), { kind: 'html' }, { ...PARSE_LIMITS, parseTimeoutMs: 500 }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/took too long and was stopped/);
     expect(ms).toBeLessThan(GENEROUS_MS);

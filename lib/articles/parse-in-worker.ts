@@ -62,7 +62,14 @@ function awaitReply(worker: Worker, request: ParseWorkerRequest, limits: ParseLi
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === OUT_OF_MEMORY) {
-        resolve(failure(new ArticleInputError('too-complex', 'Reading this page needed more memory than any news article: paste the article text instead.')));
+        resolve(
+          failure(
+            new ArticleInputError(
+              'too-complex',
+              'Reading this page needed more memory than any news article: paste the article text instead.',
+            ),
+          ),
+        );
       } else {
         reject(error);
       }
@@ -93,7 +100,11 @@ export async function runInParseWorker(request: ParseWorkerRequest, limits: Pars
  * input, including input too complex or too slow to parse, resolves to { ok: false } with a
  * message for the user; only a fault of the parser itself rejects.
  */
-export async function parseArticleInWorker(raw: string | Uint8Array, options: ParseArticleOptions = {}, limits: ParseLimits = PARSE_LIMITS): Promise<ArticleImportResult> {
+export async function parseArticleInWorker(
+  raw: string | Uint8Array,
+  options: ParseArticleOptions = {},
+  limits: ParseLimits = PARSE_LIMITS,
+): Promise<ArticleImportResult> {
   // Size and encoding are cheap to check here; input refused for them needs no thread.
   const checked = checkRawInput(raw);
   if (!checked.ok) return checked;

@@ -4,9 +4,7 @@
 import type { ArticleInputErrorCode } from './input-error';
 import type { ParseArticleOptions, ParsedArticle } from './types';
 
-export type ParseWorkerRequest =
-  | { kind: 'parse'; raw: string | Uint8Array; options: ParseArticleOptions }
-  | { kind: 'spin-for-test' };
+export type ParseWorkerRequest = { kind: 'parse'; raw: string | Uint8Array; options: ParseArticleOptions } | { kind: 'spin-for-test' };
 
 export type ParseWorkerReply =
   | { kind: 'ready' }

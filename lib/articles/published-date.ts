@@ -9,22 +9,59 @@ import { ZONE_PATTERN_SOURCE, zoneOffset, type WallClock } from './time-zones';
 
 const MONTHS: Readonly<Record<string, number>> = {
   // English
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // Indonesian, including older spellings and the abbreviations Detik and Tempo print
-  januari: 1, februari: 2, pebruari: 2, maret: 3, mei: 5, juni: 6, juli: 7, agustus: 8,
-  oktober: 10, nopember: 11, desember: 12, agu: 8, agt: 8, ags: 8, agus: 8, okt: 10, des: 12,
+  januari: 1,
+  februari: 2,
+  pebruari: 2,
+  maret: 3,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  agustus: 8,
+  oktober: 10,
+  nopember: 11,
+  desember: 12,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  agus: 8,
+  okt: 10,
+  des: 12,
 };
 
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?!\d)(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\.?)?(?:\s*(${ZONE_PATTERN_SOURCE})(?![A-Za-z]))?`;
 const TIME_AFTER_DATE = new RegExp(String.raw`\s*(?:[,|·•\-–—]\s*)?(?:(?:at|pukul|jam|pk\.?)\s+)?${TIME}`, 'y');
 const TIME_BEFORE_DATE = new RegExp(String.raw`${TIME}\s*(?:[,|·•\-–—]\s*)?(?:\p{L}+,\s*)?(?:on\s+)?$`, 'u');
 
-const ISO_DATE_TIME =
-  /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)/g;
+const ISO_DATE_TIME = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)/g;
 const NUMERIC_DAY_FIRST = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})\.?,?\s+(\d{4})\b`, 'gi');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gi');

@@ -73,12 +73,13 @@ describe('isListHeading', () => {
     expect(isListHeading(line)).toBe(true);
   });
 
-  it.each(['More from the interview is below.', 'Related stories have appeared in three newspapers this week.', 'Halaman sekolah tergenang air.'])(
-    'does not mistake "%s" for a heading',
-    (line) => {
-      expect(isListHeading(line)).toBe(false);
-    },
-  );
+  it.each([
+    'More from the interview is below.',
+    'Related stories have appeared in three newspapers this week.',
+    'Halaman sekolah tergenang air.',
+  ])('does not mistake "%s" for a heading', (line) => {
+    expect(isListHeading(line)).toBe(false);
+  });
 });
 
 describe('resumesArticle', () => {

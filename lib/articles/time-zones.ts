@@ -59,8 +59,7 @@ const US_GENERIC_ZONES: Readonly<Record<string, string>> = {
 };
 
 /** Pattern for any zone label this module understands; capture it and pass to `zoneOffset`. */
-export const ZONE_PATTERN_SOURCE =
-  String.raw`(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|\(?[A-Z]{1,5}\)?`;
+export const ZONE_PATTERN_SOURCE = String.raw`(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-]\d{2}:?\d{2}|\(?[A-Z]{1,5}\)?`;
 
 /** A reading of a clock as printed beside the date: no zone yet. */
 export interface WallClock {

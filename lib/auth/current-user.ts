@@ -18,15 +18,16 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id || typeof id !== 'string') return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true } });
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
+  });
   // A password reset or disabling raises the version: cookies issued before it stop working.
   if (!user || user.disabled || user.sessionVersion !== session.user.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
-export type Authorization =
-  | { ok: true; user: CurrentUser }
-  | { ok: false; status: 401 | 403; message: string };
+export type Authorization = { ok: true; user: CurrentUser } | { ok: false; status: 401 | 403; message: string };
 
 export async function authorize(permission: Permission): Promise<Authorization> {
   const user = await getCurrentUser();

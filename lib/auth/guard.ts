@@ -9,7 +9,10 @@ import type { Permission } from '@/lib/permissions';
 import { authorize, type CurrentUser } from './current-user';
 
 export class AccessDeniedError extends Error {
-  constructor(readonly status: 401 | 403, message: string) {
+  constructor(
+    readonly status: 401 | 403,
+    message: string,
+  ) {
     super(message);
     this.name = 'AccessDeniedError';
   }

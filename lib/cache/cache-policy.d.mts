@@ -3,10 +3,23 @@
 type Headers = Record<string, string | string[] | number | undefined>;
 
 export type CacheValue =
-  | { kind: 'APP_PAGE'; html: string; rscData?: Buffer; postponed?: string; status?: number; headers?: Headers; segmentData?: Map<string, Buffer> }
+  | {
+      kind: 'APP_PAGE';
+      html: string;
+      rscData?: Buffer;
+      postponed?: string;
+      status?: number;
+      headers?: Headers;
+      segmentData?: Map<string, Buffer>;
+    }
   | { kind: 'PAGES'; html: string; pageData: unknown; status?: number; headers?: Headers }
   | { kind: 'APP_ROUTE'; body: Buffer; status: number; headers: Headers }
-  | { kind: 'FETCH'; data: { headers: Record<string, string>; body: string; url: string; status?: number }; tags?: string[]; revalidate: number | false }
+  | {
+      kind: 'FETCH';
+      data: { headers: Record<string, string>; body: string; url: string; status?: number };
+      tags?: string[];
+      revalidate: number | false;
+    }
   | { kind: 'REDIRECT'; props: object }
   | { kind: 'IMAGE' };
 

@@ -5,9 +5,22 @@ import MemoryCacheHandler, { cacheStats, clearCache } from './memory-cache-handl
 // What Next hands to set() for a verdict page: a rendered page, or notFound() (status 404), or a
 // permanentRedirect() from a wrong slug (status 308).
 function page(status: number | undefined, html = 'x'.repeat(1000), tags = 'claim:c1,_N_T_/claims/c1/s'): CacheValue {
-  return { kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), status, headers: { 'x-next-cache-tags': tags }, postponed: undefined, segmentData: undefined };
+  return {
+    kind: 'APP_PAGE',
+    html,
+    rscData: Buffer.from('rsc'),
+    status,
+    headers: { 'x-next-cache-tags': tags },
+    postponed: undefined,
+    segmentData: undefined,
+  };
 }
-const data = (body: string, tags: string[] = []): CacheValue => ({ kind: 'FETCH', data: { headers: {}, body, url: '', status: 200 }, tags, revalidate: 3600 });
+const data = (body: string, tags: string[] = []): CacheValue => ({
+  kind: 'FETCH',
+  data: { headers: {}, body, url: '', status: 200 },
+  tags,
+  revalidate: 3600,
+});
 
 beforeEach(() => clearCache());
 

@@ -10,7 +10,12 @@ const input: ClaimReviewInput = {
   publishedAt: new Date('2026-03-01T10:00:00Z'),
   updatedAt: new Date('2026-03-02T10:00:00Z'),
   source: { name: 'Ilham Aliyev', kind: 'PERSON' },
-  article: { title: 'Rusia Tawarkan Jadi Tuan Rumah', url: 'https://news.example/a', publisher: 'Kompas.com', publishedAt: new Date('2020-10-01T08:32:00Z') },
+  article: {
+    title: 'Rusia Tawarkan Jadi Tuan Rumah',
+    url: 'https://news.example/a',
+    publisher: 'Kompas.com',
+    publishedAt: new Date('2020-10-01T08:32:00Z'),
+  },
   organization: { name: 'Cek Fakta', url: 'https://cek.example.org' },
 };
 
@@ -29,13 +34,27 @@ describe('toClaimReview', () => {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Ilham Aliyev' },
         datePublished: '2020-10-01T08:32:00.000Z',
-        appearance: { '@type': 'NewsArticle', headline: 'Rusia Tawarkan Jadi Tuan Rumah', url: 'https://news.example/a', publisher: { '@type': 'Organization', name: 'Kompas.com' } },
+        appearance: {
+          '@type': 'NewsArticle',
+          headline: 'Rusia Tawarkan Jadi Tuan Rumah',
+          url: 'https://news.example/a',
+          publisher: { '@type': 'Organization', name: 'Kompas.com' },
+        },
       },
     });
   });
   it('names an organisation source as Organization and omits what is unknown', () => {
-    const review = toClaimReview({ ...input, source: { name: 'Armenpress', kind: 'MEDIA' }, article: { title: 'T', url: null, publisher: null, publishedAt: null }, updatedAt: null });
-    expect(review?.itemReviewed).toEqual({ '@type': 'Claim', author: { '@type': 'Organization', name: 'Armenpress' }, appearance: { '@type': 'NewsArticle', headline: 'T' } });
+    const review = toClaimReview({
+      ...input,
+      source: { name: 'Armenpress', kind: 'MEDIA' },
+      article: { title: 'T', url: null, publisher: null, publishedAt: null },
+      updatedAt: null,
+    });
+    expect(review?.itemReviewed).toEqual({
+      '@type': 'Claim',
+      author: { '@type': 'Organization', name: 'Armenpress' },
+      appearance: { '@type': 'NewsArticle', headline: 'T' },
+    });
     expect(review).not.toHaveProperty('dateModified');
   });
   it('gives no markup for statuses that are not verdicts', () => {

@@ -49,9 +49,17 @@ export function toClaimReview(input: ClaimReviewInput): ClaimReview | null {
     url: input.url,
     claimReviewed: input.summary,
     datePublished: input.publishedAt.toISOString(),
-    ...(input.updatedAt && input.updatedAt.getTime() !== input.publishedAt.getTime() ? { dateModified: input.updatedAt.toISOString() } : {}),
+    ...(input.updatedAt && input.updatedAt.getTime() !== input.publishedAt.getTime()
+      ? { dateModified: input.updatedAt.toISOString() }
+      : {}),
     author: { '@type': 'Organization', name: input.organization.name, url: input.organization.url },
-    reviewRating: { '@type': 'Rating', ratingValue: info.rating, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName: info.label[input.locale] },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: info.rating,
+      bestRating: BEST_RATING,
+      worstRating: WORST_RATING,
+      alternateName: info.label[input.locale],
+    },
     itemReviewed: {
       '@type': 'Claim',
       ...(input.source ? { author: { '@type': schemaTypeOfSource(input.source.kind), name: input.source.name } } : {}),

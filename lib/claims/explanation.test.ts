@@ -5,7 +5,16 @@ describe('isSafeHttpUrl', () => {
   it('accepts absolute http and https addresses only', () => {
     expect(isSafeHttpUrl('https://example.org/a?b=c')).toBe(true);
     expect(isSafeHttpUrl('http://example.org')).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', '/relative', 'ftp://example.org', 'https://', 'example.org', ' javascript:alert(1)//https://x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      '/relative',
+      'ftp://example.org',
+      'https://',
+      'example.org',
+      ' javascript:alert(1)//https://x',
+    ]) {
       expect(isSafeHttpUrl(bad), bad).toBe(false);
     }
   });
@@ -33,7 +42,13 @@ describe('explanationParagraphs', () => {
 
   it('keeps a closing parenthesis that belongs to the address', () => {
     const [paragraph] = explanationParagraphs('https://en.wikipedia.org/wiki/Flood_(disambiguation)');
-    expect(paragraph).toEqual([{ kind: 'link', href: 'https://en.wikipedia.org/wiki/Flood_(disambiguation)', text: 'https://en.wikipedia.org/wiki/Flood_(disambiguation)' }]);
+    expect(paragraph).toEqual([
+      {
+        kind: 'link',
+        href: 'https://en.wikipedia.org/wiki/Flood_(disambiguation)',
+        text: 'https://en.wikipedia.org/wiki/Flood_(disambiguation)',
+      },
+    ]);
   });
 
   it('never links javascript: or data: and leaves markup as text', () => {

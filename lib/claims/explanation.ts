@@ -6,10 +6,7 @@ import { normalizeLineEndings } from '@/lib/line-endings';
 
 export const MAX_EXPLANATION_LENGTH = 20_000;
 
-export type ExplanationToken =
-  | { kind: 'text'; text: string }
-  | { kind: 'link'; href: string; text: string }
-  | { kind: 'break' };
+export type ExplanationToken = { kind: 'text'; text: string } | { kind: 'link'; href: string; text: string } | { kind: 'break' };
 
 export type ExplanationParagraph = ExplanationToken[];
 
@@ -23,7 +20,6 @@ export function isSafeHttpUrl(value: string): boolean {
     return false;
   }
 }
-
 
 const URL_CANDIDATE = /\bhttps?:\/\/[^\s<>"]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'’”)\]]+$/;

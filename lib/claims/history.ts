@@ -28,7 +28,12 @@ const RELATIONS = new Set(['SUPPORTS', 'REFUTES', 'CONTEXT']);
 
 function snapshot(json: Json): ClaimSnapshot {
   const relation = text(json, 'relation');
-  const evidence = { url: text(json, 'url'), title: text(json, 'title'), note: text(json, 'note'), relation: relation && RELATIONS.has(relation) ? (relation as EvidenceRelation) : undefined };
+  const evidence = {
+    url: text(json, 'url'),
+    title: text(json, 'title'),
+    note: text(json, 'note'),
+    relation: relation && RELATIONS.has(relation) ? (relation as EvidenceRelation) : undefined,
+  };
   const assigneeName = 'assigneeName' in json ? (text(json, 'assigneeName') ?? null) : undefined;
   const result: ClaimSnapshot = {};
   const s = status(json);
@@ -73,12 +78,14 @@ export function describeEvent({ kind, before, after }: EventRecord): EventDescri
   const a = asObject(after);
   const details: string[] = [];
   if (kind === 'EVIDENCE_ADDED') details.push(...describeChanges({}, snapshot(a)));
-  else if (kind === 'EVIDENCE_REMOVED') details.push(`“${text(b, 'title') ?? text(b, 'url') ?? 'evidence'}”${text(b, 'url') ? ` (${text(b, 'url')})` : ''}`);
+  else if (kind === 'EVIDENCE_REMOVED')
+    details.push(`“${text(b, 'title') ?? text(b, 'url') ?? 'evidence'}”${text(b, 'url') ? ` (${text(b, 'url')})` : ''}`);
   else if (kind === 'EVIDENCE_EDITED') {
     const title = text(a, 'evidenceTitle');
     if (title) details.push(`on “${title}”`);
     details.push(...describeChanges(snapshot(b), snapshot(a)));
-  } else if (kind === 'STATUS_CHANGED' || kind === 'EXPLANATION_CHANGED' || kind === 'ASSIGNED') details.push(...describeChanges(snapshot(b), snapshot(a)));
+  } else if (kind === 'STATUS_CHANGED' || kind === 'EXPLANATION_CHANGED' || kind === 'ASSIGNED')
+    details.push(...describeChanges(snapshot(b), snapshot(a)));
   else if (kind === 'CORRECTED' && text(a, 'what')) details.push(`What changed: ${text(a, 'what')}`);
   const quoted = QUOTED[kind];
   const quotedText = quoted ? text(a, quoted[0]) : undefined;

@@ -3,7 +3,10 @@ import { aliasesFromText, cleanAliases, mergeAliases } from './merge-aliases';
 
 describe('cleanAliases', () => {
   it('trims, drops empty entries and keeps the first of case-insensitive duplicates', () => {
-    expect(cleanAliases(['  Armenpress ', '', '   ', 'ARMENPRESS', 'Armenpress news agency'])).toEqual(['Armenpress', 'Armenpress news agency']);
+    expect(cleanAliases(['  Armenpress ', '', '   ', 'ARMENPRESS', 'Armenpress news agency'])).toEqual([
+      'Armenpress',
+      'Armenpress news agency',
+    ]);
   });
 
   it('treats composed and decomposed accents as one alias', () => {

@@ -33,7 +33,15 @@ export const publicSnapshotSchema = z.object({
     publishedUtcOffset: z.number().int().nullable(),
     language: z.string(),
   }),
-  evidence: z.array(z.object({ id: z.string(), url: z.string(), title: z.string(), note: z.string(), relation: z.enum(['SUPPORTS', 'REFUTES', 'CONTEXT']) })),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      url: z.string(),
+      title: z.string(),
+      note: z.string(),
+      relation: z.enum(['SUPPORTS', 'REFUTES', 'CONTEXT']),
+    }),
+  ),
   corrections: z.array(z.object({ id: z.string(), what: z.string(), why: z.string(), at: isoDate })),
   reviewer: z.object({ name: z.string() }).nullable(),
 });
@@ -51,6 +59,9 @@ export function readSnapshot(stored: unknown): SnapshotReading {
   if (parsed.success) return { ok: true, snapshot: parsed.data };
   const version = stored && typeof stored === 'object' && 'version' in stored ? stored.version : undefined;
   const oldVersion = stored !== null && typeof stored === 'object' && version === undefined && 'quoteStart' in stored;
-  const problem = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+  const problem = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
   return { ok: false, oldVersion, problem };
 }

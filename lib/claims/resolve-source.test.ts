@@ -3,7 +3,12 @@ import { findSourceByNameOrAlias } from './resolve-source';
 
 const sources = [
   { id: '1', name: 'Armenpress', normalizedName: 'armenpress', aliases: ['Kantor berita negara Armenia'] },
-  { id: '2', name: 'Kementerian Pertahanan Armenia', normalizedName: 'kementerian pertahanan armenia', aliases: ["Armenia's defence ministry"] },
+  {
+    id: '2',
+    name: 'Kementerian Pertahanan Armenia',
+    normalizedName: 'kementerian pertahanan armenia',
+    aliases: ["Armenia's defence ministry"],
+  },
 ];
 
 describe('findSourceByNameOrAlias', () => {

@@ -3,7 +3,9 @@ import { CLAIM_STATUSES, isVerdict, statusLabel } from './status';
 
 describe('status dictionary', () => {
   it('rates the five verdicts from 5 (true) to 1 (false)', () => {
-    expect(['TRUE', 'PARTLY_TRUE', 'UNPROVEN', 'MISLEADING', 'FALSE'].map((s) => CLAIM_STATUSES[s as keyof typeof CLAIM_STATUSES].rating)).toEqual([5, 4, 3, 2, 1]);
+    expect(
+      ['TRUE', 'PARTLY_TRUE', 'UNPROVEN', 'MISLEADING', 'FALSE'].map((s) => CLAIM_STATUSES[s as keyof typeof CLAIM_STATUSES].rating),
+    ).toEqual([5, 4, 3, 2, 1]);
   });
   it('gives labels in both languages', () => {
     expect(statusLabel('FALSE', 'id')).toBe('Keliru');

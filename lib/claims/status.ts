@@ -17,14 +17,62 @@ interface StatusInfo {
 }
 
 export const CLAIM_STATUSES: Record<ClaimStatus, StatusInfo> = {
-  UNSTARTED: { label: { en: 'Unstarted', id: 'Belum diperiksa' }, rating: null, isVerdict: false, badgeClass: 'bg-stone-200 text-stone-800', highlightClass: 'bg-stone-200/70' },
-  IN_PROGRESS: { label: { en: 'In progress', id: 'Sedang diperiksa' }, rating: null, isVerdict: false, badgeClass: 'bg-sky-100 text-sky-900', highlightClass: 'bg-sky-100' },
-  TRUE: { label: { en: 'True', id: 'Benar' }, rating: 5, isVerdict: true, badgeClass: 'bg-emerald-700 text-white', highlightClass: 'bg-emerald-100' },
-  PARTLY_TRUE: { label: { en: 'Partly true', id: 'Sebagian benar' }, rating: 4, isVerdict: true, badgeClass: 'bg-lime-700 text-white', highlightClass: 'bg-lime-100' },
-  UNPROVEN: { label: { en: 'Unproven', id: 'Tidak terbukti' }, rating: 3, isVerdict: true, badgeClass: 'bg-amber-700 text-white', highlightClass: 'bg-amber-100' },
-  MISLEADING: { label: { en: 'Misleading', id: 'Menyesatkan' }, rating: 2, isVerdict: true, badgeClass: 'bg-orange-700 text-white', highlightClass: 'bg-orange-100' },
-  FALSE: { label: { en: 'False', id: 'Keliru' }, rating: 1, isVerdict: true, badgeClass: 'bg-red-700 text-white', highlightClass: 'bg-red-100' },
-  NOT_CHECKABLE: { label: { en: 'Not checkable', id: 'Bukan klaim faktual' }, rating: null, isVerdict: false, badgeClass: 'bg-violet-100 text-violet-900', highlightClass: 'bg-violet-100' },
+  UNSTARTED: {
+    label: { en: 'Unstarted', id: 'Belum diperiksa' },
+    rating: null,
+    isVerdict: false,
+    badgeClass: 'bg-stone-200 text-stone-800',
+    highlightClass: 'bg-stone-200/70',
+  },
+  IN_PROGRESS: {
+    label: { en: 'In progress', id: 'Sedang diperiksa' },
+    rating: null,
+    isVerdict: false,
+    badgeClass: 'bg-sky-100 text-sky-900',
+    highlightClass: 'bg-sky-100',
+  },
+  TRUE: {
+    label: { en: 'True', id: 'Benar' },
+    rating: 5,
+    isVerdict: true,
+    badgeClass: 'bg-emerald-700 text-white',
+    highlightClass: 'bg-emerald-100',
+  },
+  PARTLY_TRUE: {
+    label: { en: 'Partly true', id: 'Sebagian benar' },
+    rating: 4,
+    isVerdict: true,
+    badgeClass: 'bg-lime-700 text-white',
+    highlightClass: 'bg-lime-100',
+  },
+  UNPROVEN: {
+    label: { en: 'Unproven', id: 'Tidak terbukti' },
+    rating: 3,
+    isVerdict: true,
+    badgeClass: 'bg-amber-700 text-white',
+    highlightClass: 'bg-amber-100',
+  },
+  MISLEADING: {
+    label: { en: 'Misleading', id: 'Menyesatkan' },
+    rating: 2,
+    isVerdict: true,
+    badgeClass: 'bg-orange-700 text-white',
+    highlightClass: 'bg-orange-100',
+  },
+  FALSE: {
+    label: { en: 'False', id: 'Keliru' },
+    rating: 1,
+    isVerdict: true,
+    badgeClass: 'bg-red-700 text-white',
+    highlightClass: 'bg-red-100',
+  },
+  NOT_CHECKABLE: {
+    label: { en: 'Not checkable', id: 'Bukan klaim faktual' },
+    rating: null,
+    isVerdict: false,
+    badgeClass: 'bg-violet-100 text-violet-900',
+    highlightClass: 'bg-violet-100',
+  },
 };
 
 export const STATUS_ORDER = Object.keys(CLAIM_STATUSES) as ClaimStatus[];

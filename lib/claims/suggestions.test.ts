@@ -22,7 +22,9 @@ describe('suggestClaims', () => {
 
   it('marks suggestions that overlap a saved claim', () => {
     const start = body.indexOf('412 rumah');
-    const [first] = suggestClaims(body, 'id', [{ id: 'c1', quoteStart: start, quoteEnd: start + 9 }]).filter((s) => s.quoteText.includes('412 rumah'));
+    const [first] = suggestClaims(body, 'id', [{ id: 'c1', quoteStart: start, quoteEnd: start + 9 }]).filter((s) =>
+      s.quoteText.includes('412 rumah'),
+    );
     expect(first?.overlapsClaimIds).toEqual(['c1']);
   });
 

@@ -29,7 +29,11 @@ function tidySpan(body: string, start: number, end: number): [number, number] {
   return leading + trailing >= raw.length ? [start, end] : [start + leading, end - trailing];
 }
 
-function toSuggestion(body: string, candidate: ClaimCandidate, claims: readonly { id: string; quoteStart: number; quoteEnd: number }[]): Suggestion | null {
+function toSuggestion(
+  body: string,
+  candidate: ClaimCandidate,
+  claims: readonly { id: string; quoteStart: number; quoteEnd: number }[],
+): Suggestion | null {
   const [quoteStart, quoteEnd] = tidySpan(body, candidate.content[0], candidate.content[1]);
   const quoteText = body.slice(quoteStart, quoteEnd);
   if (!quoteText.replace(QUOTE_EDGE, '').trim()) return null;
@@ -48,7 +52,11 @@ function toSuggestion(body: string, candidate: ClaimCandidate, claims: readonly 
   };
 }
 
-export function suggestClaims(body: string, language: string, claims: readonly { id: string; quoteStart: number; quoteEnd: number }[]): Suggestion[] {
+export function suggestClaims(
+  body: string,
+  language: string,
+  claims: readonly { id: string; quoteStart: number; quoteEnd: number }[],
+): Suggestion[] {
   const lang = language === 'en' || language === 'id' ? language : undefined;
   const seen = new Set<string>();
   const suggestions: Suggestion[] = [];

@@ -21,7 +21,12 @@ export type Edge = 'start' | 'end';
 export type Direction = 'back' | 'forward';
 
 /** Moves one edge of [start, end) by a word; never makes the span empty. */
-export function stepEdge(text: string, span: { start: number; end: number }, edge: Edge, direction: Direction): { start: number; end: number } {
+export function stepEdge(
+  text: string,
+  span: { start: number; end: number },
+  edge: Edge,
+  direction: Direction,
+): { start: number; end: number } {
   if (edge === 'start') {
     const start = direction === 'back' ? previousWordStart(text, span.start) : nextWordEnd(text, span.start);
     const skipped = direction === 'forward' ? start + (text.slice(start).length - text.slice(start).trimStart().length) : start;

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { PUBLICATION_TRANSITIONS, canStep, checkApprove, checkContentChange, checkPublishAlone, checkSubmit, checkUnpublish, describeChanges, editMode, hasSentence, missingForPublication, publicationAfterChange } from './workflow';
+import {
+  PUBLICATION_TRANSITIONS,
+  canStep,
+  checkApprove,
+  checkContentChange,
+  checkPublishAlone,
+  checkSubmit,
+  checkUnpublish,
+  describeChanges,
+  editMode,
+  hasSentence,
+  missingForPublication,
+  publicationAfterChange,
+} from './workflow';
 
 const ready = { status: 'FALSE', explanation: 'The report says the opposite.', evidenceCount: 1 } as const;
 const editor = { id: 'e1', role: 'EDITOR' } as const;
@@ -55,10 +68,17 @@ describe('what a submission needs', () => {
 
   it('lists everything missing', () => {
     expect(missingForPublication(ready)).toEqual([]);
-    expect(missingForPublication({ status: 'IN_PROGRESS', explanation: '', evidenceCount: 0 })).toEqual(['a verdict', 'an explanation of at least one full sentence', 'at least one piece of evidence']);
+    expect(missingForPublication({ status: 'IN_PROGRESS', explanation: '', evidenceCount: 0 })).toEqual([
+      'a verdict',
+      'an explanation of at least one full sentence',
+      'at least one piece of evidence',
+    ]);
     expect(missingForPublication({ ...ready, status: 'NOT_CHECKABLE' })[0]).toMatch(/never published as a verdict/);
     expect(checkSubmit('DRAFT', ready)).toEqual({ ok: true });
-    expect(checkSubmit('DRAFT', { ...ready, evidenceCount: 0 })).toEqual({ ok: false, message: 'Before it can be submitted, this claim needs at least one piece of evidence.' });
+    expect(checkSubmit('DRAFT', { ...ready, evidenceCount: 0 })).toEqual({
+      ok: false,
+      message: 'Before it can be submitted, this claim needs at least one piece of evidence.',
+    });
     expect(checkSubmit('IN_REVIEW', ready)).toMatchObject({ ok: false });
   });
 });
@@ -67,10 +87,16 @@ describe('who may approve', () => {
   const context = { publication: 'IN_REVIEW', readiness: ready, verdictById: editor.id, submittedById: editor.id } as const;
   it('refuses the editor who set the verdict or submitted it, and lets another editor or an admin approve', () => {
     expect(checkApprove(context, editor)).toMatchObject({ ok: false, message: expect.stringMatching(/You set this verdict/) as unknown });
-    expect(checkApprove({ ...context, verdictById: null }, editor)).toMatchObject({ ok: false, message: expect.stringMatching(/You submitted/) as unknown });
+    expect(checkApprove({ ...context, verdictById: null }, editor)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/You submitted/) as unknown,
+    });
     expect(checkApprove(context, editor2)).toEqual({ ok: true });
     expect(checkApprove(context, admin)).toEqual({ ok: true });
-    expect(checkApprove({ ...context, verdictById: admin.id }, admin)).toMatchObject({ ok: false, message: expect.stringMatching(/publish alone/) as unknown });
+    expect(checkApprove({ ...context, verdictById: admin.id }, admin)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/publish alone/) as unknown,
+    });
     expect(checkApprove({ ...context, publication: 'DRAFT' }, editor2)).toMatchObject({ ok: false });
   });
 
@@ -91,9 +117,15 @@ describe('unpublishing', () => {
 
 describe('describeChanges', () => {
   it('puts each changed field into words', () => {
-    expect(describeChanges({ status: 'UNSTARTED', explanation: 'Old.' }, { status: 'FALSE', explanation: 'New text here.' })).toEqual(['status Unstarted → False', 'explanation now reads “New text here.”']);
+    expect(describeChanges({ status: 'UNSTARTED', explanation: 'Old.' }, { status: 'FALSE', explanation: 'New text here.' })).toEqual([
+      'status Unstarted → False',
+      'explanation now reads “New text here.”',
+    ]);
     expect(describeChanges({ assigneeName: null }, { assigneeName: 'Dewi' })).toEqual(['assigned to Dewi']);
-    expect(describeChanges({ evidence: { title: 'A', relation: 'SUPPORTS' } }, { evidence: { title: 'B', relation: 'REFUTES' } })).toEqual(['evidence title “A” → “B”', 'evidence supports → refutes']);
+    expect(describeChanges({ evidence: { title: 'A', relation: 'SUPPORTS' } }, { evidence: { title: 'B', relation: 'REFUTES' } })).toEqual([
+      'evidence title “A” → “B”',
+      'evidence supports → refutes',
+    ]);
     expect(describeChanges({ status: 'FALSE' }, { status: 'FALSE' })).toEqual([]);
   });
 });

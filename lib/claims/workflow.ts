@@ -55,16 +55,23 @@ const tooShort = (reason: string) => reason.trim().length < MIN_REASON_LENGTH;
 /** A content change is refused while in review, and needs a reason once published. */
 export function checkContentChange(publication: Publication, correctionWhy: string): Check {
   const mode = editMode(publication);
-  if (mode === 'frozen') return no('This claim is waiting for review and cannot be changed now. A reviewer (or you) can send it back first.');
+  if (mode === 'frozen')
+    return no('This claim is waiting for review and cannot be changed now. A reviewer (or you) can send it back first.');
   if (mode === 'correction' && tooShort(correctionWhy)) {
-    return no(`This verdict is published: say why you are changing it (${atLeast}). Readers will see a dated correction note.`, 'correction');
+    return no(
+      `This verdict is published: say why you are changing it (${atLeast}). Readers will see a dated correction note.`,
+      'correction',
+    );
   }
   return ok;
 }
 
 /** At least one sentence: three words or more, ending with a full stop, question or exclamation mark. */
 export function hasSentence(text: string): boolean {
-  const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.length >= 3 && /[\p{L}\p{N}"”')\]][.!?…]/u.test(text);
 }
 
@@ -112,7 +119,11 @@ export function checkApprove(context: ApprovalContext, actor: { id: string; role
   const state = canStep('approve', context.publication);
   if (!state.ok) return state;
   if (actor.id === context.verdictById) {
-    return no(actor.role === 'ADMIN' ? 'You set this verdict, so you cannot approve it. Ask another editor, or publish alone with a written reason.' : 'You set this verdict, so you cannot approve it: another editor must review it.');
+    return no(
+      actor.role === 'ADMIN'
+        ? 'You set this verdict, so you cannot approve it. Ask another editor, or publish alone with a written reason.'
+        : 'You set this verdict, so you cannot approve it: another editor must review it.',
+    );
   }
   if (actor.id === context.submittedById) return no('You submitted this claim, so you cannot approve it: another editor must review it.');
   return readinessCheck(context.readiness, 'Before it can be published, this claim');
@@ -180,6 +191,7 @@ export function describeChanges(before: ClaimSnapshot, after: ClaimSnapshot): st
     if (a[key] === undefined || b[key] === a[key] || (b[key] === undefined && a[key] === '')) continue;
     lines.push(`evidence ${key} ${b[key] ? `“${shorten(b[key])}” → ` : ''}“${shorten(a[key])}”`);
   }
-  if (a.relation && b.relation !== a.relation) lines.push(`evidence ${b.relation ? `${relationLabel(b.relation)} → ` : ''}${relationLabel(a.relation)}`);
+  if (a.relation && b.relation !== a.relation)
+    lines.push(`evidence ${b.relation ? `${relationLabel(b.relation)} → ` : ''}${relationLabel(a.relation)}`);
   return lines;
 }

@@ -3,14 +3,19 @@ import { requirePermission } from '@/lib/auth/guard';
 import { db } from '@/lib/db';
 import { isRecordId } from '@/lib/record-id';
 
-
 export async function listArticles() {
   await requirePermission('desk:read');
   return db.article.findMany({
     orderBy: { createdAt: 'desc' },
     take: 200,
     select: {
-      id: true, title: true, publisher: true, publishedAt: true, publishedUtcOffset: true, language: true, createdAt: true,
+      id: true,
+      title: true,
+      publisher: true,
+      publishedAt: true,
+      publishedUtcOffset: true,
+      language: true,
+      createdAt: true,
       createdBy: { select: { name: true } },
       _count: { select: { claims: { where: { deletedAt: null } } } },
     },
@@ -23,14 +28,33 @@ export async function getArticleWorkspace(id: string) {
   const article = await db.article.findUnique({
     where: { id },
     select: {
-      id: true, title: true, url: true, publisher: true, author: true, publishedAt: true, publishedUtcOffset: true,
-      language: true, dateline: true, originalSource: true, body: true, updatedAt: true,
+      id: true,
+      title: true,
+      url: true,
+      publisher: true,
+      author: true,
+      publishedAt: true,
+      publishedUtcOffset: true,
+      language: true,
+      dateline: true,
+      originalSource: true,
+      body: true,
+      updatedAt: true,
       claims: {
         where: { deletedAt: null },
         orderBy: [{ quoteStart: 'asc' }, { createdAt: 'asc' }],
         select: {
-          id: true, quoteStart: true, quoteEnd: true, quoteText: true, needsAttention: true, cue: true, stance: true, summary: true,
-          status: true, publication: true, version: true,
+          id: true,
+          quoteStart: true,
+          quoteEnd: true,
+          quoteText: true,
+          needsAttention: true,
+          cue: true,
+          stance: true,
+          summary: true,
+          status: true,
+          publication: true,
+          version: true,
           source: { select: { id: true, name: true, kind: true } },
         },
       },
@@ -54,6 +78,18 @@ export async function getArticleForEditing(id: string) {
   if (!isRecordId(id)) return null;
   return db.article.findUnique({
     where: { id },
-    select: { id: true, title: true, url: true, publisher: true, author: true, publishedAt: true, publishedUtcOffset: true, language: true, dateline: true, originalSource: true, body: true },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      publisher: true,
+      author: true,
+      publishedAt: true,
+      publishedUtcOffset: true,
+      language: true,
+      dateline: true,
+      originalSource: true,
+      body: true,
+    },
   });
 }

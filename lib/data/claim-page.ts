@@ -15,21 +15,46 @@ export async function getClaimPage(id: string) {
   const claim = await db.claim.findFirst({
     where: { id, deletedAt: null },
     select: {
-      id: true, summary: true, quoteStart: true, quoteEnd: true, quoteText: true, needsAttention: true, cue: true, stance: true,
-      status: true, explanation: true, publication: true, publishedAt: true, version: true, updatedAt: true, publicSnapshot: true, publicOutOfDate: true,
-      assignee: person, verdictBy: person, reviewedBy: person, createdBy: person,
+      id: true,
+      summary: true,
+      quoteStart: true,
+      quoteEnd: true,
+      quoteText: true,
+      needsAttention: true,
+      cue: true,
+      stance: true,
+      status: true,
+      explanation: true,
+      publication: true,
+      publishedAt: true,
+      version: true,
+      updatedAt: true,
+      publicSnapshot: true,
+      publicOutOfDate: true,
+      assignee: person,
+      verdictBy: person,
+      reviewedBy: person,
+      createdBy: person,
       source: { select: { id: true, name: true, kind: true } },
       article: { select: { id: true, title: true, publisher: true, url: true, body: true } },
-      evidence: { orderBy: { createdAt: 'asc' }, select: { id: true, url: true, title: true, note: true, relation: true, createdAt: true, addedBy: person } },
+      evidence: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, url: true, title: true, note: true, relation: true, createdAt: true, addedBy: person },
+      },
       corrections: { orderBy: { at: 'desc' }, select: { id: true, what: true, why: true, at: true, author: person } },
-      events: { orderBy: [{ at: 'desc' }, { id: 'desc' }], take: 200, select: { id: true, kind: true, before: true, after: true, at: true, actor: person } },
+      events: {
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        take: 200,
+        select: { id: true, kind: true, before: true, after: true, at: true, actor: person },
+      },
     },
   });
   if (!claim) return null;
   const { body, ...article } = claim.article;
   const { publicSnapshot, ...rest } = claim;
   // While a correction is reviewed, readers still see the last approved verdict: say which.
-  const publicStatus = publicSnapshot && typeof publicSnapshot === 'object' && 'status' in publicSnapshot ? (publicSnapshot.status as ClaimStatus) : null;
+  const publicStatus =
+    publicSnapshot && typeof publicSnapshot === 'object' && 'status' in publicSnapshot ? (publicSnapshot.status as ClaimStatus) : null;
   return { ...rest, publicStatus, article, context: claim.needsAttention ? null : quoteContext(body, claim.quoteStart, claim.quoteEnd) };
 }
 
@@ -47,12 +72,20 @@ export type ClaimPageEvent = ClaimPage['events'][number];
 /** Editors and admins who can be given a claim to check. */
 export async function listAssignableEditors() {
   await requirePermission('desk:read');
-  return db.user.findMany({ where: { disabled: false, role: { in: ['EDITOR', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+  return db.user.findMany({
+    where: { disabled: false, role: { in: ['EDITOR', 'ADMIN'] } },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true },
+  });
 }
 
 /** Who sent the claim to its current review (a submission or a correction), to hide "Approve" from them. */
 export async function getLastSubmitterId(claimId: string): Promise<string | null> {
   await requirePermission('desk:read');
-  const event = await db.claimEvent.findFirst({ where: { claimId, kind: { in: ['SUBMITTED', 'CORRECTED'] } }, orderBy: { at: 'desc' }, select: { actorId: true } });
+  const event = await db.claimEvent.findFirst({
+    where: { claimId, kind: { in: ['SUBMITTED', 'CORRECTED'] } },
+    orderBy: { at: 'desc' },
+    select: { actorId: true },
+  });
   return event?.actorId ?? null;
 }

@@ -4,7 +4,14 @@ import 'server-only';
 import { requirePermission } from '@/lib/auth/guard';
 import { db } from '@/lib/db';
 
-const claimCard = { id: true, summary: true, status: true, publication: true, updatedAt: true, article: { select: { title: true } } } as const;
+const claimCard = {
+  id: true,
+  summary: true,
+  status: true,
+  publication: true,
+  updatedAt: true,
+  article: { select: { title: true } },
+} as const;
 
 export async function getDeskOverview(userId: string) {
   await requirePermission('desk:read');
@@ -15,18 +22,39 @@ export async function getDeskOverview(userId: string) {
       take: 10,
       select: { id: true, title: true, publisher: true, createdAt: true, _count: { select: { claims: { where: { deletedAt: null } } } } },
     }),
-    db.claim.findMany({ where: { deletedAt: null, assigneeId: userId, publication: { not: 'PUBLISHED' } }, orderBy: { updatedAt: 'desc' }, take: 20, select: claimCard }),
+    db.claim.findMany({
+      where: { deletedAt: null, assigneeId: userId, publication: { not: 'PUBLISHED' } },
+      orderBy: { updatedAt: 'desc' },
+      take: 20,
+      select: claimCard,
+    }),
     db.claim.findMany({
       where: { deletedAt: null, publication: 'IN_REVIEW', OR: [{ verdictById: null }, { verdictById: { not: userId } }] },
       orderBy: { updatedAt: 'asc' },
       take: 50,
-      select: { ...claimCard, events: { where: { kind: { in: ['SUBMITTED', 'CORRECTED'] } }, orderBy: { at: 'desc' }, take: 1, select: { actorId: true, actor: { select: { name: true } } } } },
+      select: {
+        ...claimCard,
+        events: {
+          where: { kind: { in: ['SUBMITTED', 'CORRECTED'] } },
+          orderBy: { at: 'desc' },
+          take: 1,
+          select: { actorId: true, actor: { select: { name: true } } },
+        },
+      },
     }),
     db.claimEvent.findMany({
       where: { claim: { deletedAt: null } },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
       take: 15,
-      select: { id: true, kind: true, before: true, after: true, at: true, actor: { select: { name: true } }, claim: { select: { id: true, summary: true } } },
+      select: {
+        id: true,
+        kind: true,
+        before: true,
+        after: true,
+        at: true,
+        actor: { select: { name: true } },
+        claim: { select: { id: true, summary: true } },
+      },
     }),
   ]);
   // "Waiting for my review": in review, and neither my verdict nor my submission (the same rule as approving).
@@ -34,7 +62,13 @@ export async function getDeskOverview(userId: string) {
     .filter((claim) => claim.events[0]?.actorId !== userId)
     .slice(0, 20)
     .map(({ events, ...claim }) => ({ ...claim, submittedBy: events[0]?.actor.name ?? null }));
-  return { countsByStatus: new Map(byStatus.map((row) => [row.status, row._count._all])), articles, assignedToMe, waitingForMyReview, recentActivity };
+  return {
+    countsByStatus: new Map(byStatus.map((row) => [row.status, row._count._all])),
+    articles,
+    assignedToMe,
+    waitingForMyReview,
+    recentActivity,
+  };
 }
 
 export type DeskOverview = Awaited<ReturnType<typeof getDeskOverview>>;

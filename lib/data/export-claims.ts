@@ -31,11 +31,29 @@ export interface ReadOptions {
 }
 
 interface ClaimRow {
-  id: string; summary: string; quoteText: string; cue: string; stance: string; status: string;
-  explanation: string; publication: string; publishedAt: Date | null; updatedAt: Date;
-  sourceId: string | null; sourceName: string | null; sourceKind: string | null;
-  articleId: string; articleTitle: string; articleUrl: string | null; articlePublisher: string | null; articleAuthor: string | null;
-  articlePublishedAt: Date | null; articleUtcOffset: number | null; articleLanguage: string; reviewerName: string | null; evidenceUrls: string[];
+  id: string;
+  summary: string;
+  quoteText: string;
+  cue: string;
+  stance: string;
+  status: string;
+  explanation: string;
+  publication: string;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  sourceId: string | null;
+  sourceName: string | null;
+  sourceKind: string | null;
+  articleId: string;
+  articleTitle: string;
+  articleUrl: string | null;
+  articlePublisher: string | null;
+  articleAuthor: string | null;
+  articlePublishedAt: Date | null;
+  articleUtcOffset: number | null;
+  articleLanguage: string;
+  reviewerName: string | null;
+  evidenceUrls: string[];
   /** Read from the approved snapshot (published claims); null for working rows. */
   snapshotCorrections: { id: string; what: string; why: string; at: string }[] | null;
 }
@@ -70,12 +88,23 @@ function statementName(text: string): string {
 
 // The corrections of a whole page in one query (they give the ClaimReview its dateModified).
 const CORRECTIONS_SQL = `SELECT "claimId", id, what, why, at FROM "Correction" WHERE "claimId" = ANY($1::text[]) ORDER BY "claimId", at, id`;
-interface CorrectionRow { claimId: string; id: string; what: string; why: string; at: Date }
+interface CorrectionRow {
+  claimId: string;
+  id: string;
+  what: string;
+  why: string;
+  at: Date;
+}
 
 async function withCorrections(db: Queryable, rows: ClaimRow[]): Promise<ExportClaim[]> {
   // Published claims carry the corrections readers were shown, in their snapshot.
   if (rows.every((row) => row.snapshotCorrections)) {
-    return rows.map((row) => toClaim(row, (row.snapshotCorrections ?? []).map((c) => ({ ...c, at: new Date(c.at) }))));
+    return rows.map((row) =>
+      toClaim(
+        row,
+        (row.snapshotCorrections ?? []).map((c) => ({ ...c, at: new Date(c.at) })),
+      ),
+    );
   }
   const corrections = await run<CorrectionRow>(db, CORRECTIONS_SQL, [rows.map((row) => row.id)]);
   const correctionsOf = new Map<string, ExportClaim['corrections']>();
@@ -85,14 +114,30 @@ async function withCorrections(db: Queryable, rows: ClaimRow[]): Promise<ExportC
 
 function toClaim(row: ClaimRow, corrections: ExportClaim['corrections']): ExportClaim {
   return {
-    id: row.id, summary: row.summary, quoteText: row.quoteText, cue: row.cue,
+    id: row.id,
+    summary: row.summary,
+    quoteText: row.quoteText,
+    cue: row.cue,
     // The casts name the database enums the SQL read as text; the column types guarantee the values.
-    stance: row.stance as Stance, status: row.status as ClaimStatus, explanation: row.explanation,
-    publication: row.publication as Publication, publishedAt: row.publishedAt, updatedAt: row.updatedAt,
-    source: row.sourceId && row.sourceName && row.sourceKind ? { id: row.sourceId, name: row.sourceName, kind: row.sourceKind as SourceKind } : null,
+    stance: row.stance as Stance,
+    status: row.status as ClaimStatus,
+    explanation: row.explanation,
+    publication: row.publication as Publication,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    source:
+      row.sourceId && row.sourceName && row.sourceKind
+        ? { id: row.sourceId, name: row.sourceName, kind: row.sourceKind as SourceKind }
+        : null,
     article: {
-      id: row.articleId, title: row.articleTitle, url: row.articleUrl, publisher: row.articlePublisher, author: row.articleAuthor,
-      publishedAt: row.articlePublishedAt, publishedUtcOffset: row.articleUtcOffset, language: row.articleLanguage,
+      id: row.articleId,
+      title: row.articleTitle,
+      url: row.articleUrl,
+      publisher: row.articlePublisher,
+      author: row.articleAuthor,
+      publishedAt: row.articlePublishedAt,
+      publishedUtcOffset: row.articleUtcOffset,
+      language: row.articleLanguage,
     },
     evidenceUrls: row.evidenceUrls,
     // The ClaimReview's dateModified is the latest correction, as on the verdict page.

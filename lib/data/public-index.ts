@@ -88,7 +88,9 @@ const countRowSchema = z.object({ status: snap.status, count: z.coerce.number(),
  */
 async function loadTrackRecord(sourceId: string, page: number) {
   const [latestRows, countRows, rows] = await Promise.all([
-    db.$queryRaw<unknown[]>`SELECT ${ITEM_COLUMNS} FROM "Claim" c WHERE ${PUBLIC} AND ${SOURCE_ID} = ${sourceId} ORDER BY c."publishedAt" DESC, c."id" DESC LIMIT 1`,
+    db.$queryRaw<
+      unknown[]
+    >`SELECT ${ITEM_COLUMNS} FROM "Claim" c WHERE ${PUBLIC} AND ${SOURCE_ID} = ${sourceId} ORDER BY c."publishedAt" DESC, c."id" DESC LIMIT 1`,
     db.$queryRaw<unknown[]>`
       SELECT c."publicSnapshot"->>'status' AS "status", count(*) AS "count", count(*) FILTER (WHERE c."publicSnapshot"#>>'{article,language}' = 'id') AS "inIndonesian"
       FROM "Claim" c WHERE ${PUBLIC} AND ${SOURCE_ID} = ${sourceId} GROUP BY 1`,
@@ -118,7 +120,10 @@ async function loadTrackRecord(sourceId: string, page: number) {
 
 export async function getSourceTrackRecord(sourceId: string, page = 1) {
   if (!isRecordId(sourceId) || !Number.isInteger(page) || page < 1) return null;
-  const cached = unstable_cache(() => loadTrackRecord(sourceId, page), ['source-track-record', sourceId, String(page)], { tags: [publicTags.source(sourceId), publicTags.list], revalidate: 3600 });
+  const cached = unstable_cache(() => loadTrackRecord(sourceId, page), ['source-track-record', sourceId, String(page)], {
+    tags: [publicTags.source(sourceId), publicTags.list],
+    revalidate: 3600,
+  });
   const record = await cached();
   return record ? { ...record, claims: toItems(record.claims) } : null;
 }

@@ -9,14 +9,21 @@ import { isRecordId } from '@/lib/record-id';
 import { snapshotOrRepair } from './snapshot-repair';
 
 /** Public claims: those with an approved snapshot (published, or published and under correction). */
-export const PUBLIC_CLAIM_WHERE = { deletedAt: null, publication: { not: 'DRAFT' }, publicSnapshot: { not: Prisma.DbNull } } satisfies Prisma.ClaimWhereInput;
+export const PUBLIC_CLAIM_WHERE = {
+  deletedAt: null,
+  publication: { not: 'DRAFT' },
+  publicSnapshot: { not: Prisma.DbNull },
+} satisfies Prisma.ClaimWhereInput;
 
 /**
  * Readers see only the snapshot taken at approval, never the working row: a source renamed or an
  * article corrected since then changes nothing here until a second editor approves the change.
  */
 async function loadPublishedClaim(id: string): Promise<PublishedClaim | null> {
-  const row = await db.claim.findFirst({ where: { id, ...PUBLIC_CLAIM_WHERE }, select: { id: true, publication: true, publicOutOfDate: true, publicSnapshot: true } });
+  const row = await db.claim.findFirst({
+    where: { id, ...PUBLIC_CLAIM_WHERE },
+    select: { id: true, publication: true, publicOutOfDate: true, publicSnapshot: true },
+  });
   return row ? snapshotOrRepair(row) : null;
 }
 

@@ -24,7 +24,9 @@ interface StoredRow {
 export async function snapshotOrRepair(row: StoredRow): Promise<PublicSnapshot | null> {
   const reading = readSnapshot(row.publicSnapshot);
   if (reading.ok) return reading.snapshot;
-  console.error(`[public-snapshot] claim ${row.id}: unreadable snapshot (${reading.oldVersion ? 'old version' : reading.problem}); repairing`);
+  console.error(
+    `[public-snapshot] claim ${row.id}: unreadable snapshot (${reading.oldVersion ? 'old version' : reading.problem}); repairing`,
+  );
   const stored = JSON.stringify(row.publicSnapshot);
   // Only the snapshot that was read is replaced: a concurrent approval wins.
   const rebuilt = reading.oldVersion

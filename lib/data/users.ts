@@ -18,6 +18,14 @@ export async function listRecentUserAdminEvents(take = 20) {
   return db.userAdminEvent.findMany({
     orderBy: [{ at: 'desc' }, { kind: 'desc' }],
     take,
-    select: { id: true, kind: true, before: true, after: true, at: true, actor: { select: { name: true } }, target: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      kind: true,
+      before: true,
+      after: true,
+      at: true,
+      actor: { select: { name: true } },
+      target: { select: { name: true, email: true } },
+    },
   });
 }

@@ -22,7 +22,16 @@ describe('csvCell and csvLine', () => {
   });
 
   it('round-trips hostile text through a real CSV parser', () => {
-    const cells = ['"Kami menolak," kata Menteri, "itu keliru."', 'baris satu\nbaris dua\r\nbaris tiga', 'Pemerintah 🇮🇩 bilang 100% aman 😀', '=HYPERLINK("http://evil.example","klik")', '-1+1', '@cmd', '\tindent', ''];
+    const cells = [
+      '"Kami menolak," kata Menteri, "itu keliru."',
+      'baris satu\nbaris dua\r\nbaris tiga',
+      'Pemerintah 🇮🇩 bilang 100% aman 😀',
+      '=HYPERLINK("http://evil.example","klik")',
+      '-1+1',
+      '@cmd',
+      '\tindent',
+      '',
+    ];
     const text = CSV_BOM + csvLine(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8']) + csvLine(cells);
     const rows = parse(text, { bom: true });
     expect(rows[0]).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8']);

@@ -10,11 +10,27 @@ const site = { baseUrl: 'https://cek.example.org', organization: { name: 'Cek Fa
 
 function claim(id: string, overrides: Partial<ExportClaim> = {}): ExportClaim {
   return {
-    id, summary: `=1+1 "Kami menolak," kata Menteri, 100% aman 😀\nbaris dua`, quoteText: 'Tanggul "jebol", katanya',
-    cue: 'mengatakan', stance: 'DENIES', status: 'FALSE', explanation: '-Penjelasan, dengan koma', publication: 'PUBLISHED',
-    publishedAt: new Date('2025-03-01T10:00:00Z'), updatedAt: new Date('2025-03-01T10:00:00Z'),
+    id,
+    summary: `=1+1 "Kami menolak," kata Menteri, 100% aman 😀\nbaris dua`,
+    quoteText: 'Tanggul "jebol", katanya',
+    cue: 'mengatakan',
+    stance: 'DENIES',
+    status: 'FALSE',
+    explanation: '-Penjelasan, dengan koma',
+    publication: 'PUBLISHED',
+    publishedAt: new Date('2025-03-01T10:00:00Z'),
+    updatedAt: new Date('2025-03-01T10:00:00Z'),
     source: { id: 's1', name: '@Bupati Kendal', kind: 'PERSON' },
-    article: { id: 'a1', title: 'Tanggul, "jebol"', url: 'https://news.example/a', publisher: 'Kompas.com', author: null, publishedAt: new Date('2025-02-28T08:00:00Z'), publishedUtcOffset: 420, language: 'id' },
+    article: {
+      id: 'a1',
+      title: 'Tanggul, "jebol"',
+      url: 'https://news.example/a',
+      publisher: 'Kompas.com',
+      author: null,
+      publishedAt: new Date('2025-02-28T08:00:00Z'),
+      publishedUtcOffset: 420,
+      language: 'id',
+    },
     evidenceUrls: ['https://data.example/1', 'https://data.example/2?a=1,2'],
     corrections: [{ id: 'x1', what: 'Label', why: 'Data baru', at: new Date('2025-03-05T00:00:00Z') }],
     reviewer: { name: 'Dewi Editor' },
@@ -28,7 +44,11 @@ function published(c: ExportClaim | undefined) {
   return claim;
 }
 
-const claims = [claim('c1'), claim('c2', { status: 'IN_PROGRESS', publication: 'DRAFT', publishedAt: null, source: null }), claim('c3', { status: 'TRUE', article: { ...claim('x').article, language: 'en', url: null } })];
+const claims = [
+  claim('c1'),
+  claim('c2', { status: 'IN_PROGRESS', publication: 'DRAFT', publishedAt: null, source: null }),
+  claim('c3', { status: 'TRUE', article: { ...claim('x').article, language: 'en', url: null } }),
+];
 
 async function* pages(...groups: ExportClaim[][]) {
   for (const group of groups) yield await Promise.resolve(group);

@@ -12,7 +12,12 @@ describe('toMarkupPage', () => {
       publishedAt: new Date('2026-03-01T10:00:00Z'),
       updatedAt: null,
       source: { name: 'Azerbaijan', kind: 'GOVERNMENT' },
-      article: { title: 'Rusia Tawarkan', url: 'https://news.example/a', publisher: 'Kompas.com', publishedAt: new Date('2020-10-01T08:32:00Z') },
+      article: {
+        title: 'Rusia Tawarkan',
+        url: 'https://news.example/a',
+        publisher: 'Kompas.com',
+        publishedAt: new Date('2020-10-01T08:32:00Z'),
+      },
       organization: { name: 'Cek Fakta', url: 'https://cek.example.org' },
     });
     expect(review).not.toBeNull();

@@ -35,7 +35,12 @@ export function toMarkupPage(review: ClaimReview): ClaimReviewMarkupPage {
         ...(claim.author ? { claimAuthor: { name: claim.author.name } } : {}),
         // claimAppearances lists appearances other than the first; the desk knows only the one article.
         ...(appearance ? { claimFirstAppearance: appearance } : {}),
-        rating: { textualRating: rating.alternateName, ratingValue: rating.ratingValue, bestRating: rating.bestRating, worstRating: rating.worstRating },
+        rating: {
+          textualRating: rating.alternateName,
+          ratingValue: rating.ratingValue,
+          bestRating: rating.bestRating,
+          worstRating: rating.worstRating,
+        },
       },
     ],
   };

@@ -10,7 +10,15 @@ describe('exportFileName', () => {
   });
 
   it('carries every filter', () => {
-    const filters = { statuses: ['FALSE', 'MISLEADING'] as const, publication: 'draft', articleId: 'ckart1', sourceId: 'cksrc2', from: '2025-01-01', to: null, language: 'id' } as const;
+    const filters = {
+      statuses: ['FALSE', 'MISLEADING'] as const,
+      publication: 'draft',
+      articleId: 'ckart1',
+      sourceId: 'cksrc2',
+      from: '2025-01-01',
+      to: null,
+      language: 'id',
+    } as const;
     expect(exportFileName('claimreview', { ...filters, statuses: [...filters.statuses] }, day)).toBe(
       'claimdesk-drafts-false+misleading-id-article-ckart1-source-cksrc2-2025-01-01_now-2025-04-02.claimreview.jsonld',
     );

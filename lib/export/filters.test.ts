@@ -9,15 +9,33 @@ describe('parseExportRequest', () => {
   });
 
   it('reads every filter; statuses repeated or comma-separated, any case', () => {
-    const result = parseExportRequest(query('format=NDJSON&status=false,partly-true&status=TRUE&publication=all&article=ck1&source=ck2&from=2025-01-01&to=2025-01-31&language=ID'));
+    const result = parseExportRequest(
+      query(
+        'format=NDJSON&status=false,partly-true&status=TRUE&publication=all&article=ck1&source=ck2&from=2025-01-01&to=2025-01-31&language=ID',
+      ),
+    );
     expect(result).toEqual({
       ok: true,
-      value: { format: 'ndjson', filters: { statuses: ['FALSE', 'PARTLY_TRUE', 'TRUE'], publication: 'all', articleId: 'ck1', sourceId: 'ck2', from: '2025-01-01', to: '2025-01-31', language: 'id' } },
+      value: {
+        format: 'ndjson',
+        filters: {
+          statuses: ['FALSE', 'PARTLY_TRUE', 'TRUE'],
+          publication: 'all',
+          articleId: 'ck1',
+          sourceId: 'ck2',
+          from: '2025-01-01',
+          to: '2025-01-31',
+          language: 'id',
+        },
+      },
     });
   });
 
   it('treats the empty fields of a GET form as no filter', () => {
-    expect(parseExportRequest(query('format=json&status=&article=&from=&language='))).toEqual({ ok: true, value: { format: 'json', filters: DEFAULT_FILTERS } });
+    expect(parseExportRequest(query('format=json&status=&article=&from=&language='))).toEqual({
+      ok: true,
+      value: { format: 'json', filters: DEFAULT_FILTERS },
+    });
   });
 
   it.each([
@@ -31,7 +49,10 @@ describe('parseExportRequest', () => {
     ['article=../../etc', 'article is not a valid id.'],
     ['article=a&article=b', 'Give article only once.'],
     ['stauts=TRUE', 'Unknown parameter "stauts": use status, publication, article, source, from, to, language.'],
-    ['format=claimreview&publication=draft', 'ClaimReview and Fact Check markup exist only for published verdicts: use publication=published.'],
+    [
+      'format=claimreview&publication=draft',
+      'ClaimReview and Fact Check markup exist only for published verdicts: use publication=published.',
+    ],
   ])('refuses %s with one line', (text, reason) => {
     const result = parseExportRequest(query(text));
     expect(result).toEqual({ ok: false, reason });

@@ -30,7 +30,15 @@ export interface ExportRequest {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-export const DEFAULT_FILTERS: ExportFilters = { statuses: [], publication: 'published', articleId: null, sourceId: null, from: null, to: null, language: null };
+export const DEFAULT_FILTERS: ExportFilters = {
+  statuses: [],
+  publication: 'published',
+  articleId: null,
+  sourceId: null,
+  from: null,
+  to: null,
+  language: null,
+};
 
 const FILTER_KEYS = ['status', 'publication', 'article', 'source', 'from', 'to', 'language'] as const;
 // Ids are cuids, or UUIDs from scripts and tests: anything else cannot name a row.
@@ -52,7 +60,9 @@ const id = (name: string) => z.string().regex(ID, `${name} is not a valid id.`);
 const filterSchema = z
   .object({
     status: z.array(z.enum(ClaimStatus)).default([]),
-    publication: z.enum(PUBLICATION_CHOICES, { error: `publication must be one of ${PUBLICATION_CHOICES.join(', ')}.` }).default('published'),
+    publication: z
+      .enum(PUBLICATION_CHOICES, { error: `publication must be one of ${PUBLICATION_CHOICES.join(', ')}.` })
+      .default('published'),
     article: id('article').optional(),
     source: id('source').optional(),
     from: day('from').optional(),
@@ -83,7 +93,10 @@ function single(byKey: Map<string, string[]>, key: string): Parsed<string | unde
 
 /** "true,partly-true" and repeated values both work; codes are case-insensitive. */
 function statusCodes(values: string[]): Parsed<ClaimStatus[]> {
-  const codes = values.flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase().replace(/-/g, '_')).filter(Boolean);
+  const codes = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toUpperCase().replace(/-/g, '_'))
+    .filter(Boolean);
   const unknown = codes.find((code) => !(STATUS_ORDER as string[]).includes(code));
   if (unknown !== undefined) return { ok: false, reason: `Unknown status "${unknown}": use ${STATUS_ORDER.join(', ')}.` };
   return { ok: true, value: [...new Set(codes as ClaimStatus[])] };
@@ -106,7 +119,15 @@ export function parseFilters(params: RawParams, extraKeys: readonly string[] = [
   const f = parsed.data;
   return {
     ok: true,
-    value: { statuses: f.status, publication: f.publication, articleId: f.article ?? null, sourceId: f.source ?? null, from: f.from ?? null, to: f.to ?? null, language: f.language ?? null },
+    value: {
+      statuses: f.status,
+      publication: f.publication,
+      articleId: f.article ?? null,
+      sourceId: f.source ?? null,
+      from: f.from ?? null,
+      to: f.to ?? null,
+      language: f.language ?? null,
+    },
   };
 }
 
@@ -116,7 +137,8 @@ export function parseExportRequest(params: RawParams, defaultFormat: ExportForma
   const formats = list.filter(([key, value]) => key === 'format' && value.trim() !== '').map(([, value]) => value.trim().toLowerCase());
   if (formats.length > 1) return { ok: false, reason: 'Give format only once.' };
   const format = formats[0] ?? defaultFormat;
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return { ok: false, reason: `Unknown format "${format}": use ${EXPORT_FORMATS.join(', ')}.` };
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    return { ok: false, reason: `Unknown format "${format}": use ${EXPORT_FORMATS.join(', ')}.` };
   const filters = parseFilters(list, ['format']);
   if (!filters.ok) return filters;
   const typed = format as ExportFormat;

@@ -22,7 +22,16 @@ export interface ExportClaim {
   publishedAt: Date | null;
   updatedAt: Date;
   source: { id: string; name: string; kind: SourceKind } | null;
-  article: { id: string; title: string; url: string | null; publisher: string | null; author: string | null; publishedAt: Date | null; publishedUtcOffset: number | null; language: string };
+  article: {
+    id: string;
+    title: string;
+    url: string | null;
+    publisher: string | null;
+    author: string | null;
+    publishedAt: Date | null;
+    publishedUtcOffset: number | null;
+    language: string;
+  };
   evidenceUrls: string[];
   corrections: { id: string; what: string; why: string; at: Date }[];
   reviewer: { name: string } | null;
@@ -54,8 +63,27 @@ export interface ExportRecord {
 
 /** Column order of the CSV, and the key order of JSON records. */
 export const RECORD_FIELDS = [
-  'id', 'url', 'summary', 'quote', 'source', 'sourceKind', 'cue', 'stance', 'status', 'statusLabel', 'ratingValue', 'explanation',
-  'evidenceUrls', 'articleTitle', 'articleUrl', 'articlePublisher', 'articlePublishedAt', 'articleLanguage', 'reviewer', 'publication', 'publishedAt',
+  'id',
+  'url',
+  'summary',
+  'quote',
+  'source',
+  'sourceKind',
+  'cue',
+  'stance',
+  'status',
+  'statusLabel',
+  'ratingValue',
+  'explanation',
+  'evidenceUrls',
+  'articleTitle',
+  'articleUrl',
+  'articlePublisher',
+  'articlePublishedAt',
+  'articleLanguage',
+  'reviewer',
+  'publication',
+  'publishedAt',
 ] as const satisfies readonly (keyof ExportRecord)[];
 
 /** The claim as the ClaimReview builder reads it; null unless it is on the public site. */

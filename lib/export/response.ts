@@ -97,5 +97,9 @@ export async function exportDownload({ request, site, clientSignal, readPages, c
     throw error;
   }
   const chunks = encodeExport(request.format, site, resumePages(first, pages));
-  return downloadResponse(byteStream(chunks, abort), { format: request.format, fileName: exportFileName(request.format, request.filters), cacheControl });
+  return downloadResponse(byteStream(chunks, abort), {
+    format: request.format,
+    fileName: exportFileName(request.format, request.filters),
+    cacheControl,
+  });
 }

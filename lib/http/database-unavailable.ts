@@ -6,7 +6,20 @@
 export const DATABASE_RETRY_AFTER_SECONDS = 30;
 
 // Node socket errors, and PostgreSQL's: admin/crash shutdown, cannot connect now, too many connections.
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
 // pg's own wording when the server closes the socket or a connection cannot be had in time.
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server/i;
 
@@ -30,6 +43,10 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 export function databaseUnavailableResponse(): Response {
   return new Response('The database is not reachable right now, so the claims cannot be read. Please try again in a minute.\n', {
     status: 503,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS),
+    },
   });
 }

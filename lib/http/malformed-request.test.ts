@@ -10,18 +10,23 @@ describe('hasMalformedPercentEncoding', () => {
   });
 });
 
-const post = (body: BodyInit, headers: Record<string, string>) => new Request('http://localhost/desk/articles/new', { method: 'POST', body, headers });
+const post = (body: BodyInit, headers: Record<string, string>) =>
+  new Request('http://localhost/desk/articles/new', { method: 'POST', body, headers });
 
 describe('refuseBrokenPost', () => {
   it('answers 400 for a multipart body that cannot be parsed, with a message', async () => {
-    const response = await refuseBrokenPost(post('--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nbroken', { 'content-type': 'multipart/form-data; boundary=XYZ' }));
+    const response = await refuseBrokenPost(
+      post('--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nbroken', { 'content-type': 'multipart/form-data; boundary=XYZ' }),
+    );
     expect(response?.status).toBe(400);
     expect(await response?.text()).toMatch(/could not be read/);
     expect((await refuseBrokenPost(post('garbage', { 'content-type': 'multipart/form-data' })))?.status).toBe(400);
   });
 
   it('answers 413 for a server-action body over the limit, by its declared length', async () => {
-    const response = await refuseBrokenPost(post('x', { 'next-action': 'abc', 'content-length': String(20 * 1024 * 1024), 'content-type': 'text/plain' }));
+    const response = await refuseBrokenPost(
+      post('x', { 'next-action': 'abc', 'content-length': String(20 * 1024 * 1024), 'content-type': 'text/plain' }),
+    );
     expect(response?.status).toBe(413);
   });
 

@@ -9,7 +9,14 @@ describe('safeRedirectPath', () => {
     }
   });
   it('refuses targets that browsers turn into another host by dropping tabs and line breaks', () => {
-    for (const bad of ['/\t/evil.example/phish', '/\n/evil.example', '/\r/evil.example', '/\r\n/evil.example', '/\t\\evil.example', '\t//evil.example']) {
+    for (const bad of [
+      '/\t/evil.example/phish',
+      '/\n/evil.example',
+      '/\r/evil.example',
+      '/\r\n/evil.example',
+      '/\t\\evil.example',
+      '\t//evil.example',
+    ]) {
       expect(safeRedirectPath(bad, '/desk')).toBe('/desk');
     }
   });

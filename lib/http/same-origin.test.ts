@@ -14,7 +14,9 @@ describe('isCrossSite', () => {
     expect(isCrossSite(headers({ origin: 'https://desk.example', host: 'desk.example' }))).toBe(false);
     expect(isCrossSite(headers({ origin: 'https://evil.example', host: 'desk.example' }))).toBe(true);
     expect(isCrossSite(headers({ origin: 'null', host: 'desk.example' }))).toBe(true);
-    expect(isCrossSite(headers({ origin: 'https://desk.example', 'x-forwarded-host': 'desk.example', host: '127.0.0.1:3000' }))).toBe(false);
+    expect(isCrossSite(headers({ origin: 'https://desk.example', 'x-forwarded-host': 'desk.example', host: '127.0.0.1:3000' }))).toBe(
+      false,
+    );
   });
   it('lets non-browser clients through: they carry no victim’s cookies', () => {
     expect(isCrossSite(headers({ host: 'desk.example' }))).toBe(false);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, createNonce, FORWARDED_HTTPS_PATTERN, PERMISSIONS_POLICY, STATIC_POLICY_SOURCE, usesNoncePolicy } from './security-headers';
+import {
+  contentSecurityPolicy,
+  createNonce,
+  FORWARDED_HTTPS_PATTERN,
+  PERMISSIONS_POLICY,
+  STATIC_POLICY_SOURCE,
+  usesNoncePolicy,
+} from './security-headers';
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
 
@@ -16,8 +23,13 @@ describe('contentSecurityPolicy', () => {
     expect(policy).not.toMatch(/nonce|unsafe-eval/);
   });
   it('locks down framing, plugins, <base> and form targets in every variant', () => {
-    for (const policy of [contentSecurityPolicy({ dev: false }), contentSecurityPolicy({ nonce: 'n', dev: false }), contentSecurityPolicy({ dev: true })]) {
-      for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "default-src 'self'"]) expect(policy).toContain(d);
+    for (const policy of [
+      contentSecurityPolicy({ dev: false }),
+      contentSecurityPolicy({ nonce: 'n', dev: false }),
+      contentSecurityPolicy({ dev: true }),
+    ]) {
+      for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "default-src 'self'"])
+        expect(policy).toContain(d);
     }
   });
   it('allows eval only for next dev', () => {
@@ -28,8 +40,15 @@ describe('contentSecurityPolicy', () => {
 describe('which paths get the nonce policy', () => {
   const staticSource = new RegExp(`^${STATIC_POLICY_SOURCE.replace('/:path', '/')}$`);
   it.each([
-    ['/desk', true], ['/desk/claims/x', true], ['/login', true],
-    ['/', false], ['/claims/a/b', false], ['/sources/a', false], ['/deskside', false], ['/login-help', false], ['/api/login', false],
+    ['/desk', true],
+    ['/desk/claims/x', true],
+    ['/login', true],
+    ['/', false],
+    ['/claims/a/b', false],
+    ['/sources/a', false],
+    ['/deskside', false],
+    ['/login-help', false],
+    ['/api/login', false],
   ])('%s -> nonce %s, and the next.config pattern agrees', (path, nonce) => {
     expect(usesNoncePolicy(path)).toBe(nonce);
     expect(staticSource.test(path)).toBe(!nonce);

@@ -61,7 +61,17 @@ export function createNonce(): string {
 }
 
 /** Powerful browser features the app never uses, switched off for it and for anything it embeds. */
-export const PERMISSIONS_POLICY = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb', 'browsing-topics']
+export const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'camera',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'payment',
+  'usb',
+  'browsing-topics',
+]
   .map((feature) => `${feature}=()`)
   .join(', ');
 

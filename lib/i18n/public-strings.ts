@@ -44,7 +44,14 @@ const id: typeof en = {
   reviewedBy: 'Ditinjau oleh',
   trackRecord: 'Rekam jejak sumber ini',
   byline: 'Cek fakta oleh',
-  kinds: { GOVERNMENT: 'pemerintah', MILITARY: 'militer', MEDIA: 'media', PERSON: 'perorangan', ORGANIZATION: 'organisasi', OTHER: 'lainnya' },
+  kinds: {
+    GOVERNMENT: 'pemerintah',
+    MILITARY: 'militer',
+    MEDIA: 'media',
+    PERSON: 'perorangan',
+    ORGANIZATION: 'organisasi',
+    OTHER: 'lainnya',
+  },
 };
 
 export const PUBLIC_STRINGS: Record<Locale, typeof en> = { en, id };

@@ -27,32 +27,43 @@ export const articleBodySchema = z
 
 export const articleMetadataSchema = z.object({
   title: z.string().trim().min(1, 'Enter the headline.').max(500, 'Use at most 500 characters.'),
-  url: optionalText(2000).refine((url) => url === null || /^https?:\/\/\S+$/i.test(url), 'Enter a web address starting with http:// or https://.'),
+  url: optionalText(2000).refine(
+    (url) => url === null || /^https?:\/\/\S+$/i.test(url),
+    'Enter a web address starting with http:// or https://.',
+  ),
   publisher: optionalText(200),
   author: optionalText(300),
-  publishedAt: optionalText(40).refine((value) => value === null || parseOffsetDateTime(value) !== null, 'Use a date like 2020-10-01T15:32:00+07:00 (with the source\'s UTC offset).'),
-  language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'Use a language code such as id or en.'),
+  publishedAt: optionalText(40).refine(
+    (value) => value === null || parseOffsetDateTime(value) !== null,
+    "Use a date like 2020-10-01T15:32:00+07:00 (with the source's UTC offset).",
+  ),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'Use a language code such as id or en.'),
   dateline: optionalText(100),
   originalSource: optionalText(200),
 });
 
-export const createArticleSchema = refuseNul(articleMetadataSchema.extend({
-  body: articleBodySchema,
-  rawInputBase64: z
-    .string({ error: 'The original input is missing: preview the article again.' })
-    .max(Math.ceil((MAX_BODY_BYTES * 4) / 3) + 4, 'The original input is over 1 MB.')
-    .transform((encoded, context) => {
-      const bytes = Buffer.from(encoded, 'base64');
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      if (bytes.length === 0 || bytes.length > MAX_BODY_BYTES || bytes.toString('base64') !== encoded) {
-        context.addIssue({ code: 'custom', message: 'The original input is missing or damaged: preview the article again.' });
-        return z.NEVER;
-      }
-      // Kept as it came, except for NUL, which PostgreSQL text cannot hold.
-      return stripNul(text);
-    }),
-  inputKind: z.string().trim().min(1).max(255),
-}));
+export const createArticleSchema = refuseNul(
+  articleMetadataSchema.extend({
+    body: articleBodySchema,
+    rawInputBase64: z
+      .string({ error: 'The original input is missing: preview the article again.' })
+      .max(Math.ceil((MAX_BODY_BYTES * 4) / 3) + 4, 'The original input is over 1 MB.')
+      .transform((encoded, context) => {
+        const bytes = Buffer.from(encoded, 'base64');
+        const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+        if (bytes.length === 0 || bytes.length > MAX_BODY_BYTES || bytes.toString('base64') !== encoded) {
+          context.addIssue({ code: 'custom', message: 'The original input is missing or damaged: preview the article again.' });
+          return z.NEVER;
+        }
+        // Kept as it came, except for NUL, which PostgreSQL text cannot hold.
+        return stripNul(text);
+      }),
+    inputKind: z.string().trim().min(1).max(255),
+  }),
+);
 
 export const updateArticleSchema = refuseNul(articleMetadataSchema.extend({ body: articleBodySchema }));
 

@@ -4,14 +4,20 @@ import { ClaimStatus, SourceKind, Stance } from '@/lib/generated/prisma/enums';
 import { refuseNul } from './nul';
 
 const offset = (label: string) =>
-  z.coerce.number({ error: `The ${label} of the quote is not a number.` }).int(`The ${label} of the quote is not a whole number.`).min(0, `The ${label} of the quote is outside the article text.`);
+  z.coerce
+    .number({ error: `The ${label} of the quote is not a number.` })
+    .int(`The ${label} of the quote is not a whole number.`)
+    .min(0, `The ${label} of the quote is outside the article text.`);
 
 /** The fields without the NUL rule, for `.omit()` (see ./nul.ts); parse with claimFieldsSchema. */
 export const claimFieldsShape = z.object({
   quoteStart: offset('start'),
   quoteEnd: offset('end'),
   /** What the editor saw selected; must still match the body, or the article changed meanwhile. */
-  quoteText: z.string().min(1, 'Select the words of the claim in the article.').max(20_000, 'The quote is too long (at most 20,000 characters).'),
+  quoteText: z
+    .string()
+    .min(1, 'Select the words of the claim in the article.')
+    .max(20_000, 'The quote is too long (at most 20,000 characters).'),
   sourceName: z.string().trim().max(200, 'Use at most 200 characters for the source.'),
   sourceKind: z.enum(SourceKind, { error: 'Choose what kind of source this is.' }),
   cue: z.string().trim().max(200, 'Use at most 200 characters for the cue.'),

@@ -3,10 +3,28 @@ import { parsePublicSearch, searchToParams } from './public-search';
 
 describe('parsePublicSearch', () => {
   it('reads a normal search', () => {
-    const { search, problems } = parsePublicSearch({ q: ' tank ', verdict: 'FALSE', source: 'abc123', sourceName: ' Armen ', from: '2020-10-01', to: '2020-10-31', page: '2' });
+    const { search, problems } = parsePublicSearch({
+      q: ' tank ',
+      verdict: 'FALSE',
+      source: 'abc123',
+      sourceName: ' Armen ',
+      from: '2020-10-01',
+      to: '2020-10-31',
+      page: '2',
+    });
     expect(problems).toEqual([]);
-    expect(search).toEqual({ q: 'tank', verdict: 'FALSE', sourceId: 'abc123', sourceName: 'Armen', from: new Date('2020-10-01T00:00:00Z'), to: new Date('2020-10-31T00:00:00Z'), page: 2 });
-    expect(searchToParams(search).toString()).toBe('q=tank&verdict=FALSE&source=abc123&sourceName=Armen&from=2020-10-01&to=2020-10-31&page=2');
+    expect(search).toEqual({
+      q: 'tank',
+      verdict: 'FALSE',
+      sourceId: 'abc123',
+      sourceName: 'Armen',
+      from: new Date('2020-10-01T00:00:00Z'),
+      to: new Date('2020-10-31T00:00:00Z'),
+      page: 2,
+    });
+    expect(searchToParams(search).toString()).toBe(
+      'q=tank&verdict=FALSE&source=abc123&sourceName=Armen&from=2020-10-01&to=2020-10-31&page=2',
+    );
   });
   it('reports every kind of bad input and ignores that part', () => {
     const cases: [Record<string, string>, string][] = [

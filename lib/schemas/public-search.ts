@@ -24,13 +24,17 @@ export interface PublicSearch {
   page: number;
 }
 
-export type SearchProblem = 'query-too-long' | 'unknown-verdict' | 'bad-source' | 'bad-date' | 'reversed-dates' | 'bad-page' | 'page-out-of-range';
+export type SearchProblem =
+  'query-too-long' | 'unknown-verdict' | 'bad-source' | 'bad-date' | 'reversed-dates' | 'bad-page' | 'page-out-of-range';
 
 type Params = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
 
 /** Reads the search from URL parameters. Problems are reported, and the offending part ignored. */
 export function parsePublicSearch(params: Params): { search: PublicSearch; problems: SearchProblem[] } {

@@ -17,8 +17,14 @@ describe('user administration events', () => {
     expect(describeUserAdminEvent({ ...people, kind: 'ROLE_CHANGED', before: { role: 'EDITOR' }, after: { role: 'ADMIN' } })).toBe(
       'Ana Admin changed the role of Eko Editor (eko@example.test) from editor to admin',
     );
-    expect(describeUserAdminEvent({ ...people, kind: 'CREATED', before: null, after: { role: 'NOPE' } })).toBe('Ana Admin created Eko Editor (eko@example.test) as unknown role');
-    expect(describeUserAdminEvent({ ...people, kind: 'PASSWORD_RESET', before: null, after: null })).toBe('Ana Admin reset the password of Eko Editor (eko@example.test)');
-    expect(describeUserAdminEvent({ ...people, kind: 'DISABLED', before: null, after: null })).toBe('Ana Admin disabled Eko Editor (eko@example.test)');
+    expect(describeUserAdminEvent({ ...people, kind: 'CREATED', before: null, after: { role: 'NOPE' } })).toBe(
+      'Ana Admin created Eko Editor (eko@example.test) as unknown role',
+    );
+    expect(describeUserAdminEvent({ ...people, kind: 'PASSWORD_RESET', before: null, after: null })).toBe(
+      'Ana Admin reset the password of Eko Editor (eko@example.test)',
+    );
+    expect(describeUserAdminEvent({ ...people, kind: 'DISABLED', before: null, after: null })).toBe(
+      'Ana Admin disabled Eko Editor (eko@example.test)',
+    );
   });
 });

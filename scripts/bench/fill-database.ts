@@ -16,7 +16,28 @@ export const BIG_SOURCE_ID = 'bsrc000';
 export const BIG_ARTICLE_ID = 'bartbig';
 export const SEARCH_WORD = 'banjir';
 
-const TOPICS = ['banjir', 'harga beras', 'tanggul', 'anggaran', 'jalan tol', 'vaksin', 'sekolah', 'pajak', 'listrik', 'pemilu', 'tank', 'jembatan', 'pupuk', 'gaji guru', 'bandara', 'kereta', 'rumah sakit', 'air bersih', 'subsidi', 'hutan'];
+const TOPICS = [
+  'banjir',
+  'harga beras',
+  'tanggul',
+  'anggaran',
+  'jalan tol',
+  'vaksin',
+  'sekolah',
+  'pajak',
+  'listrik',
+  'pemilu',
+  'tank',
+  'jembatan',
+  'pupuk',
+  'gaji guru',
+  'bandara',
+  'kereta',
+  'rumah sakit',
+  'air bersih',
+  'subsidi',
+  'hutan',
+];
 const STATUSES = ['TRUE', 'PARTLY_TRUE', 'UNPROVEN', 'MISLEADING', 'FALSE'] as const;
 const WORKING = ['UNSTARTED', 'IN_PROGRESS', 'UNPROVEN', 'FALSE'] as const;
 
@@ -24,12 +45,25 @@ const pad = (n: number, width = 3) => String(n).padStart(width, '0');
 const sourceName = (i: number) => `Sumber ${pad(i)} ${['Kementerian', 'Bupati', 'Juru bicara', 'Lembaga', 'Warga'][i % 5]}`;
 
 interface ClaimRow {
-  id: string; articleId: string; sourceId: string; quoteStart: number; quoteEnd: number; quoteText: string;
-  summary: string; status: string; publication: string; publishedAt: Date | null; assigned: boolean;
+  id: string;
+  articleId: string;
+  sourceId: string;
+  quoteStart: number;
+  quoteEnd: number;
+  quoteText: string;
+  summary: string;
+  status: string;
+  publication: string;
+  publishedAt: Date | null;
+  assigned: boolean;
 }
 
 /** An article body of one paragraph per claim, the quote opening each paragraph (ASCII: offsets are exact). */
-function articleWithClaims(articleId: string, count: number, claimOf: (k: number) => Omit<ClaimRow, 'articleId' | 'quoteStart' | 'quoteEnd' | 'quoteText'> & { topic: string }) {
+function articleWithClaims(
+  articleId: string,
+  count: number,
+  claimOf: (k: number) => Omit<ClaimRow, 'articleId' | 'quoteStart' | 'quoteEnd' | 'quoteText'> & { topic: string },
+) {
   const paragraphs: string[] = [];
   const claims: ClaimRow[] = [];
   let offset = 0;
@@ -56,19 +90,42 @@ function generate(now: number) {
       // Every 20th claim belongs to the big source: 500 of 10,000. The rest spread over the others.
       const source = i % 20 === 0 ? 0 : 1 + (i % (SOURCES - 1));
       return {
-        topic, id: `bclm${pad(i, 5)}`, sourceId: `bsrc${pad(source)}`, summary: `${sourceName(source)} menyebut ${topic} nomor ${k} di artikel ${a} sudah sesuai data`,
-        status: STATUSES[i % STATUSES.length] ?? 'TRUE', publication: 'PUBLISHED', publishedAt: new Date(now - i * 60_000), assigned: false,
+        topic,
+        id: `bclm${pad(i, 5)}`,
+        sourceId: `bsrc${pad(source)}`,
+        summary: `${sourceName(source)} menyebut ${topic} nomor ${k} di artikel ${a} sudah sesuai data`,
+        status: STATUSES[i % STATUSES.length] ?? 'TRUE',
+        publication: 'PUBLISHED',
+        publishedAt: new Date(now - i * 60_000),
+        assigned: false,
       };
     });
-    articles.push({ id, title: `Berita nomor ${a} tentang ${TOPICS[a % TOPICS.length]}`, body: built.body, publishedAt: new Date(now - a * 600_000), createdAt: new Date(now - 864e5 - a * 1000) });
+    articles.push({
+      id,
+      title: `Berita nomor ${a} tentang ${TOPICS[a % TOPICS.length]}`,
+      body: built.body,
+      publishedAt: new Date(now - a * 600_000),
+      createdAt: new Date(now - 864e5 - a * 1000),
+    });
     claims.push(...built.claims);
   }
   const big = articleWithClaims(BIG_ARTICLE_ID, BIG_ARTICLE_CLAIMS, (k) => ({
-    topic: TOPICS[k % TOPICS.length] ?? 'banjir', id: `bwrk${pad(k)}`, sourceId: `bsrc${pad(k % SOURCES)}`,
-    summary: `Klaim kerja nomor ${k} tentang ${TOPICS[k % TOPICS.length]}`, status: WORKING[k % WORKING.length] ?? 'UNSTARTED',
-    publication: k % 10 === 0 ? 'IN_REVIEW' : 'DRAFT', publishedAt: null, assigned: k % 7 === 0,
+    topic: TOPICS[k % TOPICS.length] ?? 'banjir',
+    id: `bwrk${pad(k)}`,
+    sourceId: `bsrc${pad(k % SOURCES)}`,
+    summary: `Klaim kerja nomor ${k} tentang ${TOPICS[k % TOPICS.length]}`,
+    status: WORKING[k % WORKING.length] ?? 'UNSTARTED',
+    publication: k % 10 === 0 ? 'IN_REVIEW' : 'DRAFT',
+    publishedAt: null,
+    assigned: k % 7 === 0,
   }));
-  articles.push({ id: BIG_ARTICLE_ID, title: 'Transkrip rapat dengar pendapat: 500 pernyataan', body: big.body, publishedAt: new Date(now), createdAt: new Date(now) });
+  articles.push({
+    id: BIG_ARTICLE_ID,
+    title: 'Transkrip rapat dengar pendapat: 500 pernyataan',
+    body: big.body,
+    publishedAt: new Date(now),
+    createdAt: new Date(now),
+  });
   claims.push(...big.claims);
   return { articles, claims };
 }
@@ -86,7 +143,9 @@ export async function fillBenchDatabase(url: string, log: (line: string) => void
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const users = await client.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email IN ('editor@example.org', 'editor2@example.org')`);
+    const users = await client.query<{ id: string; email: string }>(
+      `SELECT id, email FROM "User" WHERE email IN ('editor@example.org', 'editor2@example.org')`,
+    );
     const editor = users.rows.find((u) => u.email === 'editor@example.org')?.id;
     const reviewer = users.rows.find((u) => u.email === 'editor2@example.org')?.id;
     if (!editor || !reviewer) throw new Error('demo users missing');
@@ -104,7 +163,14 @@ export async function fillBenchDatabase(url: string, log: (line: string) => void
       `INSERT INTO "Article" (id, title, publisher, author, "publishedAt", "publishedUtcOffset", language, body, "rawInput", "createdById", "createdAt", "updatedAt")
        SELECT id, title, 'Harian Contoh', 'Penulis Contoh', pub, 420, 'id', body, body, $6, created, created
        FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS t(id, title, body, pub, created)`,
-      [articles.map((a) => a.id), articles.map((a) => a.title), articles.map((a) => a.body), articles.map((a) => a.publishedAt), articles.map((a) => a.createdAt), editor],
+      [
+        articles.map((a) => a.id),
+        articles.map((a) => a.title),
+        articles.map((a) => a.body),
+        articles.map((a) => a.publishedAt),
+        articles.map((a) => a.createdAt),
+        editor,
+      ],
     );
     const col = <K extends keyof ClaimRow>(key: K) => claims.map((c) => c[key]);
     await client.query(
@@ -116,7 +182,21 @@ export async function fillBenchDatabase(url: string, log: (line: string) => void
          pub::"Publication", pat, $12, coalesce(pat, now()), coalesce(pat, now())
        FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::boolean[])
          AS t(id, art, src, qs, qe, qt, summ, st, pub, pat, asg)`,
-      [col('id'), col('articleId'), col('sourceId'), col('quoteStart'), col('quoteEnd'), col('quoteText'), col('summary'), col('status'), col('publication'), col('publishedAt'), col('assigned'), reviewer, editor],
+      [
+        col('id'),
+        col('articleId'),
+        col('sourceId'),
+        col('quoteStart'),
+        col('quoteEnd'),
+        col('quoteText'),
+        col('summary'),
+        col('status'),
+        col('publication'),
+        col('publishedAt'),
+        col('assigned'),
+        reviewer,
+        editor,
+      ],
     );
     await client.query(
       `INSERT INTO "Evidence" (id, "claimId", url, title, note, relation, "addedById", "createdAt", "updatedAt")
@@ -131,18 +211,29 @@ export async function fillBenchDatabase(url: string, log: (line: string) => void
        UNION ALL SELECT 'bevs' || id, id, $1, 'SUBMITTED'::"ClaimEventKind", "createdAt" FROM "Claim" WHERE id LIKE 'bwrk%' AND publication = 'IN_REVIEW'`,
       [editor, reviewer],
     );
-    await client.query(`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE publication = 'PUBLISHED' AND id LIKE 'bclm%'`);
+    await client.query(
+      `UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE publication = 'PUBLISHED' AND id LIKE 'bclm%'`,
+    );
     await client.query('COMMIT');
     // As autovacuum leaves a live database: statistics and visibility map current (index-only scans).
     await client.query('VACUUM ANALYZE');
     const count = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Claim" WHERE "publicSnapshot" IS NOT NULL`);
-    log(`Filled: ${SOURCES} sources, ${articles.length} articles, ${count.rows[0]?.n} public claims, ${BIG_ARTICLE_CLAIMS} working claims on one article.`);
+    log(
+      `Filled: ${SOURCES} sources, ${articles.length} articles, ${count.rows[0]?.n} public claims, ${BIG_ARTICLE_CLAIMS} working claims on one article.`,
+    );
     const published = claims.filter((c) => c.publication === 'PUBLISHED');
     const path = (c: ClaimRow) => `/claims/${c.id}/${slugify(c.summary)}`;
     // The hot page is one of the newest; the cold ones are spread over the rest and never loaded before.
     const hot = published[0];
     if (!hot) throw new Error('no published claim generated');
-    return { hotClaimPath: path(hot), coldClaimPaths: published.filter((_, i) => i % 9 === 5).slice(0, 1000).map(path), claimCount: published.length };
+    return {
+      hotClaimPath: path(hot),
+      coldClaimPaths: published
+        .filter((_, i) => i % 9 === 5)
+        .slice(0, 1000)
+        .map(path),
+      claimCount: published.length,
+    };
   } finally {
     await client.end();
   }

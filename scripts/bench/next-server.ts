@@ -6,7 +6,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/database';
 
-const SOURCE_ENTRIES = ['app', 'components', 'lib', 'prisma/schema.prisma', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
+const SOURCE_ENTRIES = [
+  'app',
+  'components',
+  'lib',
+  'prisma/schema.prisma',
+  'proxy.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 const IGNORED = new Set(['generated', 'node_modules']);
 
 function newestChange(entry: string): number {
@@ -29,7 +38,11 @@ export function buildNeeded(): string | null {
 
 export function runBuild(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' }, cwd: PROJECT_ROOT });
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+      stdio: 'inherit',
+      env: { ...env, NODE_ENV: 'production' },
+      cwd: PROJECT_ROOT,
+    });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
     child.on('error', reject);
   });
@@ -38,7 +51,9 @@ export function runBuild(env: NodeJS.ProcessEnv): Promise<void> {
 /** A static chunk of the build, closest to 29 kB (the size the issue's baseline used). */
 export function pickStaticChunk(): { path: string; bytes: number } {
   const dir = path.join(PROJECT_ROOT, '.next', 'static', 'chunks');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => ({ path: `/_next/static/chunks/${f}`, bytes: statSync(path.join(dir, f)).size }));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ path: `/_next/static/chunks/${f}`, bytes: statSync(path.join(dir, f)).size }));
   const best = files.sort((a, b) => Math.abs(a.bytes - 29_000) - Math.abs(b.bytes - 29_000))[0];
   if (!best) throw new Error('no static chunk in .next/static/chunks');
   return best;
@@ -105,7 +120,11 @@ async function waitForFirst200(url: string, child: ChildProcess, timeoutMs: numb
 export async function startNext(port: number, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<RunningNext> {
   const started = performance.now();
   const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { env: { ...env, NODE_ENV: 'production' }, cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...env, NODE_ENV: 'production' },
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', () => {});
   child.stderr?.on('data', (chunk: Buffer) => log(`next: ${chunk.toString().trim().slice(0, 300)}`));
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -43,7 +43,11 @@ async function login(baseUrl: string): Promise<string> {
     body: JSON.stringify({ email: 'editor@example.org', password: 'editor-password' }),
   });
   if (response.status !== 200) throw new Error(`login answered ${response.status}: ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => c?.includes('session-token')).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .filter((c) => c?.includes('session-token'))
+    .join('; ');
   if (!cookie) throw new Error('login set no session cookie');
   return cookie;
 }
@@ -63,7 +67,13 @@ try {
   const fillStarted = performance.now();
   const data = await fillBenchDatabase(postgres.url, log);
   log(`Database filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s.`);
-  const env = { ...process.env, DATABASE_URL: postgres.url, AUTH_SECRET: 'bench-only-secret-not-for-production', AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: postgres.url,
+    AUTH_SECRET: 'bench-only-secret-not-for-production',
+    AUTH_TRUST_HOST: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   const reason = buildNeeded();
   if (reason) {
     log(`Building (${reason}): next build`);
@@ -79,39 +89,76 @@ try {
   const base = { baseUrl: next.baseUrl, connections, durationSeconds: duration };
   const pages: { key: string; page: string; load: Omit<LoadOptions, 'baseUrl'> }[] = [
     { key: 'verdict-hot', page: 'verdict page, one hot URL', load: { ...base, paths: [data.hotClaimPath] } },
-    { key: 'verdict-cold', page: `verdict page, ${data.coldClaimPaths.length} URLs not yet rendered`, load: { ...base, paths: data.coldClaimPaths, amount: data.coldClaimPaths.length, maxSeconds: Math.max(30, duration * 3) } },
+    {
+      key: 'verdict-cold',
+      page: `verdict page, ${data.coldClaimPaths.length} URLs not yet rendered`,
+      load: { ...base, paths: data.coldClaimPaths, amount: data.coldClaimPaths.length, maxSeconds: Math.max(30, duration * 3) },
+    },
     { key: 'index', page: 'index /', load: { ...base, paths: ['/'] } },
     { key: 'search', page: `/?q=${SEARCH_WORD}`, load: { ...base, paths: [`/?q=${SEARCH_WORD}`] } },
     { key: 'source', page: '/sources/<id> (500 claims)', load: { ...base, paths: [`/sources/${BIG_SOURCE_ID}`] } },
     { key: 'desk', page: '/desk, signed in', load: { ...base, paths: ['/desk'], headers: { cookie } } },
-    { key: 'workspace', page: 'workspace with 500 claims, signed in', load: { ...base, paths: [`/desk/articles/${BIG_ARTICLE_ID}`], headers: { cookie } } },
-    { key: 'feed-json', page: `/claims.json (${feedConnections} connections)`, load: { ...base, connections: feedConnections, paths: ['/claims.json'] } },
-    { key: 'feed-csv', page: `/claims.csv (${feedConnections} connections)`, load: { ...base, connections: feedConnections, paths: ['/claims.csv'] } },
+    {
+      key: 'workspace',
+      page: 'workspace with 500 claims, signed in',
+      load: { ...base, paths: [`/desk/articles/${BIG_ARTICLE_ID}`], headers: { cookie } },
+    },
+    {
+      key: 'feed-json',
+      page: `/claims.json (${feedConnections} connections)`,
+      load: { ...base, connections: feedConnections, paths: ['/claims.json'] },
+    },
+    {
+      key: 'feed-csv',
+      page: `/claims.csv (${feedConnections} connections)`,
+      load: { ...base, connections: feedConnections, paths: ['/claims.csv'] },
+    },
   ];
   const results: PageFigures[] = [];
   for (const page of pages) {
     const staticRun = await load({ ...base, connections: page.load.connections, paths: [chunk.path] });
     log(`${chunk.path}: ${staticRun.reqPerSec.toFixed(0)} req/s`);
-    results.push({ key: 'static', page: `static chunk (${Math.round(chunk.bytes / 1024)} kB), before ${page.key}`, staticReqPerSec: staticRun.reqPerSec, bytes: chunk.bytes, ...staticRun });
+    results.push({
+      key: 'static',
+      page: `static chunk (${Math.round(chunk.bytes / 1024)} kB), before ${page.key}`,
+      staticReqPerSec: staticRun.reqPerSec,
+      bytes: chunk.bytes,
+      ...staticRun,
+    });
     const size = await measureBytes(`${next.baseUrl}${page.load.paths[0]}`, page.load.headers);
     if (size.status !== 200) throw new Error(`${page.load.paths[0]} answered ${size.status}`);
     const run = await load({ baseUrl: next.baseUrl, ...page.load });
-    log(`${page.page}: ${run.reqPerSec.toFixed(1)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms (${run.requests} requests in ${run.seconds.toFixed(1)} s)`);
+    log(
+      `${page.page}: ${run.reqPerSec.toFixed(1)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms (${run.requests} requests in ${run.seconds.toFixed(1)} s)`,
+    );
     results.push({ key: page.key, page: page.page, staticReqPerSec: staticRun.reqPerSec, bytes: size.bytes, ...run });
   }
   const peakRss = next.peakRssBytes();
   const checks = checkTargets(results, peakRss);
   const pagesOnly = results.filter((r) => r.key !== 'static');
-  console.log(`\nnpm run bench: ${connections} connections, ${duration} s per run, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `\nnpm run bench: ${connections} connections, ${duration} s per run, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`${data.claimCount} published claims; static file ${chunk.path} (${chunk.bytes} B).\n`);
   console.log(formatPages(results));
-  console.log(`\ncold start (spawn to first 200 on /): ${Math.round(next.coldStartMs)} ms · next-server RSS: idle ${Math.round(next.idleRssBytes / MB)} MB, peak ${Math.round(peakRss / MB)} MB\n`);
+  console.log(
+    `\ncold start (spawn to first 200 on /): ${Math.round(next.coldStartMs)} ms · next-server RSS: idle ${Math.round(next.idleRssBytes / MB)} MB, peak ${Math.round(peakRss / MB)} MB\n`,
+  );
   console.log(formatTargets(checks));
   const out = path.join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(out, { recursive: true });
   const report = {
     at: new Date().toISOString(),
-    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memoryMB: Math.round(os.totalmem() / MB), loadAverage: os.loadavg(), node: process.version },
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? null,
+      memoryMB: Math.round(os.totalmem() / MB),
+      loadAverage: os.loadavg(),
+      node: process.version,
+    },
     settings: { connections, durationSeconds: duration, feedConnections, staticFile: chunk },
     build: reason ? `built: ${reason}` : 'reused',
     coldStartMs: Math.round(next.coldStartMs),

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { checkTargets, formatPages, type PageFigures } from './targets';
 
 const page = (key: string, figures: Partial<PageFigures>): PageFigures => ({
-  key, page: key, reqPerSec: 100, staticReqPerSec: 1000, p50: 50, p99: 200, errors: 0, timeouts: 0, non2xx: 0, bytes: 1000, requests: 1000, ...figures,
+  key,
+  page: key,
+  reqPerSec: 100,
+  staticReqPerSec: 1000,
+  p50: 50,
+  p99: 200,
+  errors: 0,
+  timeouts: 0,
+  non2xx: 0,
+  bytes: 1000,
+  requests: 1000,
+  ...figures,
 });
 const MB = 1024 * 1024;
 

@@ -23,7 +23,8 @@ export interface TargetCheck {
   pass: boolean | null;
 }
 
-export const share = (page: Pick<PageFigures, 'reqPerSec' | 'staticReqPerSec'>) => (page.staticReqPerSec > 0 ? page.reqPerSec / page.staticReqPerSec : 0);
+export const share = (page: Pick<PageFigures, 'reqPerSec' | 'staticReqPerSec'>) =>
+  page.staticReqPerSec > 0 ? page.reqPerSec / page.staticReqPerSec : 0;
 const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 const MB = 1024 * 1024;
 
@@ -36,13 +37,29 @@ export function checkTargets(pages: PageFigures[], peakRssBytes: number): Target
     checks.push({ what, target, measured, pass });
   };
   add('verdict page, hot, directly on Next', '>= 30% of the static file', find('verdict-hot'), (p) => [pct(share(p)), share(p) >= 0.3]);
-  checks.push({ what: 'verdict page and index through the caching proxy', target: '>= 50% of the proxy serving a static file, p99 < 100 ms', measured: 'not measured (no proxy yet)', pass: null });
-  add('1,000 cold verdict URLs', 'p99 < 1 s', find('verdict-cold'), (p) => [`p99 ${p.p99} ms`, p.p99 < 1000 && p.errors + p.timeouts === 0]);
+  checks.push({
+    what: 'verdict page and index through the caching proxy',
+    target: '>= 50% of the proxy serving a static file, p99 < 100 ms',
+    measured: 'not measured (no proxy yet)',
+    pass: null,
+  });
+  add('1,000 cold verdict URLs', 'p99 < 1 s', find('verdict-cold'), (p) => [
+    `p99 ${p.p99} ms`,
+    p.p99 < 1000 && p.errors + p.timeouts === 0,
+  ]);
   add('index /', '>= 30% of the static file', find('index'), (p) => [pct(share(p)), share(p) >= 0.3]);
   add('search', 'p99 < 300 ms', find('search'), (p) => [`p99 ${p.p99} ms`, p.p99 < 300 && p.errors + p.timeouts === 0]);
   add('/desk', 'p50 < 100 ms', find('desk'), (p) => [`p50 ${p.p50} ms`, p.p50 < 100]);
-  add('500-claim workspace', 'p50 < 300 ms, < 300 kB of HTML', find('workspace'), (p) => [`p50 ${p.p50} ms, ${Math.round(p.bytes / 1024)} kB`, p.p50 < 300 && p.bytes < 300 * 1024]);
-  checks.push({ what: 'next-server RSS', target: '< 512 MB through every run', measured: `peak ${Math.round(peakRssBytes / MB)} MB`, pass: peakRssBytes < 512 * MB });
+  add('500-claim workspace', 'p50 < 300 ms, < 300 kB of HTML', find('workspace'), (p) => [
+    `p50 ${p.p50} ms, ${Math.round(p.bytes / 1024)} kB`,
+    p.p50 < 300 && p.bytes < 300 * 1024,
+  ]);
+  checks.push({
+    what: 'next-server RSS',
+    target: '< 512 MB through every run',
+    measured: `peak ${Math.round(peakRssBytes / MB)} MB`,
+    pass: peakRssBytes < 512 * MB,
+  });
   return checks;
 }
 
@@ -56,12 +73,20 @@ export function formatPages(pages: PageFigures[]): string {
   return table(
     ['page', 'req/s', 'share of static', 'p50', 'p99', 'errors/timeouts/non-2xx', 'bytes'],
     pages.map((p) => [
-      p.page, p.reqPerSec.toFixed(p.reqPerSec < 100 ? 1 : 0), p.key === 'static' ? '100%' : pct(share(p)), `${p.p50} ms`, `${p.p99} ms`,
-      `${p.errors}/${p.timeouts}/${p.non2xx}`, p.bytes >= 10_240 ? `${Math.round(p.bytes / 1024)} kB` : `${p.bytes} B`,
+      p.page,
+      p.reqPerSec.toFixed(p.reqPerSec < 100 ? 1 : 0),
+      p.key === 'static' ? '100%' : pct(share(p)),
+      `${p.p50} ms`,
+      `${p.p99} ms`,
+      `${p.errors}/${p.timeouts}/${p.non2xx}`,
+      p.bytes >= 10_240 ? `${Math.round(p.bytes / 1024)} kB` : `${p.bytes} B`,
     ]),
   );
 }
 
 export function formatTargets(checks: TargetCheck[]): string {
-  return table(['target', 'goal', 'measured', 'result'], checks.map((c) => [c.what, c.target, c.measured, c.pass === null ? '-' : c.pass ? 'PASS' : 'FAIL']));
+  return table(
+    ['target', 'goal', 'measured', 'result'],
+    checks.map((c) => [c.what, c.target, c.measured, c.pass === null ? '-' : c.pass ? 'PASS' : 'FAIL']),
+  );
 }

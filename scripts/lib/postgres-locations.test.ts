@@ -53,7 +53,12 @@ describe('firstBlocked', () => {
   });
 
   it('lets the owner of a private folder through it', () => {
-    const ownHome = [dir('/', 0o755), dir('/home', 0o755), dir('/home/ann', 0o700, 1000, 1000), dir('/home/ann/claimdesk', 0o755, 1000, 1000)];
+    const ownHome = [
+      dir('/', 0o755),
+      dir('/home', 0o755),
+      dir('/home/ann', 0o700, 1000, 1000),
+      dir('/home/ann/claimdesk', 0o755, 1000, 1000),
+    ];
     expect(firstBlocked({ uid: 1000, gid: 1000 }, ownHome, EXECUTE)).toBeNull();
     expect(firstBlocked(postgres, ownHome, EXECUTE)?.path).toBe('/home/ann');
   });
@@ -115,7 +120,12 @@ describe('chooseLocations', () => {
   };
 
   it('keeps everything in the project when the server can reach it (a normal user, or an open folder)', () => {
-    expect(chooseLocations(facts)).toEqual({ nativeDir: facts.nativeDir, copyFrom: null, dataDir: facts.requestedDataDir, dataRelocated: false });
+    expect(chooseLocations(facts)).toEqual({
+      nativeDir: facts.nativeDir,
+      copyFrom: null,
+      dataDir: facts.requestedDataDir,
+      dataRelocated: false,
+    });
   });
 
   it('runs a copy of the binaries from the cache and keeps the data under the state folder when the project is private', () => {

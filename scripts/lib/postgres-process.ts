@@ -25,7 +25,10 @@ function spawnAs(program: string, args: string[], account: OsAccount | null): Ch
 
 /** The line of PostgreSQL's output worth showing a person: its last FATAL/ERROR line, or its last line. */
 function lastMeaningfulLine(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return [...lines].reverse().find((line) => /FATAL|ERROR|error/.test(line)) ?? lines.at(-1) ?? 'no output';
 }
 
@@ -37,14 +40,27 @@ function spawnFailure(program: string, error: NodeJS.ErrnoException, account: Os
 }
 
 /** Creates a new cluster in `dataDir` (an empty folder the account owns). */
-export async function runInitdb(options: { nativeDir: string; dataDir: string; account: OsAccount | null; user: string; password: string; flags: string[] }) {
+export async function runInitdb(options: {
+  nativeDir: string;
+  dataDir: string;
+  account: OsAccount | null;
+  user: string;
+  password: string;
+  flags: string[];
+}) {
   const program = path.join(options.nativeDir, 'bin', 'initdb');
   // The password goes through a file the account can read, beside the data folder (never in argv).
   const passwordFile = path.join(path.dirname(options.dataDir), `.pg-password-${randomBytes(6).toString('hex')}`);
   writeFileSync(passwordFile, `${options.password}\n`, { mode: 0o600 });
   try {
     if (options.account) chownSync(passwordFile, options.account.uid, options.account.gid);
-    const args = [`--pgdata=${options.dataDir}`, `--username=${options.user}`, `--pwfile=${passwordFile}`, '--auth=scram-sha-256', ...options.flags];
+    const args = [
+      `--pgdata=${options.dataDir}`,
+      `--username=${options.user}`,
+      `--pwfile=${passwordFile}`,
+      '--auth=scram-sha-256',
+      ...options.flags,
+    ];
     const child = spawnAs(program, args, options.account);
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
@@ -59,7 +75,13 @@ export async function runInitdb(options: { nativeDir: string; dataDir: string; a
 }
 
 /** Starts the server and resolves once it accepts connections; its output is kept for error messages only. */
-export async function startPostmaster(options: { nativeDir: string; dataDir: string; port: number; account: OsAccount | null; flags: string[] }): Promise<ChildProcess> {
+export async function startPostmaster(options: {
+  nativeDir: string;
+  dataDir: string;
+  port: number;
+  account: OsAccount | null;
+  flags: string[];
+}): Promise<ChildProcess> {
   const program = path.join(options.nativeDir, 'bin', 'postgres');
   const args = ['-D', options.dataDir, '-p', String(options.port), '-c', 'lc_messages=C', ...options.flags];
   const child = spawnAs(program, args, options.account);

@@ -32,7 +32,16 @@ describe('server actions', () => {
     }
     expect(unwrapped).toEqual([]);
     // Not vacuous: the listing found the actions the desk's forms call.
-    expect(seen).toEqual(expect.arrayContaining(['createClaimAction', 'saveVerificationAction', 'approveClaimAction', 'updateUserAction', 'mergeSourceAction', 'signOutAction']));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'createClaimAction',
+        'saveVerificationAction',
+        'approveClaimAction',
+        'updateUserAction',
+        'mergeSourceAction',
+        'signOutAction',
+      ]),
+    );
     expect(seen.length).toBeGreaterThanOrEqual(23);
   });
 

@@ -6,15 +6,30 @@ import { createTeam, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
-const BODY = 'KOTAUJI - Jembatan Merah ditutup sejak Senin.\n\nDinas Pekerjaan Umum mengatakan, jembatan itu ditutup untuk pemeriksaan rutin.\n\nWali Kota Budi Santosa membantah bahwa jembatan itu retak.';
+const BODY =
+  'KOTAUJI - Jembatan Merah ditutup sejak Senin.\n\nDinas Pekerjaan Umum mengatakan, jembatan itu ditutup untuk pemeriksaan rutin.\n\nWali Kota Budi Santosa membantah bahwa jembatan itu retak.';
 
 async function newArticle(body = BODY) {
-  return testDb.article.create({ data: { title: unique('Jembatan'), body, rawInput: body, createdById: team.editor.id }, select: { id: true } });
+  return testDb.article.create({
+    data: { title: unique('Jembatan'), body, rawInput: body, createdById: team.editor.id },
+    select: { id: true },
+  });
 }
 
 function claimForm(body: string, words: string, extra: Record<string, string> = {}) {
   const start = body.indexOf(words);
-  return formData({ quoteStart: String(start), quoteEnd: String(start + words.length), quoteText: words, sourceName: 'Dinas PU Kotauji', sourceKind: 'GOVERNMENT', cue: 'mengatakan', stance: 'ASSERTS', summary: 'Jembatan ditutup untuk pemeriksaan.', status: 'UNSTARTED', ...extra });
+  return formData({
+    quoteStart: String(start),
+    quoteEnd: String(start + words.length),
+    quoteText: words,
+    sourceName: 'Dinas PU Kotauji',
+    sourceKind: 'GOVERNMENT',
+    cue: 'mengatakan',
+    stance: 'ASSERTS',
+    summary: 'Jembatan ditutup untuk pemeriksaan.',
+    status: 'UNSTARTED',
+    ...extra,
+  });
 }
 
 /** Catches the redirect a successful save ends with, and returns its target. */
@@ -36,14 +51,30 @@ beforeAll(async () => {
 describe('article import actions', () => {
   it('previews pasted text with CRLF line ends and saves the raw input exactly', async () => {
     actAs(team.editor);
-    const pasted = 'Judul Berita Uji\n\nKOTAUJI, WARTA UJI - Jembatan Merah di Kotauji ditutup sejak Senin pagi untuk pemeriksaan.\n\nBaca juga: Berita Lain\n\nDinas Pekerjaan Umum mengatakan, jembatan itu ditutup untuk pemeriksaan rutin selama tiga hari.';
+    const pasted =
+      'Judul Berita Uji\n\nKOTAUJI, WARTA UJI - Jembatan Merah di Kotauji ditutup sejak Senin pagi untuk pemeriksaan.\n\nBaca juga: Berita Lain\n\nDinas Pekerjaan Umum mengatakan, jembatan itu ditutup untuk pemeriksaan rutin selama tiga hari.';
     const preview = await previewArticleAction(null, formData({ mode: 'text', pasted: pasted.replace(/\n/g, '\r\n') }));
     expect(preview.ok).toBe(true);
     if (!preview.ok || !preview.data) return;
     expect(preview.data.article.body).not.toContain('Baca juga');
     const title = unique('Judul');
     const target = await redirectOf(
-      createArticleAction(null, formData({ title, url: '', publisher: 'Warta Uji', author: '', publishedAt: '2026-02-02T10:05:00+08:00', language: 'id', dateline: 'KOTAUJI', originalSource: '', body: preview.data.article.body.replace(/\n/g, '\r\n'), rawInputBase64: preview.data.rawInputBase64, inputKind: 'text' })),
+      createArticleAction(
+        null,
+        formData({
+          title,
+          url: '',
+          publisher: 'Warta Uji',
+          author: '',
+          publishedAt: '2026-02-02T10:05:00+08:00',
+          language: 'id',
+          dateline: 'KOTAUJI',
+          originalSource: '',
+          body: preview.data.article.body.replace(/\n/g, '\r\n'),
+          rawInputBase64: preview.data.rawInputBase64,
+          inputKind: 'text',
+        }),
+      ),
     );
     const saved = await testDb.article.findFirstOrThrow({ where: { title } });
     expect(target).toBe(`/desk/articles/${saved.id}`);
@@ -82,7 +113,14 @@ describe('article import actions', () => {
       else actAsNobody();
       expect((await previewArticleAction(null, formData({ mode: 'text', pasted: 'Teks apa saja.' }))).ok).toBe(false);
       const title = unique('Forbidden');
-      expect((await createArticleAction(null, formData({ title, language: 'id', body: 'Teks.', rawInputBase64: Buffer.from('Teks.').toString('base64'), inputKind: 'text' }))).ok).toBe(false);
+      expect(
+        (
+          await createArticleAction(
+            null,
+            formData({ title, language: 'id', body: 'Teks.', rawInputBase64: Buffer.from('Teks.').toString('base64'), inputKind: 'text' }),
+          )
+        ).ok,
+      ).toBe(false);
       expect(await testDb.article.count({ where: { title } })).toBe(0);
     }
   });
@@ -93,8 +131,14 @@ describe('claim actions', () => {
     actAs(team.editor);
     const article = await newArticle();
     const alias = unique('PU alias');
-    await testDb.source.create({ data: { name: unique('Dinas PU'), normalizedName: unique('dinas pu'), kind: 'GOVERNMENT', aliases: [alias] } });
-    const result = await createClaimAction(article.id, null, claimForm(BODY, 'jembatan itu ditutup untuk pemeriksaan rutin', { sourceName: alias.toUpperCase() }));
+    await testDb.source.create({
+      data: { name: unique('Dinas PU'), normalizedName: unique('dinas pu'), kind: 'GOVERNMENT', aliases: [alias] },
+    });
+    const result = await createClaimAction(
+      article.id,
+      null,
+      claimForm(BODY, 'jembatan itu ditutup untuk pemeriksaan rutin', { sourceName: alias.toUpperCase() }),
+    );
     expect(result.ok).toBe(true);
     const claim = await testDb.claim.findFirstOrThrow({ where: { articleId: article.id }, include: { source: true, events: true } });
     expect(claim.source?.aliases).toEqual([alias]);
@@ -103,7 +147,7 @@ describe('claim actions', () => {
     expect(claim.events.map((e) => e.kind)).toEqual(['CREATED']);
   });
 
-  it('refuses spans that are not this article\'s words, and changes nothing', async () => {
+  it("refuses spans that are not this article's words, and changes nothing", async () => {
     actAs(team.editor);
     const article = await newArticle();
     const other = await newArticle('Teks lain sama sekali berbeda dari artikel pertama, dengan kata-kata lain.');
@@ -118,7 +162,20 @@ describe('claim actions', () => {
     // Offsets and words of another article's body do not match this one.
     const otherWords = 'kata-kata lain';
     const start = 'Teks lain sama sekali berbeda dari artikel pertama, dengan '.length;
-    expect((await createClaimAction(article.id, null, formData({ ...Object.fromEntries(claimForm(BODY, 'x')), quoteStart: String(start), quoteEnd: String(start + otherWords.length), quoteText: otherWords }))).ok).toBe(false);
+    expect(
+      (
+        await createClaimAction(
+          article.id,
+          null,
+          formData({
+            ...Object.fromEntries(claimForm(BODY, 'x')),
+            quoteStart: String(start),
+            quoteEnd: String(start + otherWords.length),
+            quoteText: otherWords,
+          }),
+        )
+      ).ok,
+    ).toBe(false);
     expect((await createClaimAction('does-not-exist', null, claimForm(BODY, 'jembatan itu retak'))).ok).toBe(false);
     expect(await testDb.claim.count({ where: { articleId: { in: [article.id, other.id] } } })).toBe(0);
   });
@@ -127,12 +184,14 @@ describe('claim actions', () => {
     actAs(team.editor);
     const article = await newArticle();
     const created = await createClaimAction(article.id, null, claimForm(BODY, 'jembatan itu retak'));
-    const claimId = created.ok ? created.data?.claimId ?? '' : '';
+    const claimId = created.ok ? (created.data?.claimId ?? '') : '';
     for (const caller of [null, team.viewer]) {
       if (caller) actAs(caller);
       else actAsNobody();
       expect((await createClaimAction(article.id, null, claimForm(BODY, 'Jembatan Merah'))).ok).toBe(false);
-      expect((await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'Changed' }))).ok).toBe(false);
+      expect((await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'Changed' }))).ok).toBe(
+        false,
+      );
       expect((await deleteClaimAction(claimId, null, new FormData())).ok).toBe(false);
       expect((await suggestClaimsAction(article.id)).ok).toBe(false);
       expect((await acceptSuggestionsAction(article.id, [])).ok).toBe(false);
@@ -146,13 +205,17 @@ describe('claim actions', () => {
     actAs(team.editor);
     const article = await newArticle();
     const created = await createClaimAction(article.id, null, claimForm(BODY, 'jembatan itu retak'));
-    const claimId = created.ok ? created.data?.claimId ?? '' : '';
-    expect((await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'First edit' }))).ok).toBe(true);
+    const claimId = created.ok ? (created.data?.claimId ?? '') : '';
+    expect(
+      (await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'First edit' }))).ok,
+    ).toBe(true);
     actAs(team.editor2);
     const stale = await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'Second edit' }));
     expect(stale).toMatchObject({ ok: false, values: expect.objectContaining({ summary: 'Second edit' }) as unknown });
     // The one conflict message of the claim actions: who changed what since this version was loaded.
-    expect(stale.ok ? '' : stale.message).toMatch(/^Someone else changed this claim after you opened it, so your change was not saved\. Since you opened it: .+ edited the quote, source or summary\./);
+    expect(stale.ok ? '' : stale.message).toMatch(
+      /^Someone else changed this claim after you opened it, so your change was not saved\. Since you opened it: .+ edited the quote, source or summary\./,
+    );
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).summary).toBe('First edit');
     expect((await deleteClaimAction(claimId, null, new FormData())).ok).toBe(true);
     const events = await testDb.claimEvent.findMany({ where: { claimId }, orderBy: { at: 'asc' } });
@@ -163,9 +226,27 @@ describe('claim actions', () => {
   it('re-anchors claims when the body is corrected, and flags the ones whose words are gone', async () => {
     actAs(team.editor);
     const article = await newArticle();
-    for (const words of ['jembatan itu ditutup untuk pemeriksaan rutin', 'jembatan itu retak']) await createClaimAction(article.id, null, claimForm(BODY, words));
-    const corrected = BODY.replace('KOTAUJI - Jembatan', 'KOTA UJI - Jembatan').replace('membantah bahwa jembatan itu retak', 'tidak berkomentar');
-    const result = await updateArticleAction(article.id, null, formData({ title: 'Jembatan', url: '', publisher: '', author: '', publishedAt: '', language: 'id', dateline: '', originalSource: '', body: corrected }));
+    for (const words of ['jembatan itu ditutup untuk pemeriksaan rutin', 'jembatan itu retak'])
+      await createClaimAction(article.id, null, claimForm(BODY, words));
+    const corrected = BODY.replace('KOTAUJI - Jembatan', 'KOTA UJI - Jembatan').replace(
+      'membantah bahwa jembatan itu retak',
+      'tidak berkomentar',
+    );
+    const result = await updateArticleAction(
+      article.id,
+      null,
+      formData({
+        title: 'Jembatan',
+        url: '',
+        publisher: '',
+        author: '',
+        publishedAt: '',
+        language: 'id',
+        dateline: '',
+        originalSource: '',
+        body: corrected,
+      }),
+    );
     expect(result).toMatchObject({ ok: true });
     const claims = await testDb.claim.findMany({ where: { articleId: article.id }, orderBy: { createdAt: 'asc' } });
     expect(claims[0]?.needsAttention).toBe(false);
@@ -180,7 +261,7 @@ describe('claim actions', () => {
     const article = await newArticle();
     const suggested = await suggestClaimsAction(article.id);
     expect(suggested.ok).toBe(true);
-    const suggestions = suggested.ok ? suggested.data?.suggestions ?? [] : [];
+    const suggestions = suggested.ok ? (suggested.data?.suggestions ?? []) : [];
     expect(suggestions.length).toBeGreaterThanOrEqual(2);
     expect(await testDb.claim.count({ where: { articleId: article.id } })).toBe(0);
     const denial = suggestions.find((s) => s.stance === 'DENIES');

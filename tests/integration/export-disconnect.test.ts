@@ -14,7 +14,10 @@ let articleId: string;
 
 beforeAll(async () => {
   team = await createTeam();
-  const article = await testDb.article.create({ data: { title: 'Long export', body: 'q', rawInput: 'q', createdById: team.editor.id }, select: { id: true } });
+  const article = await testDb.article.create({
+    data: { title: 'Long export', body: 'q', rawInput: 'q', createdById: team.editor.id },
+    select: { id: true },
+  });
   articleId = article.id;
   const prefix = `disc${randomUUID().slice(0, 8)}`;
   await testDb.$executeRawUnsafe(
@@ -32,7 +35,9 @@ it('stops the page queries when the client disconnects after the first chunk', a
   const pool = exportPool(getEnv().DATABASE_URL);
   const query = vi.spyOn(pool, 'query');
   const client = new AbortController();
-  const response = await deskExport(new Request(`http://localhost/api/export?format=ndjson&article=${articleId}`, { signal: client.signal }));
+  const response = await deskExport(
+    new Request(`http://localhost/api/export?format=ndjson&article=${articleId}`, { signal: client.signal }),
+  );
   expect(response.status).toBe(200);
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const first = await reader.read();

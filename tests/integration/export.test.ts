@@ -24,13 +24,30 @@ let sourceId: string;
 const ids: Record<string, string> = {};
 const QUOTE = '"Tanggul, jebol"\r\nkatanya';
 
-interface Setup { status: ClaimStatus; publication: Publication; publishedAt?: Date; deletedAt?: Date; article?: string; summary?: string }
+interface Setup {
+  status: ClaimStatus;
+  publication: Publication;
+  publishedAt?: Date;
+  deletedAt?: Date;
+  article?: string;
+  summary?: string;
+}
 
 async function claim(name: string, { article = articleId, summary = `${HOSTILE} ${name}`, ...fields }: Setup) {
   const created = await testDb.claim.create({
     data: {
-      articleId: article, sourceId, quoteStart: 0, quoteEnd: QUOTE.length, quoteText: QUOTE, cue: 'mengatakan', stance: 'DENIES', summary,
-      explanation: `-1 penjelasan, dengan "kutipan"`, createdById: team.editor.id, reviewedById: fields.publication === 'PUBLISHED' ? team.editor2.id : null, ...fields,
+      articleId: article,
+      sourceId,
+      quoteStart: 0,
+      quoteEnd: QUOTE.length,
+      quoteText: QUOTE,
+      cue: 'mengatakan',
+      stance: 'DENIES',
+      summary,
+      explanation: `-1 penjelasan, dengan "kutipan"`,
+      createdById: team.editor.id,
+      reviewedById: fields.publication === 'PUBLISHED' ? team.editor2.id : null,
+      ...fields,
     },
   });
   ids[name] = created.id;
@@ -42,19 +59,53 @@ beforeAll(async () => {
   const source = await testDb.source.create({ data: { name: '@Bupati Kendal', normalizedName: unique('bupati kendal'), kind: 'PERSON' } });
   sourceId = source.id;
   const article = await testDb.article.create({
-    data: { title: 'Tanggul "jebol", kata bupati', url: 'https://news.example/tanggul', publisher: 'Kompas.com', publishedAt: new Date('2025-02-28T08:00:00Z'), language: 'id', body: QUOTE, rawInput: QUOTE, createdById: team.editor.id },
+    data: {
+      title: 'Tanggul "jebol", kata bupati',
+      url: 'https://news.example/tanggul',
+      publisher: 'Kompas.com',
+      publishedAt: new Date('2025-02-28T08:00:00Z'),
+      language: 'id',
+      body: QUOTE,
+      rawInput: QUOTE,
+      createdById: team.editor.id,
+    },
   });
   articleId = article.id;
-  const other = await testDb.article.create({ data: { title: 'Dam report', language: 'en', body: QUOTE, rawInput: QUOTE, createdById: team.editor.id } });
+  const other = await testDb.article.create({
+    data: { title: 'Dam report', language: 'en', body: QUOTE, rawInput: QUOTE, createdById: team.editor.id },
+  });
   otherArticleId = other.id;
   const published = await claim('published', { status: 'FALSE', publication: 'PUBLISHED', publishedAt: new Date('2025-03-01T10:00:00Z') });
-  await testDb.evidence.create({ data: { claimId: published.id, url: 'https://data.example/a?x=1,2', title: 'Data, "resmi"', relation: 'REFUTES', addedById: team.editor.id } });
-  await testDb.evidence.create({ data: { claimId: published.id, url: 'https://data.example/b', title: 'Lagi', relation: 'CONTEXT', addedById: team.editor.id } });
-  await testDb.correction.create({ data: { claimId: published.id, what: 'Rating', why: 'Data baru', authorId: team.editor.id, at: new Date('2025-03-04T09:00:00Z') } });
-  await claim('publishedEn', { status: 'TRUE', publication: 'PUBLISHED', publishedAt: new Date('2025-03-10T10:00:00Z'), article: otherArticleId, summary: 'Plain English claim' });
+  await testDb.evidence.create({
+    data: {
+      claimId: published.id,
+      url: 'https://data.example/a?x=1,2',
+      title: 'Data, "resmi"',
+      relation: 'REFUTES',
+      addedById: team.editor.id,
+    },
+  });
+  await testDb.evidence.create({
+    data: { claimId: published.id, url: 'https://data.example/b', title: 'Lagi', relation: 'CONTEXT', addedById: team.editor.id },
+  });
+  await testDb.correction.create({
+    data: { claimId: published.id, what: 'Rating', why: 'Data baru', authorId: team.editor.id, at: new Date('2025-03-04T09:00:00Z') },
+  });
+  await claim('publishedEn', {
+    status: 'TRUE',
+    publication: 'PUBLISHED',
+    publishedAt: new Date('2025-03-10T10:00:00Z'),
+    article: otherArticleId,
+    summary: 'Plain English claim',
+  });
   await claim('draft', { status: 'MISLEADING', publication: 'DRAFT' });
   await claim('inReview', { status: 'TRUE', publication: 'IN_REVIEW' });
-  await claim('deleted', { status: 'FALSE', publication: 'PUBLISHED', publishedAt: new Date('2025-03-02T10:00:00Z'), deletedAt: new Date() });
+  await claim('deleted', {
+    status: 'FALSE',
+    publication: 'PUBLISHED',
+    publishedAt: new Date('2025-03-02T10:00:00Z'),
+    deletedAt: new Date(),
+  });
   // As approval would: after the evidence is in place.
   await snapshotPublishedClaims();
 });
@@ -74,15 +125,32 @@ describe('desk export (/api/export)', () => {
     const response = await get(deskExport, `/api/export?format=csv&publication=all&article=${articleId}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="claimdesk-all-article-${articleId.toLowerCase()}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="claimdesk-all-article-${articleId.toLowerCase()}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+    );
     const rows = await csvRecords(response);
     expect(rows.map((r) => r.id).sort()).toEqual([ids.published, ids.draft, ids.inReview].sort());
     const row = rows.find((r) => r.id === ids.published);
     expect(row).toMatchObject({
-      summary: `'${HOSTILE} published`, quote: '"Tanggul, jebol"\r\nkatanya', source: "'@Bupati Kendal", sourceKind: 'PERSON', cue: 'mengatakan', stance: 'DENIES',
-      status: 'FALSE', statusLabel: 'Keliru', ratingValue: '1', explanation: `'-1 penjelasan, dengan "kutipan"`, evidenceUrls: 'https://data.example/a?x=1,2\nhttps://data.example/b',
-      articleTitle: 'Tanggul "jebol", kata bupati', articleUrl: 'https://news.example/tanggul', articlePublisher: 'Kompas.com', articlePublishedAt: '2025-02-28T08:00:00.000Z',
-      articleLanguage: 'id', reviewer: team.editor2.name, publication: 'PUBLISHED', publishedAt: '2025-03-01T10:00:00.000Z',
+      summary: `'${HOSTILE} published`,
+      quote: '"Tanggul, jebol"\r\nkatanya',
+      source: "'@Bupati Kendal",
+      sourceKind: 'PERSON',
+      cue: 'mengatakan',
+      stance: 'DENIES',
+      status: 'FALSE',
+      statusLabel: 'Keliru',
+      ratingValue: '1',
+      explanation: `'-1 penjelasan, dengan "kutipan"`,
+      evidenceUrls: 'https://data.example/a?x=1,2\nhttps://data.example/b',
+      articleTitle: 'Tanggul "jebol", kata bupati',
+      articleUrl: 'https://news.example/tanggul',
+      articlePublisher: 'Kompas.com',
+      articlePublishedAt: '2025-02-28T08:00:00.000Z',
+      articleLanguage: 'id',
+      reviewer: team.editor2.name,
+      publication: 'PUBLISHED',
+      publishedAt: '2025-03-01T10:00:00.000Z',
     });
     expect(row?.url).toMatch(new RegExp(`/claims/${ids.published}/`));
     expect(rows.find((r) => r.id === ids.draft)).toMatchObject({ url: '', publishedAt: '', ratingValue: '2', reviewer: '' });
@@ -93,9 +161,17 @@ describe('desk export (/api/export)', () => {
     const json = (await (await get(deskExport, `/api/export?format=json&source=${sourceId}`)).json()) as ExportRecord[];
     expect(json.map((r) => r.id).sort()).toEqual([ids.published, ids.publishedEn].sort());
     const record = json.find((r) => r.id === ids.published);
-    expect(record).toMatchObject({ summary: `${HOSTILE} published`, ratingValue: 1, evidenceUrls: ['https://data.example/a?x=1,2', 'https://data.example/b'], sourceKind: 'PERSON' });
+    expect(record).toMatchObject({
+      summary: `${HOSTILE} published`,
+      ratingValue: 1,
+      evidenceUrls: ['https://data.example/a?x=1,2', 'https://data.example/b'],
+      sourceKind: 'PERSON',
+    });
     const ndjson = await (await get(deskExport, `/api/export?format=ndjson&source=${sourceId}`)).text();
-    const lines = ndjson.trimEnd().split('\n').map((line) => JSON.parse(line) as ExportRecord);
+    const lines = ndjson
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as ExportRecord);
     expect(lines).toEqual(json);
   });
 
@@ -113,14 +189,20 @@ describe('desk export (/api/export)', () => {
       expect(Object.keys(review).sort()).toEqual(Object.keys(embedded).sort());
       for (const key of Object.keys(embedded)) expect(review[key], key).toEqual(embedded[key]);
     }
-    const factcheck = (await (await get(deskExport, `/api/export?format=factcheck&source=${sourceId}`)).json()) as { pageUrl: string; claimReviewMarkups: { rating: { textualRating: string } }[] }[];
+    const factcheck = (await (await get(deskExport, `/api/export?format=factcheck&source=${sourceId}`)).json()) as {
+      pageUrl: string;
+      claimReviewMarkups: { rating: { textualRating: string } }[];
+    }[];
     expect(factcheck.map((p) => p.pageUrl).sort()).toEqual(exported.map((r) => String(r.url)).sort());
     expect(factcheck.flatMap((p) => p.claimReviewMarkups.map((m) => m.rating.textualRating)).sort()).toEqual(['Keliru', 'True']);
   });
 
   it('filters by status, language and verdict date, and never exports a deleted claim', async () => {
     actAs(team.editor);
-    const ofQuery = async (query: string) => ((await (await get(deskExport, `/api/export?format=json&source=${sourceId}&${query}`)).json()) as ExportRecord[]).map((r) => r.id).sort();
+    const ofQuery = async (query: string) =>
+      ((await (await get(deskExport, `/api/export?format=json&source=${sourceId}&${query}`)).json()) as ExportRecord[])
+        .map((r) => r.id)
+        .sort();
     expect(await ofQuery('status=TRUE,MISLEADING&publication=all')).toEqual([ids.publishedEn, ids.draft, ids.inReview].sort());
     expect(await ofQuery('language=en')).toEqual([ids.publishedEn]);
     expect(await ofQuery('from=2025-03-01&to=2025-03-01')).toEqual([ids.published]);
@@ -160,7 +242,9 @@ describe('desk export (/api/export)', () => {
 
 describe('public feeds (/claims.csv, /claims.json)', () => {
   it('carry published claims only, even for a signed-in editor', async () => {
-    const published = new Set((await testDb.claim.findMany({ where: { publication: 'PUBLISHED', deletedAt: null }, select: { id: true } })).map((c) => c.id));
+    const published = new Set(
+      (await testDb.claim.findMany({ where: { publication: 'PUBLISHED', deletedAt: null }, select: { id: true } })).map((c) => c.id),
+    );
     for (const who of [null, team.editor]) {
       if (who) actAs(who);
       else actAsNobody();
@@ -207,7 +291,8 @@ describe('readExportClaims', () => {
 });
 
 describe('CLI (npm run -s export)', () => {
-  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { env: { ...process.env }, encoding: 'utf8' });
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { env: { ...process.env }, encoding: 'utf8' });
 
   it('writes the same filtered export to stdout', () => {
     const result = cli(['--format', 'csv', '--publication', 'all', '--article', articleId, '--status', 'FALSE', '--status=MISLEADING']);

@@ -43,7 +43,11 @@ afterEach(async () => {
 });
 
 function useDeadDatabase(port: number) {
-  holder.claimdeskExportPool = new pg.Pool({ connectionString: `postgresql://postgres:x@127.0.0.1:${port}/claimdesk`, max: 1, connectionTimeoutMillis: 5_000 });
+  holder.claimdeskExportPool = new pg.Pool({
+    connectionString: `postgresql://postgres:x@127.0.0.1:${port}/claimdesk`,
+    max: 1,
+    connectionTimeoutMillis: 5_000,
+  });
 }
 
 async function expectOutageAnswer(response: Response) {

@@ -25,9 +25,25 @@ let sourceId: string;
 
 beforeAll(async () => {
   team = await createTeam();
-  articleId = (await testDb.article.create({ data: { title: unique('NUL article'), body: BODY, rawInput: BODY, createdById: team.editor.id } })).id;
-  sourceId = (await testDb.source.create({ data: { name: unique('Wali Kota'), normalizedName: unique('wali kota'), kind: 'GOVERNMENT' } })).id;
-  claimId = (await testDb.claim.create({ data: { articleId, quoteStart: 10, quoteEnd: 19, quoteText: 'Wali Kota', summary: unique('claim'), createdById: team.editor.id, status: 'FALSE', publication: 'IN_REVIEW' } })).id;
+  articleId = (
+    await testDb.article.create({ data: { title: unique('NUL article'), body: BODY, rawInput: BODY, createdById: team.editor.id } })
+  ).id;
+  sourceId = (await testDb.source.create({ data: { name: unique('Wali Kota'), normalizedName: unique('wali kota'), kind: 'GOVERNMENT' } }))
+    .id;
+  claimId = (
+    await testDb.claim.create({
+      data: {
+        articleId,
+        quoteStart: 10,
+        quoteEnd: 19,
+        quoteText: 'Wali Kota',
+        summary: unique('claim'),
+        createdById: team.editor.id,
+        status: 'FALSE',
+        publication: 'IN_REVIEW',
+      },
+    })
+  ).id;
 });
 
 /** Refused with the NUL message on the named field, not thrown. */
@@ -50,25 +66,75 @@ async function settle(promise: Promise<unknown>): Promise<unknown> {
 describe('a NUL character in typed fields is refused with a message', () => {
   it('in a claim, a source, a verification, evidence, a review comment and a user', async () => {
     actAs(team.editor);
-    const claim = { quoteStart: '10', quoteEnd: '19', quoteText: 'Wali Kota', sourceName: 'Wali Kota', sourceKind: 'GOVERNMENT', cue: 'mengatakan', stance: 'ASSERTS', summary: `Jembatan aman${NUL}`, status: 'UNSTARTED' };
+    const claim = {
+      quoteStart: '10',
+      quoteEnd: '19',
+      quoteText: 'Wali Kota',
+      sourceName: 'Wali Kota',
+      sourceKind: 'GOVERNMENT',
+      cue: 'mengatakan',
+      stance: 'ASSERTS',
+      summary: `Jembatan aman${NUL}`,
+      status: 'UNSTARTED',
+    };
     expectRefused(await createClaimAction(articleId, null, formData(claim)), 'summary');
     expectRefused(await createClaimAction(articleId, null, formData({ ...claim, summary: 'Jembatan aman', cue: `kata${NUL}` })), 'cue');
     expectRefused(await renameSourceAction(sourceId, null, formData({ name: `Wali${NUL}Kota`, kind: 'GOVERNMENT' })), 'name');
     expectRefused(await updateSourceAliasesAction(sourceId, null, formData({ aliases: `Walkot\nPak${NUL}Wali` })), 'aliases');
     const { version } = await testDb.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
-    expectRefused(await saveVerificationAction(claimId, null, formData({ version: String(version), status: 'FALSE', explanation: `Tidak benar.${NUL}` })), 'explanation');
-    expectRefused(await addEvidenceAction(claimId, null, formData({ version: String(version), url: 'https://example.org/a', title: `Laporan${NUL}`, note: '', relation: 'REFUTES' })), 'title');
+    expectRefused(
+      await saveVerificationAction(
+        claimId,
+        null,
+        formData({ version: String(version), status: 'FALSE', explanation: `Tidak benar.${NUL}` }),
+      ),
+      'explanation',
+    );
+    expectRefused(
+      await addEvidenceAction(
+        claimId,
+        null,
+        formData({ version: String(version), url: 'https://example.org/a', title: `Laporan${NUL}`, note: '', relation: 'REFUTES' }),
+      ),
+      'title',
+    );
     actAs(team.editor2);
     expectRefused(await sendBackAction(claimId, null, formData({ version: String(version), comment: `Periksa lagi${NUL}` })), 'comment');
     actAs(team.admin);
-    expectRefused(await createUserAction(null, formData({ email: `${unique('nul')}@example.org`, name: `Nama${NUL}`, role: 'VIEWER', password: 'a-long-password-123' })), 'name');
+    expectRefused(
+      await createUserAction(
+        null,
+        formData({ email: `${unique('nul')}@example.org`, name: `Nama${NUL}`, role: 'VIEWER', password: 'a-long-password-123' }),
+      ),
+      'name',
+    );
   });
 
   it('in accepted suggestions and in article metadata', async () => {
     actAs(team.editor);
-    const accepted = await acceptSuggestionsAction(articleId, [{ quoteStart: 10, quoteEnd: 19, quoteText: 'Wali Kota', sourceName: `Wali${NUL}`, sourceKind: 'GOVERNMENT', cue: 'mengatakan', stance: 'ASSERTS' }]);
+    const accepted = await acceptSuggestionsAction(articleId, [
+      {
+        quoteStart: 10,
+        quoteEnd: 19,
+        quoteText: 'Wali Kota',
+        sourceName: `Wali${NUL}`,
+        sourceKind: 'GOVERNMENT',
+        cue: 'mengatakan',
+        stance: 'ASSERTS',
+      },
+    ]);
     expect(accepted).toMatchObject({ ok: false, message: NUL_MESSAGE });
-    const metadata = { title: `Judul${NUL}`, url: '', publisher: '', author: '', publishedAt: '', language: 'id', dateline: '', originalSource: '', body: BODY };
+    const metadata = {
+      title: `Judul${NUL}`,
+      url: '',
+      publisher: '',
+      author: '',
+      publishedAt: '',
+      language: 'id',
+      dateline: '',
+      originalSource: '',
+      body: BODY,
+    };
     expectRefused(await updateArticleAction(articleId, null, formData(metadata)), 'title');
     const unchanged = await testDb.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true } });
     expect(unchanged.title).not.toContain(NUL);
@@ -86,7 +152,19 @@ describe('a NUL character in article text', () => {
     actAs(team.editor);
     const raw = `KOTAUJI - Jembatan Merah${NUL} ditutup sejak Senin pagi.`;
     const title = unique('Judul NUL');
-    const fields = { title, url: '', publisher: '', author: '', publishedAt: '', language: 'id', dateline: '', originalSource: '', body: raw, rawInputBase64: Buffer.from(raw).toString('base64'), inputKind: 'text' };
+    const fields = {
+      title,
+      url: '',
+      publisher: '',
+      author: '',
+      publishedAt: '',
+      language: 'id',
+      dateline: '',
+      originalSource: '',
+      body: raw,
+      rawInputBase64: Buffer.from(raw).toString('base64'),
+      inputKind: 'text',
+    };
     expect(await settle(createArticleAction(null, formData(fields)))).toBe('redirected');
     const saved = await testDb.article.findFirstOrThrow({ where: { title }, select: { id: true, body: true, rawInput: true } });
     expect(saved.body).toBe('KOTAUJI - Jembatan Merah ditutup sejak Senin pagi.');

@@ -21,8 +21,18 @@ beforeAll(async () => {
   for (const [i, quote] of quotes.entries()) {
     await testDb.claim.create({
       data: {
-        articleId: article.id, sourceId, quoteStart: offset, quoteEnd: offset + quote.length, quoteText: quote, summary: `${marker} klaim ${i}`,
-        status: i % 2 ? 'FALSE' : 'TRUE', publication: 'PUBLISHED', publishedAt: new Date(Date.UTC(2026, 0, 1, 0, i)), verdictById: team.editor.id, reviewedById: team.editor2.id, createdById: team.editor.id,
+        articleId: article.id,
+        sourceId,
+        quoteStart: offset,
+        quoteEnd: offset + quote.length,
+        quoteText: quote,
+        summary: `${marker} klaim ${i}`,
+        status: i % 2 ? 'FALSE' : 'TRUE',
+        publication: 'PUBLISHED',
+        publishedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+        verdictById: team.editor.id,
+        reviewedById: team.editor2.id,
+        createdById: team.editor.id,
       },
     });
     offset += quote.length + 2;
@@ -32,7 +42,13 @@ beforeAll(async () => {
 
 it('pages a long track record and counts verdicts over every claim', async () => {
   const first = await getSourceTrackRecord(sourceId);
-  expect(first).toMatchObject({ source: { name: sourceName, kind: 'PERSON' }, total: CLAIMS, page: 1, pages: 2, counts: { TRUE: 28, FALSE: 27 } });
+  expect(first).toMatchObject({
+    source: { name: sourceName, kind: 'PERSON' },
+    total: CLAIMS,
+    page: 1,
+    pages: 2,
+    counts: { TRUE: 28, FALSE: 27 },
+  });
   expect(first?.claims).toHaveLength(TRACK_RECORD_PAGE_SIZE);
   const second = await getSourceTrackRecord(sourceId, 2);
   expect(second?.claims).toHaveLength(CLAIMS - TRACK_RECORD_PAGE_SIZE);

@@ -30,12 +30,28 @@ beforeAll(async () => {
   team = await createTeam();
   marker = unique('kerbau').replace('-', '');
   const source = await testDb.source.create({ data: { name: `Bupati ${marker}`, normalizedName: `bupati ${marker}`, kind: 'GOVERNMENT' } });
-  const article = await testDb.article.create({ data: { title: `Banjir ${marker}`, publisher: 'Warta Uji', body: BODY, rawInput: BODY, createdById: team.editor.id } });
+  const article = await testDb.article.create({
+    data: { title: `Banjir ${marker}`, publisher: 'Warta Uji', body: BODY, rawInput: BODY, createdById: team.editor.id },
+  });
   const start = BODY.indexOf(QUOTE);
   const claim = await testDb.claim.create({
-    data: { articleId: article.id, sourceId: source.id, quoteStart: start, quoteEnd: start + QUOTE.length, quoteText: QUOTE, cue: 'mengatakan', summary: `${marker}: 40 warga dirawat`, status: 'FALSE', explanation: EXPLANATION, verdictById: team.editor.id, createdById: team.editor.id },
+    data: {
+      articleId: article.id,
+      sourceId: source.id,
+      quoteStart: start,
+      quoteEnd: start + QUOTE.length,
+      quoteText: QUOTE,
+      cue: 'mengatakan',
+      summary: `${marker}: 40 warga dirawat`,
+      status: 'FALSE',
+      explanation: EXPLANATION,
+      verdictById: team.editor.id,
+      createdById: team.editor.id,
+    },
   });
-  await testDb.evidence.create({ data: { claimId: claim.id, url: 'https://example.org/rs', title: 'Hospital list', relation: 'REFUTES', addedById: team.editor.id } });
+  await testDb.evidence.create({
+    data: { claimId: claim.id, url: 'https://example.org/rs', title: 'Hospital list', relation: 'REFUTES', addedById: team.editor.id },
+  });
   [claimId, articleId, sourceId] = [claim.id, article.id, source.id];
   actAs(team.editor);
   expect(await submitForReviewAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
@@ -46,7 +62,8 @@ beforeAll(async () => {
 /** Everything readers can get about the claim, from each public read. */
 async function publicViews() {
   const feed = [];
-  for await (const page of readExportClaims(exportPool(process.env.DATABASE_URL ?? ''), { ...DEFAULT_FILTERS, sourceId })) feed.push(...page);
+  for await (const page of readExportClaims(exportPool(process.env.DATABASE_URL ?? ''), { ...DEFAULT_FILTERS, sourceId }))
+    feed.push(...page);
   const record = await getSourceTrackRecord(sourceId);
   return {
     page: await getPublishedClaim(claimId),
@@ -59,7 +76,11 @@ async function publicViews() {
 
 it('shows the approved snapshot: the quote in its paragraph, the source as approved', async () => {
   const { page, index, record, feed } = await publicViews();
-  expect(page).toMatchObject({ quote: { text: QUOTE, before: 'Bupati Sukamaju mengatakan ', after: ' sejak Senin.' }, source: { name: `Bupati ${marker}` }, status: 'FALSE' });
+  expect(page).toMatchObject({
+    quote: { text: QUOTE, before: 'Bupati Sukamaju mengatakan ', after: ' sejak Senin.' },
+    source: { name: `Bupati ${marker}` },
+    status: 'FALSE',
+  });
   expect(page).not.toHaveProperty('article.body');
   expect(index.map((i) => i.sourceName)).toEqual([`Bupati ${marker}`]);
   expect(record?.source.name).toBe(`Bupati ${marker}`);
@@ -72,7 +93,16 @@ it('keeps every public view unchanged after a source rename and an article corre
   expect(await renameSourceAction(sourceId, null, formData({ name: `Renamed ${marker}`, kind: 'PERSON' }))).toMatchObject({ ok: true });
   // The probe's correction: the quoted words are gone, other words now sit at the old offsets.
   const corrected = BODY.replace(`Bupati Sukamaju mengatakan ${QUOTE}`, 'Bupati Sukamaju mengatakan tidak ada korban jiwa dalam');
-  const metadata = { title: `Banjir ${marker} (diperbarui)`, url: '', publisher: 'Warta Uji', author: '', publishedAt: '', language: 'id', dateline: '', originalSource: '' };
+  const metadata = {
+    title: `Banjir ${marker} (diperbarui)`,
+    url: '',
+    publisher: 'Warta Uji',
+    author: '',
+    publishedAt: '',
+    language: 'id',
+    dateline: '',
+    originalSource: '',
+  };
   expect(await updateArticleAction(articleId, null, formData({ ...metadata, body: corrected }))).toMatchObject({ ok: true });
 
   const after = await publicViews();
@@ -80,7 +110,10 @@ it('keeps every public view unchanged after a source rename and an article corre
   expect(JSON.stringify(after)).not.toContain('tidak ada korban jiwa');
   expect(JSON.stringify(after)).not.toContain('Renamed');
 
-  const row = await testDb.claim.findUniqueOrThrow({ where: { id: claimId }, select: { publication: true, publicOutOfDate: true, needsAttention: true } });
+  const row = await testDb.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { publication: true, publicOutOfDate: true, needsAttention: true },
+  });
   expect(row.publication).toBe('IN_REVIEW');
   expect(row.publicOutOfDate).toMatch(/source name .*Renamed/);
   expect(row.publicOutOfDate).toMatch(/re-anchored/);
@@ -105,10 +138,24 @@ it('logs an unreadable snapshot and, with no approved state to rebuild from, hid
 });
 
 it('rebuilds an unreadable snapshot of a published, unchanged claim from its row', async () => {
-  const article = await testDb.article.create({ data: { title: `Kemarau ${marker}`, body: BODY, rawInput: BODY, createdById: team.editor.id } });
+  const article = await testDb.article.create({
+    data: { title: `Kemarau ${marker}`, body: BODY, rawInput: BODY, createdById: team.editor.id },
+  });
   const start = BODY.indexOf(QUOTE);
   const claim = await testDb.claim.create({
-    data: { articleId: article.id, quoteStart: start, quoteEnd: start + QUOTE.length, quoteText: QUOTE, summary: `${marker} kemarau`, status: 'TRUE', explanation: EXPLANATION, publication: 'PUBLISHED', publishedAt: new Date(), publicSnapshot: { version: 1 }, createdById: team.editor.id },
+    data: {
+      articleId: article.id,
+      quoteStart: start,
+      quoteEnd: start + QUOTE.length,
+      quoteText: QUOTE,
+      summary: `${marker} kemarau`,
+      status: 'TRUE',
+      explanation: EXPLANATION,
+      publication: 'PUBLISHED',
+      publishedAt: new Date(),
+      publicSnapshot: { version: 1 },
+      createdById: team.editor.id,
+    },
   });
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
   expect(await getPublishedClaim(claim.id)).toMatchObject({ version: 2, status: 'TRUE', quote: { text: QUOTE } });

@@ -18,16 +18,33 @@ const EXPLANATION = 'Hospital records show twelve patients, not forty. See https
 beforeAll(async () => {
   team = await createTeam();
   marker = unique('kerbau').replace('-', '');
-  const article = await testDb.article.create({ data: { title: `Keracunan ${marker}`, body: 'Dinas Kesehatan: 40 warga dirawat.', rawInput: 'raw', createdById: team.editor.id } });
-  const claim = await testDb.claim.create({
-    data: { articleId: article.id, quoteStart: 17, quoteEnd: 34, quoteText: '40 warga dirawat.', summary: `${marker}: 40 warga dirawat`, status: 'FALSE', explanation: EXPLANATION, verdictById: team.editor.id, createdById: team.editor.id },
+  const article = await testDb.article.create({
+    data: { title: `Keracunan ${marker}`, body: 'Dinas Kesehatan: 40 warga dirawat.', rawInput: 'raw', createdById: team.editor.id },
   });
-  await testDb.evidence.create({ data: { claimId: claim.id, url: 'https://example.org/rs', title: 'Hospital list', relation: 'REFUTES', addedById: team.editor.id } });
+  const claim = await testDb.claim.create({
+    data: {
+      articleId: article.id,
+      quoteStart: 17,
+      quoteEnd: 34,
+      quoteText: '40 warga dirawat.',
+      summary: `${marker}: 40 warga dirawat`,
+      status: 'FALSE',
+      explanation: EXPLANATION,
+      verdictById: team.editor.id,
+      createdById: team.editor.id,
+    },
+  });
+  await testDb.evidence.create({
+    data: { claimId: claim.id, url: 'https://example.org/rs', title: 'Hospital list', relation: 'REFUTES', addedById: team.editor.id },
+  });
   claimId = claim.id;
 });
 
 const version = async () => (await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
-const listed = async () => (await searchPublishedClaims({ q: marker, verdict: null, sourceId: null, sourceName: '', from: null, to: null, page: 1 })).items.map((i) => i.status);
+const listed = async () =>
+  (await searchPublishedClaims({ q: marker, verdict: null, sourceId: null, sourceName: '', from: null, to: null, page: 1 })).items.map(
+    (i) => i.status,
+  );
 
 it('keeps the last approved verdict public while its correction is reviewed', async () => {
   actAs(team.editor);
@@ -40,7 +57,9 @@ it('keeps the last approved verdict public while its correction is reviewed', as
   // A correction: the working row changes and waits for review; readers still see FALSE.
   actAs(team.editor);
   const why = 'The hospital published a corrected list.';
-  expect(await saveVerificationAction(claimId, null, v(await version(), { status: 'MISLEADING', explanation: EXPLANATION, correction: why }))).toMatchObject({ ok: true });
+  expect(
+    await saveVerificationAction(claimId, null, v(await version(), { status: 'MISLEADING', explanation: EXPLANATION, correction: why })),
+  ).toMatchObject({ ok: true });
   expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).publication).toBe('IN_REVIEW');
   expect(await getPublishedClaim(claimId)).toMatchObject({ status: 'FALSE', corrections: [] });
   expect(await listed()).toEqual(['FALSE']);
@@ -56,7 +75,13 @@ it('keeps the last approved verdict public while its correction is reviewed', as
 
 it('withdraws the verdict when a correction is sent back or the claim is unpublished', async () => {
   actAs(team.editor);
-  expect(await saveVerificationAction(claimId, null, v(await version(), { status: 'UNPROVEN', explanation: EXPLANATION, correction: 'New figures are being checked.' }))).toMatchObject({ ok: true });
+  expect(
+    await saveVerificationAction(
+      claimId,
+      null,
+      v(await version(), { status: 'UNPROVEN', explanation: EXPLANATION, correction: 'New figures are being checked.' }),
+    ),
+  ).toMatchObject({ ok: true });
   expect(await getPublishedClaim(claimId)).toMatchObject({ status: 'MISLEADING' });
   actAs(team.editor2);
   expect(await sendBackAction(claimId, null, v(await version(), { comment: 'Wait for the ministry.' }))).toMatchObject({ ok: true });
@@ -68,7 +93,9 @@ it('withdraws the verdict when a correction is sent back or the claim is unpubli
   actAs(team.editor2);
   expect(await approveClaimAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
   expect(await getPublishedClaim(claimId)).toMatchObject({ status: 'UNPROVEN' });
-  expect(await unpublishAction(claimId, null, v(await version(), { reason: 'Withdrawn pending a new check.' }))).toMatchObject({ ok: true });
+  expect(await unpublishAction(claimId, null, v(await version(), { reason: 'Withdrawn pending a new check.' }))).toMatchObject({
+    ok: true,
+  });
   expect(await getPublishedClaim(claimId)).toBeNull();
   expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).publicSnapshot).toBeNull();
 });

@@ -21,7 +21,16 @@ async function createSource(name: string, aliases: string[] = []) {
 
 async function createClaim(sourceId: string, overrides: { deletedAt?: Date } = {}) {
   return testDb.claim.create({
-    data: { articleId, sourceId, quoteStart: 0, quoteEnd: 10, quoteText: 'Armenpress', summary: unique('claim'), createdById: team.editor.id, ...overrides },
+    data: {
+      articleId,
+      sourceId,
+      quoteStart: 0,
+      quoteEnd: 10,
+      quoteText: 'Armenpress',
+      summary: unique('claim'),
+      createdById: team.editor.id,
+      ...overrides,
+    },
   });
 }
 
@@ -71,7 +80,9 @@ describe('source actions', () => {
     });
     expect(await sourceRow(source.id)).toMatchObject({ name: source.name, kind: 'MEDIA' });
     // Its own name in another spelling is not a conflict.
-    expect(await renameSourceAction(source.id, null, formData({ name: source.name.toUpperCase(), kind: 'MEDIA' }))).toMatchObject({ ok: true });
+    expect(await renameSourceAction(source.id, null, formData({ name: source.name.toUpperCase(), kind: 'MEDIA' }))).toMatchObject({
+      ok: true,
+    });
   });
 
   it('rejects empty, punctuation-only and over-long names, and unknown kinds, as field errors', async () => {
@@ -93,7 +104,11 @@ describe('source actions', () => {
   it('normalises aliases: trimmed, empty lines dropped, case-insensitive duplicates removed', async () => {
     actAs(team.editor);
     const source = await createSource(unique('Aliased'), ['Old alias']);
-    const result = await updateSourceAliasesAction(source.id, null, formData({ aliases: '  Kemhan \r\n\n kemhan\nMoD Armenia\n   \nKEMHAN\r\nMinistry of Defence' }));
+    const result = await updateSourceAliasesAction(
+      source.id,
+      null,
+      formData({ aliases: '  Kemhan \r\n\n kemhan\nMoD Armenia\n   \nKEMHAN\r\nMinistry of Defence' }),
+    );
     expect(result).toMatchObject({ ok: true, message: 'Saved 3 aliases.' });
     expect((await sourceRow(source.id))?.aliases).toEqual(['Kemhan', 'MoD Armenia', 'Ministry of Defence']);
   });
@@ -117,14 +132,22 @@ describe('source actions', () => {
     const deleted = await createClaim(merged.id, { deletedAt: new Date() });
     const alreadyThere = await createClaim(target.id);
 
-    await expectRedirect(mergeSourceAction(merged.id, null, formData({ targetId: target.id, confirm: 'yes' })), `/desk/sources/${target.id}?merged=1`);
+    await expectRedirect(
+      mergeSourceAction(merged.id, null, formData({ targetId: target.id, confirm: 'yes' })),
+      `/desk/sources/${target.id}?merged=1`,
+    );
 
     expect(await sourceRow(merged.id)).toBeNull();
     expect((await sourceRow(target.id))?.aliases).toEqual(['KEMHAN', 'MoD', merged.name, 'Defence Ministry']);
-    const claims = await testDb.claim.findMany({ where: { id: { in: [live.id, deleted.id, alreadyThere.id] } }, select: { id: true, sourceId: true, version: true } });
+    const claims = await testDb.claim.findMany({
+      where: { id: { in: [live.id, deleted.id, alreadyThere.id] } },
+      select: { id: true, sourceId: true, version: true },
+    });
     expect(claims.every((claim) => claim.sourceId === target.id)).toBe(true);
     expect(claims.find((claim) => claim.id === live.id)?.version).toBe(live.version + 1);
-    const events = await testDb.claimEvent.findMany({ where: { kind: 'SOURCE_MERGED', claimId: { in: [live.id, deleted.id, alreadyThere.id] } } });
+    const events = await testDb.claimEvent.findMany({
+      where: { kind: 'SOURCE_MERGED', claimId: { in: [live.id, deleted.id, alreadyThere.id] } },
+    });
     expect(events.map((event) => event.claimId).sort()).toEqual([live.id, deleted.id].sort());
     for (const event of events) {
       expect(event.actorId).toBe(team.editor.id);
@@ -147,7 +170,9 @@ describe('source actions', () => {
     for (const [fields, message] of attempts) {
       expect(await mergeSourceAction(source.id, null, formData(fields))).toMatchObject({ ok: false, message });
     }
-    expect(await mergeSourceAction('cl0000000000000000unknown', null, formData({ targetId: other.id, confirm: 'yes' }))).toMatchObject({ ok: false });
+    expect(await mergeSourceAction('cl0000000000000000unknown', null, formData({ targetId: other.id, confirm: 'yes' }))).toMatchObject({
+      ok: false,
+    });
     expect(await sourceRow(source.id)).toMatchObject({ aliases: ['Alone'] });
     expect((await sourceRow(other.id))?.aliases).toEqual([]);
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceId).toBe(source.id);

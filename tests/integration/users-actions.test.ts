@@ -32,7 +32,10 @@ describe('user management actions', () => {
     const email = `${unique('Created')}@Example.TEST`;
     const result = await createUserAction(null, newUserForm(email));
     expect(result).toMatchObject({ ok: true });
-    const created = await testDb.user.findUniqueOrThrow({ where: { email: email.toLowerCase() }, select: { passwordHash: true, role: true } });
+    const created = await testDb.user.findUniqueOrThrow({
+      where: { email: email.toLowerCase() },
+      select: { passwordHash: true, role: true },
+    });
     expect(created.passwordHash.startsWith('$argon2id$')).toBe(true);
     expect(created.role).toBe('EDITOR');
     const duplicate = await createUserAction(null, newUserForm(email.toUpperCase()));
@@ -41,7 +44,10 @@ describe('user management actions', () => {
 
   it('keeps what was typed when the form is refused', async () => {
     actAs(team.admin);
-    const result = await createUserAction(null, formData({ email: 'typed@example.test', name: 'Typed Name', role: 'NOT_A_ROLE', password: 'short' }));
+    const result = await createUserAction(
+      null,
+      formData({ email: 'typed@example.test', name: 'Typed Name', role: 'NOT_A_ROLE', password: 'short' }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.values).toEqual({ email: 'typed@example.test', name: 'Typed Name', role: 'NOT_A_ROLE' });
@@ -94,15 +100,26 @@ describe('user management actions', () => {
     const { db } = await import('@/lib/db');
     const reads = [vi.spyOn(db.user, 'findUnique'), vi.spyOn(db.user, 'updateMany'), vi.spyOn(db.user, 'update')];
     for (const badId of ["x' OR 1=1 --", '', 'a'.repeat(500)]) {
-      expect(await updateUserAction(badId, null, formData({ role: 'ADMIN', disabled: 'false' }))).toMatchObject({ ok: false, message: 'That user does not exist.' });
-      expect(await resetPasswordAction(badId, null, formData({ password: 'another-long-one' }))).toMatchObject({ ok: false, message: 'That user does not exist.' });
+      expect(await updateUserAction(badId, null, formData({ role: 'ADMIN', disabled: 'false' }))).toMatchObject({
+        ok: false,
+        message: 'That user does not exist.',
+      });
+      expect(await resetPasswordAction(badId, null, formData({ password: 'another-long-one' }))).toMatchObject({
+        ok: false,
+        message: 'That user does not exist.',
+      });
     }
     // The signed-in admin is read by id (getCurrentUser); the malformed target never is.
     for (const spy of reads) {
-      expect(spy.mock.calls.filter(([args]) => JSON.stringify(args).includes('OR 1=1') || JSON.stringify(args).includes('aaaa'))).toEqual([]);
+      expect(spy.mock.calls.filter(([args]) => JSON.stringify(args).includes('OR 1=1') || JSON.stringify(args).includes('aaaa'))).toEqual(
+        [],
+      );
       spy.mockRestore();
     }
-    expect(await updateUserAction('cl0000000000000000unknown', null, formData({ role: 'ADMIN', disabled: 'false' }))).toMatchObject({ ok: false, message: 'That user does not exist.' });
+    expect(await updateUserAction('cl0000000000000000unknown', null, formData({ role: 'ADMIN', disabled: 'false' }))).toMatchObject({
+      ok: false,
+      message: 'That user does not exist.',
+    });
   });
 
   it('records who created, re-roled, disabled, enabled and reset whom, in the audit log', async () => {
@@ -112,10 +129,17 @@ describe('user management actions', () => {
     const target = await testDb.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'false' }))).toMatchObject({ ok: true });
     expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'true' }))).toMatchObject({ ok: true });
-    expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'true' }))).toMatchObject({ ok: true, message: 'Nothing to save: no changes.' });
+    expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'true' }))).toMatchObject({
+      ok: true,
+      message: 'Nothing to save: no changes.',
+    });
     expect(await updateUserAction(target.id, null, formData({ role: 'EDITOR', disabled: 'false' }))).toMatchObject({ ok: true });
     expect(await resetPasswordAction(target.id, null, formData({ password: 'a-brand-new-password' }))).toMatchObject({ ok: true });
-    const events = await testDb.userAdminEvent.findMany({ where: { targetId: target.id }, orderBy: [{ at: 'asc' }, { kind: 'asc' }], select: { kind: true, actorId: true, before: true, after: true } });
+    const events = await testDb.userAdminEvent.findMany({
+      where: { targetId: target.id },
+      orderBy: [{ at: 'asc' }, { kind: 'asc' }],
+      select: { kind: true, actorId: true, before: true, after: true },
+    });
     expect(events).toEqual([
       { kind: 'CREATED', actorId: team.admin.id, before: null, after: { role: 'EDITOR' } },
       { kind: 'ROLE_CHANGED', actorId: team.admin.id, before: { role: 'EDITOR' }, after: { role: 'VIEWER' } },

@@ -13,29 +13,57 @@ let team: Awaited<ReturnType<typeof createTeam>>;
 let articleId: string;
 beforeAll(async () => {
   team = await createTeam();
-  const article = await testDb.article.create({ data: { title: unique('Verification article'), body: 'Bupati said the dam was inspected every year.', rawInput: 'raw', createdById: team.editor.id } });
+  const article = await testDb.article.create({
+    data: {
+      title: unique('Verification article'),
+      body: 'Bupati said the dam was inspected every year.',
+      rawInput: 'raw',
+      createdById: team.editor.id,
+    },
+  });
   articleId = article.id;
 });
 
 const EXPLANATION = 'Inspection records show no check since 2019. See https://example.org/report for the files.';
 const EVIDENCE = { url: 'https://example.org/report', title: 'Inspection report', note: 'Page 4', relation: 'REFUTES' };
 
-interface ClaimSetup { status?: ClaimStatus; explanation?: string; publication?: Publication; evidence?: number; verdictById?: string; deletedAt?: Date }
+interface ClaimSetup {
+  status?: ClaimStatus;
+  explanation?: string;
+  publication?: Publication;
+  evidence?: number;
+  verdictById?: string;
+  deletedAt?: Date;
+}
 
 async function createClaim({ evidence = 0, ...fields }: ClaimSetup = {}) {
   const claim = await testDb.claim.create({
     data: { articleId, quoteStart: 0, quoteEnd: 5, quoteText: 'Bupati', summary: unique('claim'), createdById: team.editor.id, ...fields },
   });
-  for (let i = 0; i < evidence; i++) await testDb.evidence.create({ data: { ...EVIDENCE, relation: 'REFUTES', claimId: claim.id, addedById: team.editor.id } });
+  for (let i = 0; i < evidence; i++)
+    await testDb.evidence.create({ data: { ...EVIDENCE, relation: 'REFUTES', claimId: claim.id, addedById: team.editor.id } });
   return claim;
 }
 
 /** A claim ready to submit: verdict by `editor`, explanation, one piece of evidence. */
-const readyClaim = (extra: ClaimSetup = {}) => createClaim({ status: 'FALSE', explanation: EXPLANATION, evidence: 1, verdictById: team.editor.id, ...extra });
+const readyClaim = (extra: ClaimSetup = {}) =>
+  createClaim({ status: 'FALSE', explanation: EXPLANATION, evidence: 1, verdictById: team.editor.id, ...extra });
 
 async function snapshot(claimId: string) {
   const [claim, events, evidence, corrections] = await Promise.all([
-    testDb.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true, explanation: true, publication: true, version: true, assigneeId: true, verdictById: true, reviewedById: true, publishedAt: true } }),
+    testDb.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: {
+        status: true,
+        explanation: true,
+        publication: true,
+        version: true,
+        assigneeId: true,
+        verdictById: true,
+        reviewedById: true,
+        publishedAt: true,
+      },
+    }),
     testDb.claimEvent.count({ where: { claimId } }),
     testDb.evidence.findMany({ where: { claimId }, orderBy: { id: 'asc' } }),
     testDb.correction.count({ where: { claimId } }),
@@ -43,7 +71,12 @@ async function snapshot(claimId: string) {
   return { claim, events, evidence, corrections };
 }
 
-const events = (claimId: string) => testDb.claimEvent.findMany({ where: { claimId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { kind: true, actorId: true, before: true, after: true } });
+const events = (claimId: string) =>
+  testDb.claimEvent.findMany({
+    where: { claimId },
+    orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    select: { kind: true, actorId: true, before: true, after: true },
+  });
 const v = (version: number, fields: Record<string, string> = {}) => formData({ version: String(version), ...fields });
 const message = (result: ActionResult) => (result.ok ? '' : result.message);
 
@@ -74,7 +107,10 @@ describe('permissions', () => {
         else actAsNobody();
         for (const [name, run] of Object.entries(everyAction(claim.id, evidenceId))) {
           const result = await run();
-          expect(result, `${name} as ${caller ? 'viewer' : 'nobody'}`).toMatchObject({ ok: false, message: caller ? 'Your role does not allow this.' : 'You are not signed in. Sign in and try again.' });
+          expect(result, `${name} as ${caller ? 'viewer' : 'nobody'}`).toMatchObject({
+            ok: false,
+            message: caller ? 'Your role does not allow this.' : 'You are not signed in. Sign in and try again.',
+          });
         }
       }
       expect(await snapshot(claim.id)).toEqual(before);
@@ -84,7 +120,10 @@ describe('permissions', () => {
   it('refuses an editor who tries to publish alone', async () => {
     const claim = await readyClaim();
     actAs(team.editor2);
-    expect(await publishAloneAction(claim.id, null, v(1, { reason: 'Breaking news, nobody else on shift.' }))).toMatchObject({ ok: false, message: 'Your role does not allow this.' });
+    expect(await publishAloneAction(claim.id, null, v(1, { reason: 'Breaking news, nobody else on shift.' }))).toMatchObject({
+      ok: false,
+      message: 'Your role does not allow this.',
+    });
     expect((await snapshot(claim.id)).claim.publication).toBe('DRAFT');
   });
 });
@@ -93,11 +132,19 @@ describe('the review workflow', () => {
   it('takes a claim from unstarted to published, with one event per change, before/after values and a second editor', async () => {
     const claim = await createClaim();
     actAs(team.editor);
-    expect(await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: `  ${EXPLANATION}\r\n\r\nSecond paragraph.  ` }))).toMatchObject({ ok: true, message: 'Saved.' });
+    expect(
+      await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: `  ${EXPLANATION}\r\n\r\nSecond paragraph.  ` })),
+    ).toMatchObject({ ok: true, message: 'Saved.' });
     expect(await addEvidenceAction(claim.id, null, v(2, EVIDENCE))).toMatchObject({ ok: true });
     expect(await submitForReviewAction(claim.id, null, v(3))).toMatchObject({ ok: true });
     const afterSubmit = await snapshot(claim.id);
-    expect(afterSubmit.claim).toMatchObject({ status: 'FALSE', explanation: `${EXPLANATION}\n\nSecond paragraph.`, publication: 'IN_REVIEW', version: 4, verdictById: team.editor.id });
+    expect(afterSubmit.claim).toMatchObject({
+      status: 'FALSE',
+      explanation: `${EXPLANATION}\n\nSecond paragraph.`,
+      publication: 'IN_REVIEW',
+      version: 4,
+      verdictById: team.editor.id,
+    });
 
     const own = await approveClaimAction(claim.id, null, v(4));
     expect(own).toMatchObject({ ok: false, message: 'You set this verdict, so you cannot approve it: another editor must review it.' });
@@ -113,7 +160,11 @@ describe('the review workflow', () => {
 
     const log = await events(claim.id);
     expect(log.map((e) => [e.kind, e.actorId])).toEqual([
-      ['STATUS_CHANGED', team.editor.id], ['EXPLANATION_CHANGED', team.editor.id], ['EVIDENCE_ADDED', team.editor.id], ['SUBMITTED', team.editor.id], ['APPROVED', team.editor2.id],
+      ['STATUS_CHANGED', team.editor.id],
+      ['EXPLANATION_CHANGED', team.editor.id],
+      ['EVIDENCE_ADDED', team.editor.id],
+      ['SUBMITTED', team.editor.id],
+      ['APPROVED', team.editor2.id],
     ]);
     expect(log[0]).toMatchObject({ before: { status: 'UNSTARTED' }, after: { status: 'FALSE', version: 2 } });
     expect(log[1]).toMatchObject({ before: { explanation: '' }, after: { explanation: `${EXPLANATION}\n\nSecond paragraph.` } });
@@ -125,13 +176,20 @@ describe('the review workflow', () => {
     const claim = await readyClaim({ verdictById: team.editor2.id });
     actAs(team.editor);
     expect(await submitForReviewAction(claim.id, null, v(1))).toMatchObject({ ok: true });
-    expect(await approveClaimAction(claim.id, null, v(2))).toMatchObject({ ok: false, message: expect.stringMatching(/You submitted this claim/) as unknown });
+    expect(await approveClaimAction(claim.id, null, v(2))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/You submitted this claim/) as unknown,
+    });
     actAs(team.admin);
     const noComment = await sendBackAction(claim.id, null, v(2, { comment: '  ' }));
     expect(noComment).toMatchObject({ ok: false, errors: { comment: ['Say what needs to change.'] } });
     expect(await sendBackAction(claim.id, null, v(2, { comment: 'Add the 2023 inspection.' }))).toMatchObject({ ok: true });
     expect((await snapshot(claim.id)).claim).toMatchObject({ publication: 'DRAFT', version: 3 });
-    expect((await events(claim.id)).at(-1)).toMatchObject({ kind: 'SENT_BACK', actorId: team.admin.id, after: { publication: 'DRAFT', comment: 'Add the 2023 inspection.' } });
+    expect((await events(claim.id)).at(-1)).toMatchObject({
+      kind: 'SENT_BACK',
+      actorId: team.admin.id,
+      after: { publication: 'DRAFT', comment: 'Add the 2023 inspection.' },
+    });
   });
 
   it('freezes a claim in review', async () => {
@@ -149,11 +207,18 @@ describe('the review workflow', () => {
     const claim = await readyClaim({ verdictById: team.admin.id });
     actAs(team.admin);
     expect(await approveClaimAction(claim.id, null, v(1))).toMatchObject({ ok: false });
-    expect(await publishAloneAction(claim.id, null, v(1, { reason: '' }))).toMatchObject({ ok: false, errors: { reason: [expect.stringMatching(/Write why/) as unknown] } });
+    expect(await publishAloneAction(claim.id, null, v(1, { reason: '' }))).toMatchObject({
+      ok: false,
+      errors: { reason: [expect.stringMatching(/Write why/) as unknown] },
+    });
     expect((await snapshot(claim.id)).claim.publication).toBe('DRAFT');
-    expect(await publishAloneAction(claim.id, null, v(1, { reason: 'Election night, no second editor on shift.' }))).toMatchObject({ ok: true });
+    expect(await publishAloneAction(claim.id, null, v(1, { reason: 'Election night, no second editor on shift.' }))).toMatchObject({
+      ok: true,
+    });
     expect((await snapshot(claim.id)).claim).toMatchObject({ publication: 'PUBLISHED', reviewedById: team.admin.id });
-    expect((await events(claim.id)).map((e) => [e.kind, e.after])).toEqual([['PUBLISHED_ALONE', { publication: 'PUBLISHED', status: 'FALSE', reason: 'Election night, no second editor on shift.', version: 2 }]]);
+    expect((await events(claim.id)).map((e) => [e.kind, e.after])).toEqual([
+      ['PUBLISHED_ALONE', { publication: 'PUBLISHED', status: 'FALSE', reason: 'Election night, no second editor on shift.', version: 2 }],
+    ]);
   });
 
   it('sends a changed published verdict back to review with a dated correction note', async () => {
@@ -162,14 +227,27 @@ describe('the review workflow', () => {
     actAs(team.editor);
     const noReason = await saveVerificationAction(claim.id, null, v(1, { status: 'MISLEADING', explanation: EXPLANATION }));
     expect(noReason).toMatchObject({ ok: false, errors: { correction: [expect.stringMatching(/say why/) as unknown] } });
-    const withdraw = await saveVerificationAction(claim.id, null, v(1, { status: 'IN_PROGRESS', explanation: EXPLANATION, correction: 'Reopening the check.' }));
+    const withdraw = await saveVerificationAction(
+      claim.id,
+      null,
+      v(1, { status: 'IN_PROGRESS', explanation: EXPLANATION, correction: 'Reopening the check.' }),
+    );
     expect(message(withdraw)).toMatch(/unpublish it first/);
     expect(await snapshot(claim.id)).toMatchObject({ events: 0, corrections: 0, claim: { version: 1, publication: 'PUBLISHED' } });
 
     const why = 'The ministry published the 2024 inspection report.';
-    expect(await saveVerificationAction(claim.id, null, v(1, { status: 'MISLEADING', explanation: EXPLANATION, correction: why }))).toMatchObject({ ok: true });
+    expect(
+      await saveVerificationAction(claim.id, null, v(1, { status: 'MISLEADING', explanation: EXPLANATION, correction: why })),
+    ).toMatchObject({ ok: true });
     const after = await snapshot(claim.id);
-    expect(after.claim).toMatchObject({ status: 'MISLEADING', publication: 'IN_REVIEW', version: 2, verdictById: team.editor.id, reviewedById: null, publishedAt });
+    expect(after.claim).toMatchObject({
+      status: 'MISLEADING',
+      publication: 'IN_REVIEW',
+      version: 2,
+      verdictById: team.editor.id,
+      reviewedById: null,
+      publishedAt,
+    });
     const [correction] = await testDb.correction.findMany({ where: { claimId: claim.id } });
     expect(correction).toMatchObject({ what: 'status False → Misleading', why, authorId: team.editor.id });
     expect((await events(claim.id)).map((e) => e.kind)).toEqual(['STATUS_CHANGED', 'CORRECTED']);
@@ -185,12 +263,17 @@ describe('the review workflow', () => {
     const claim = await readyClaim();
     const evidenceId = (await testDb.evidence.findFirstOrThrow({ where: { claimId: claim.id } })).id;
     actAs(team.editor2);
-    expect(await editEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, evidenceId, title: 'Inspection report 2019', relation: 'CONTEXT' }))).toMatchObject({ ok: true });
+    expect(
+      await editEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, evidenceId, title: 'Inspection report 2019', relation: 'CONTEXT' })),
+    ).toMatchObject({ ok: true });
     expect(await addEvidenceAction(claim.id, null, v(2, { ...EVIDENCE, url: 'https://example.org/second' }))).toMatchObject({ ok: true });
     expect(await removeEvidenceAction(claim.id, null, v(3, { evidenceId }))).toMatchObject({ ok: true });
     const log = await events(claim.id);
     expect(log.map((e) => e.kind)).toEqual(['EVIDENCE_EDITED', 'EVIDENCE_ADDED', 'EVIDENCE_REMOVED']);
-    expect(log[0]).toMatchObject({ before: { title: 'Inspection report', relation: 'REFUTES' }, after: { title: 'Inspection report 2019', relation: 'CONTEXT' } });
+    expect(log[0]).toMatchObject({
+      before: { title: 'Inspection report', relation: 'REFUTES' },
+      after: { title: 'Inspection report 2019', relation: 'CONTEXT' },
+    });
     expect(log[2]).toMatchObject({ before: { evidenceId, title: 'Inspection report 2019', url: EVIDENCE.url } });
     expect((await snapshot(claim.id)).evidence.map((e) => e.url)).toEqual(['https://example.org/second']);
 
@@ -203,7 +286,10 @@ describe('the review workflow', () => {
   it('assigns to an editor, refuses a viewer as assignee, and unassigns', async () => {
     const claim = await createClaim();
     actAs(team.editor);
-    expect(await assignClaimAction(claim.id, null, v(1, { assigneeId: team.viewer.id }))).toMatchObject({ ok: false, errors: { assigneeId: ['Choose an editor from the list.'] } });
+    expect(await assignClaimAction(claim.id, null, v(1, { assigneeId: team.viewer.id }))).toMatchObject({
+      ok: false,
+      errors: { assigneeId: ['Choose an editor from the list.'] },
+    });
     expect(await assignClaimAction(claim.id, null, v(1, { assigneeId: team.editor2.id }))).toMatchObject({ ok: true });
     expect(await assignClaimAction(claim.id, null, v(2, { assigneeId: '' }))).toMatchObject({ ok: true, message: 'Unassigned.' });
     const log = await events(claim.id);
@@ -244,18 +330,50 @@ describe('bad input changes nothing', () => {
     actAs(team.editor);
     const before = await snapshot(claim.id);
     const cases: [string, () => Promise<ActionResult>, RegExp][] = [
-      ['status outside the enum', () => saveVerificationAction(claim.id, null, v(1, { status: 'MOSTLY_FALSE', explanation: 'x' })), /Choose a status/],
-      ['relation outside the enum', () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, relation: 'MAYBE' })), /supports, refutes or context/],
-      ['javascript: URL', () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, url: 'javascript:alert(document.cookie)' })), /http:\/\/ or https:\/\//],
-      ['data: URL', () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, url: 'data:text/html,<script>alert(1)</script>' })), /http:\/\/ or https:\/\//],
-      ['explanation over 20,000 characters', () => saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'a'.repeat(20_001) })), /too long: at most 20,000/],
-      ['unknown claim id', () => saveVerificationAction('doesnotexist000', null, v(1, { status: 'FALSE', explanation: '' })), /does not exist/],
+      [
+        'status outside the enum',
+        () => saveVerificationAction(claim.id, null, v(1, { status: 'MOSTLY_FALSE', explanation: 'x' })),
+        /Choose a status/,
+      ],
+      [
+        'relation outside the enum',
+        () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, relation: 'MAYBE' })),
+        /supports, refutes or context/,
+      ],
+      [
+        'javascript: URL',
+        () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, url: 'javascript:alert(document.cookie)' })),
+        /http:\/\/ or https:\/\//,
+      ],
+      [
+        'data: URL',
+        () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, url: 'data:text/html,<script>alert(1)</script>' })),
+        /http:\/\/ or https:\/\//,
+      ],
+      [
+        'explanation over 20,000 characters',
+        () => saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'a'.repeat(20_001) })),
+        /too long: at most 20,000/,
+      ],
+      [
+        'unknown claim id',
+        () => saveVerificationAction('doesnotexist000', null, v(1, { status: 'FALSE', explanation: '' })),
+        /does not exist/,
+      ],
       ['malformed claim id', () => submitForReviewAction('../../etc', null, v(1)), /does not exist/],
       ['deleted claim', () => addEvidenceAction(deleted.id, null, v(1, EVIDENCE)), /does not exist/],
       ['evidence of another claim', () => removeEvidenceAction(claim.id, null, v(1, { evidenceId: otherEvidenceId })), /not on this claim/],
       ['missing version', () => saveVerificationAction(claim.id, null, v(0, { status: 'FALSE', explanation: '' })), /version you loaded/],
-      ['future version', () => saveVerificationAction(claim.id, null, v(7, { status: 'FALSE', explanation: '' })), /Someone else changed this claim/],
-      ['submit without verdict, explanation or evidence', () => submitForReviewAction(claim.id, null, v(1)), /needs a verdict, an explanation of at least one full sentence, at least one piece of evidence/],
+      [
+        'future version',
+        () => saveVerificationAction(claim.id, null, v(7, { status: 'FALSE', explanation: '' })),
+        /Someone else changed this claim/,
+      ],
+      [
+        'submit without verdict, explanation or evidence',
+        () => submitForReviewAction(claim.id, null, v(1)),
+        /needs a verdict, an explanation of at least one full sentence, at least one piece of evidence/,
+      ],
       ['approve a draft', () => approveClaimAction(claim.id, null, v(1)), /Only a claim waiting for review/],
     ];
     for (const [name, run, expected] of cases) {
@@ -273,7 +391,9 @@ describe('bad input changes nothing', () => {
     actAs(team.editor);
     const tooLong = await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'b'.repeat(20_001) }));
     expect(tooLong).toMatchObject({ ok: false, values: { status: 'FALSE', explanation: 'b'.repeat(20_001), version: '1' } });
-    expect(await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'b'.repeat(20_000) }))).toMatchObject({ ok: true });
+    expect(await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'b'.repeat(20_000) }))).toMatchObject({
+      ok: true,
+    });
   });
 
   it('refuses each missing submission requirement on its own', async () => {
@@ -296,7 +416,9 @@ describe('no lost edits', () => {
   it('refuses the second of two saves from the same version and says what the other editor changed', async () => {
     const claim = await createClaim({ status: 'IN_PROGRESS' });
     actAs(team.editor2);
-    expect(await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'Their explanation is here.' }))).toMatchObject({ ok: true });
+    expect(
+      await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'Their explanation is here.' })),
+    ).toMatchObject({ ok: true });
     actAs(team.editor);
     const mine = { status: 'TRUE', explanation: 'My explanation, typed meanwhile.' };
     const refused = await saveVerificationAction(claim.id, null, v(1, mine));
@@ -316,11 +438,15 @@ describe('no lost edits', () => {
     const claim = await createClaim();
     actAs(team.editor);
     const statuses = ['TRUE', 'PARTLY_TRUE', 'UNPROVEN', 'MISLEADING', 'FALSE'] as const;
-    const attempts = Array.from({ length: 20 }, (_, i) => ({ status: statuses[i % statuses.length] ?? 'FALSE', explanation: `Attempt number ${i} explains it.` }));
+    const attempts = Array.from({ length: 20 }, (_, i) => ({
+      status: statuses[i % statuses.length] ?? 'FALSE',
+      explanation: `Attempt number ${i} explains it.`,
+    }));
     const results = await Promise.all(attempts.map((fields) => saveVerificationAction(claim.id, null, v(1, fields))));
     const applied = results.flatMap((result, i) => (result.ok ? [attempts[i]] : []));
     expect(applied).toHaveLength(1);
-    for (const result of results.filter((r) => !r.ok)) expect(message(result)).toMatch(/^Someone else changed this claim after you opened it, so your change was not saved\./);
+    for (const result of results.filter((r) => !r.ok))
+      expect(message(result)).toMatch(/^Someone else changed this claim after you opened it, so your change was not saved\./);
     const final = await snapshot(claim.id);
     expect(final.claim).toMatchObject({ ...applied[0], version: 2 });
     const log = await events(claim.id);

@@ -19,7 +19,12 @@ export async function createUser(role: Role, overrides: { disabled?: boolean } =
 
 /** One user of each role (and a second editor, for reviews). */
 export async function createTeam() {
-  const [admin, editor, editor2, viewer] = await Promise.all([createUser('ADMIN'), createUser('EDITOR'), createUser('EDITOR'), createUser('VIEWER')]);
+  const [admin, editor, editor2, viewer] = await Promise.all([
+    createUser('ADMIN'),
+    createUser('EDITOR'),
+    createUser('EDITOR'),
+    createUser('VIEWER'),
+  ]);
   return { admin, editor, editor2, viewer };
 }
 

@@ -14,7 +14,10 @@ export function actAsNobody() {
 }
 
 export const authConfigDouble = {
-  auth: () => Promise.resolve(sessionUser ? { user: { sessionVersion: 0, ...sessionUser }, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
+  auth: () =>
+    Promise.resolve(
+      sessionUser ? { user: { sessionVersion: 0, ...sessionUser }, expires: new Date(Date.now() + 3600_000).toISOString() } : null,
+    ),
   signIn: () => Promise.reject(new Error('signIn is not available in integration tests')),
   signOut: () => Promise.resolve(),
   handlers: {},

@@ -16,11 +16,16 @@ export default async function DeskHomePage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Good to see you, {user.name}</h1>
       <section aria-labelledby="by-status">
-        <h2 id="by-status" className="mb-3 text-lg font-medium">Claims by status</h2>
+        <h2 id="by-status" className="mb-3 text-lg font-medium">
+          Claims by status
+        </h2>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {STATUS_ORDER.map((status) => (
             <li key={status} data-testid={`count-${status}`}>
-              <Link href={`/desk/claims?status=${status}`} className="block rounded-lg border border-stone-200 bg-white p-3 hover:border-sky-600">
+              <Link
+                href={`/desk/claims?status=${status}`}
+                className="block rounded-lg border border-stone-200 bg-white p-3 hover:border-sky-600"
+              >
                 <StatusBadge status={status} />
                 <p className="mt-2 text-2xl font-semibold tabular-nums">{countsByStatus.get(status) ?? 0}</p>
               </Link>
@@ -31,21 +36,34 @@ export default async function DeskHomePage() {
       {can(user.role, 'claim:write') ? (
         <div className="grid gap-8 lg:grid-cols-2">
           <ClaimQueue id="assigned-to-me" title="Assigned to me" claims={assignedToMe} empty="Nothing is assigned to you." />
-          {can(user.role, 'claim:review') ? <ClaimQueue id="waiting-for-my-review" title="Waiting for my review" claims={waitingForMyReview} empty="No colleague's claim is waiting for your review." /> : null}
+          {can(user.role, 'claim:review') ? (
+            <ClaimQueue
+              id="waiting-for-my-review"
+              title="Waiting for my review"
+              claims={waitingForMyReview}
+              empty="No colleague's claim is waiting for your review."
+            />
+          ) : null}
         </div>
       ) : null}
       <div className="grid gap-8 lg:grid-cols-2">
         <RecentActivity events={recentActivity} />
         <section aria-labelledby="recent-articles">
-          <h2 id="recent-articles" className="mb-3 text-lg font-medium">Recent articles</h2>
+          <h2 id="recent-articles" className="mb-3 text-lg font-medium">
+            Recent articles
+          </h2>
           {articles.length === 0 ? (
             <p className="text-stone-600">No articles yet.</p>
           ) : (
             <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
               {articles.map((article) => (
                 <li key={article.id} className="flex items-baseline justify-between gap-4 p-3">
-                  <Link href={`/desk/articles/${article.id}`} className="font-medium text-sky-900 hover:underline">{article.title}</Link>
-                  <span className="shrink-0 text-sm text-stone-500">{article.publisher ?? 'Unknown publisher'} · {article._count.claims} claims</span>
+                  <Link href={`/desk/articles/${article.id}`} className="font-medium text-sky-900 hover:underline">
+                    {article.title}
+                  </Link>
+                  <span className="shrink-0 text-sm text-stone-500">
+                    {article.publisher ?? 'Unknown publisher'} · {article._count.claims} claims
+                  </span>
                 </li>
               ))}
             </ul>

@@ -37,7 +37,8 @@ export function clauseAfter(w: SentenceWindow, from: number, lx: CompiledLexicon
     if (l === ';') break;
     // The object of "endorsed", "pledged to": it ends where adjuncts start.
     if (objectOnly && i > from && !inQuote(w, i) && (l === ',' || lx.adjunctOpeners.has(l))) break;
-    if (i > from && !inQuote(w, i) && (l === 'and' || l === 'but' || l === 'dan' || l === 'tetapi') && attributionAhead(w, i + 1, lx)) break;
+    if (i > from && !inQuote(w, i) && (l === 'and' || l === 'but' || l === 'dan' || l === 'tetapi') && attributionAhead(w, i + 1, lx))
+      break;
     if (l === ',' && (attributionAhead(w, i + 1, lx) || lowerAt(w, i + 1) === 'according')) break;
     // ", which ...", ", however ...", ", offering ...": an adjunct that is the writer's, not the source's.
     if ((l === ',' || l === '—' || l === '–') && !inQuote(w, i) && startsAdjunct(w, i + 1, lx)) break;
@@ -51,4 +52,3 @@ export function clauseAfter(w: SentenceWindow, from: number, lx: CompiledLexicon
   while (end > from && (isTerminal(w.tokens[end - 1]) || lowerAt(w, end - 1) === ',')) end--;
   return end > from ? [from, end] : null;
 }
-

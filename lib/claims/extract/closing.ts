@@ -19,7 +19,6 @@ export function parentheticalCue(w: SentenceWindow, m: CueMatch): Parts | null {
   return { content: [before[0], after[1]], pieces: [before, after], source: subject, quoted: false };
 }
 
-
 /** `..., the mayor said.` / `..., said Dana Whitlock, a pollster.` -- but not `..., saying wages fell.` */
 export function closingCue(w: SentenceWindow, m: CueMatch): Parts | null {
   const subject = phraseBefore(w, m.first);

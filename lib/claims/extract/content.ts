@@ -63,7 +63,8 @@ export function continueQuote(w: SentenceWindow, quote: Quote, resumeFrom: numbe
   // `"A," she told the paper on Friday, "B."`: a few words of setting may come first.
   let i = resumeFrom;
   while (i < w.end && i - resumeFrom < MAX_RESUME && w.tokens[i]?.kind !== 'quote' && !isTerminal(w.tokens[i])) i++;
-  const resumed = i < w.end && i > last && (i === resumeFrom || lowerAt(w, i - 1) === ',' || lowerAt(w, i - 1) === ':') ? quoteOpeningAt(w, i) : null;
+  const resumed =
+    i < w.end && i > last && (i === resumeFrom || lowerAt(w, i - 1) === ',' || lowerAt(w, i - 1) === ':') ? quoteOpeningAt(w, i) : null;
   if (resumed) add(resumed);
   // `"A," she said. "B. C."`: following sentences that are nothing but quotation.
   const { sentences } = w.paragraph;
@@ -81,7 +82,7 @@ export function continueQuote(w: SentenceWindow, quote: Quote, resumeFrom: numbe
 export function clauseBefore(w: SentenceWindow, comma: number): TokenRange | null {
   let start = w.first;
   // A sentence may open with the previous attribution's closing mark or a dash.
-  while (start < comma && (w.tokens[start]?.kind === 'punct')) start++;
+  while (start < comma && w.tokens[start]?.kind === 'punct') start++;
   // `"...," Name, a long apposition, said.`: the quotation alone is the content.
   const q = quoteOpeningAt(w, start);
   if (q && q.closed && q.close < comma) return [start, q.close + 1];

@@ -17,7 +17,8 @@ describe('quotations that run on into the next paragraph', () => {
   });
 
   it('takes the quoted paragraph after `X said:` as the content', () => {
-    const text = 'At the harbor meeting, the pilot Ansel Brook said:\n\n“The channel is too shallow for the new ships.”\n\nThe board voted later.';
+    const text =
+      'At the harbor meeting, the pilot Ansel Brook said:\n\n“The channel is too shallow for the new ships.”\n\nThe board voted later.';
     const c = byCue(text, 'said');
     expect(slice(text, c?.content)).toBe('“The channel is too shallow for the new ships.”');
     expect(slice(text, c?.source)).toBe('the pilot Ansel Brook');

@@ -70,10 +70,21 @@ export const lexiconEn: Lexicon = {
     ...cues('tell, tells, told, telling, assured, assures, informed', 'verb', 0.85, { addressee: true }),
     ...cues(ATTITUDE, 'verb', 0.55),
     ...cues(OTHER_ATTITUDE, 'verb', 0.5),
-    ...cues('deny, denies, denied, denying, reject, rejects, rejected, rejecting, dismiss, dismisses, dismissed, dismissing, disputed, disputes, refuted, rebutted', 'verb', 0.8, { stance: 'DENIES' }),
+    ...cues(
+      'deny, denies, denied, denying, reject, rejects, rejected, rejecting, dismiss, dismisses, dismissed, dismissing, disputed, disputes, refuted, rebutted',
+      'verb',
+      0.8,
+      { stance: 'DENIES' },
+    ),
     ...cues('claim, claims, claimed, claiming', 'verb', 0.8),
     ...cues('according to, as reported by, reported by', 'prep', 0.85),
-    ...cues(NOUNS.split(',').map((n) => `${n.trim()} that`).join(','), 'noun', 0.6),
+    ...cues(
+      NOUNS.split(',')
+        .map((n) => `${n.trim()} that`)
+        .join(','),
+      'noun',
+      0.6,
+    ),
   ],
   pronouns: words('he she they it we i who you'),
   pronounSuffix: null,

@@ -15,14 +15,24 @@ const ATTITUDE = `berjanji, bersumpah, berharap, meminta, mendesak, menyerukan, 
 
 export const lexiconId: Lexicon = {
   language: 'id',
-  functionWords: words('yang dan di itu dengan untuk dari ini pada dalam tidak akan juga ke telah karena oleh sebagai atau adalah bahwa mereka kami'),
+  functionWords: words(
+    'yang dan di itu dengan untuk dari ini pada dalam tidak akan juga ke telah karena oleh sebagai atau adalah bahwa mereka kami',
+  ),
   cues: [
     ...cues(SPEECH, 'verb', 0.85),
     ...cues(ATTITUDE, 'verb', 0.6),
     ...cues('menolak, membantah, menyangkal, menepis, membantahnya', 'verb', 0.8, { stance: 'DENIES' }),
-    ...cues('kata, ujar, tutur, ucap, imbuh, ungkap, jelas, tegas, sebut, tandas, papar, terang, lanjut, pungkas, tambah', 'inverted', 0.85),
-    ...cues(`katanya, ujarnya, tuturnya, ucapnya, imbuhnya, ungkapnya, jelasnya, tegasnya, sebutnya,
-      tandasnya, paparnya, terangnya, lanjutnya, pungkasnya, tambahnya, dikatakannya, disebutnya`, 'suffixed', 0.85),
+    ...cues(
+      'kata, ujar, tutur, ucap, imbuh, ungkap, jelas, tegas, sebut, tandas, papar, terang, lanjut, pungkas, tambah',
+      'inverted',
+      0.85,
+    ),
+    ...cues(
+      `katanya, ujarnya, tuturnya, ucapnya, imbuhnya, ungkapnya, jelasnya, tegasnya, sebutnya,
+      tandasnya, paparnya, terangnya, lanjutnya, pungkasnya, tambahnya, dikatakannya, disebutnya`,
+      'suffixed',
+      0.85,
+    ),
     ...cues('dikatakan, disebut, disebutkan, diklaim, dilaporkan, diberitakan', 'passive', 0.6),
     ...cues('menurut, dilansir dari, dilansir, dikutip dari, seperti dikutip dari, mengutip', 'prep', 0.85),
   ],
@@ -38,7 +48,8 @@ export const lexiconId: Lexicon = {
     pada dalam untuk dengan oleh sebagai adalah ialah merupakan ini tersebut seperti agar sehingga
     mengatakan kata tentang terhadap kepada`),
   verbPrefixes: words('me ber di ter'),
-  verbPrefixExceptions: words(`berita menteri media meja meter metode mesin merek merah medis mental dinas direktur diplomat distrik dinasti diktator dialog diskusi
+  verbPrefixExceptions:
+    words(`berita menteri media meja meter metode mesin merek merah medis mental dinas direktur diplomat distrik dinasti diktator dialog diskusi
     divisi dirut terminal teror teroris terorisme`),
   verbSuffixes: [],
   adjunctOpeners: words('setelah sebelum selama karena ketika saat sejak meskipun walaupun yang pada di'),

@@ -85,12 +85,7 @@ export interface Lexicon {
 }
 
 /** Builds cue entries from a comma-separated list of (possibly multi-word) phrases. */
-export function cues(
-  list: string,
-  kind: CueKind,
-  weight: number,
-  extra: { stance?: Stance; addressee?: boolean } = {},
-): CueEntry[] {
+export function cues(list: string, kind: CueKind, weight: number, extra: { stance?: Stance; addressee?: boolean } = {}): CueEntry[] {
   return list
     .split(',')
     .map((p) => p.trim())

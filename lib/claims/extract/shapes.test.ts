@@ -4,8 +4,7 @@ import type { ClaimCandidate, Span } from './types';
 
 // Fictional fixtures: invented people, places and events.
 const slice = (text: string, span: Span | null | undefined): string | null => (span ? text.slice(span[0], span[1]) : null);
-const byCue = (text: string, cue: string): ClaimCandidate | undefined =>
-  extractClaims(text).find((c) => slice(text, c.cue) === cue);
+const byCue = (text: string, cue: string): ClaimCandidate | undefined => extractClaims(text).find((c) => slice(text, c.cue) === cue);
 
 describe('content pieces', () => {
   it('gives a quotation resumed after its cue as two pieces that skip the cue', () => {
@@ -42,15 +41,15 @@ describe('content pieces', () => {
 
 describe('more shapes', () => {
   it('takes a quotation before a long apposition and its cue', () => {
-    const text =
-      '“We never saw the invoices,” Lena Varga, a former auditor for the harbor board and an adviser to the council, said.';
+    const text = '“We never saw the invoices,” Lena Varga, a former auditor for the harbor board and an adviser to the council, said.';
     const c = byCue(text, 'said');
     expect(slice(text, c?.content)).toBe('“We never saw the invoices,”');
     expect(c?.sourceName).toBe('Lena Varga');
   });
 
   it('reads a long fronted "according to" source up to its comma', () => {
-    const text = 'According to early results of a survey conducted for the Lakeside Courier by a local firm, most residents oppose the toll.';
+    const text =
+      'According to early results of a survey conducted for the Lakeside Courier by a local firm, most residents oppose the toll.';
     const c = byCue(text, 'According to');
     expect(slice(text, c?.content)).toBe('most residents oppose the toll');
     expect(slice(text, c?.source)).toContain('early results of a survey');

@@ -50,7 +50,7 @@ function quoteFirst(w: SentenceWindow, m: CueMatch): Parts | null {
   if (!found) return null;
   const gapSource = phraseBefore(w, m.first, found.gap[0]);
   const suffix = suffixSpan(w, m);
-  const source = suffix ? null : gapSource ?? phraseAfter(w, m.end);
+  const source = suffix ? null : (gapSource ?? phraseAfter(w, m.end));
   const resume = source && source[0] >= m.end ? source[1] : m.end;
   // A short quoted name before the cue (`“Meet the Press,” X said the ...`) is not the content.
   // `"It is fine," said Ilse Moran, who chairs ...`: an inverted source and its apposition.

@@ -111,10 +111,7 @@ function looksLikeVerb(w: SentenceWindow, i: number): boolean {
   const t = w.tokens[i];
   if (!t || t.capital) return false;
   const { verbSuffixes } = w.lx.lex;
-  return (
-    hasVerbPrefix(w, i) ||
-    verbSuffixes.some((s) => t.lower.length > s.length + 2 && t.lower.endsWith(s))
-  );
+  return hasVerbPrefix(w, i) || verbSuffixes.some((s) => t.lower.length > s.length + 2 && t.lower.endsWith(s));
 }
 
 /**

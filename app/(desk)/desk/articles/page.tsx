@@ -15,7 +15,11 @@ export default async function ArticlesPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Articles</h1>
-        {can(user.role, 'article:write') ? <Link href="/desk/articles/new" className={buttonClass()}>Import an article</Link> : null}
+        {can(user.role, 'article:write') ? (
+          <Link href="/desk/articles/new" className={buttonClass()}>
+            Import an article
+          </Link>
+        ) : null}
       </div>
       {articles.length === 0 ? (
         <p className="text-stone-600">No articles yet.</p>
@@ -23,9 +27,13 @@ export default async function ArticlesPage() {
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {articles.map((article) => (
             <li key={article.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4">
-              <Link href={`/desk/articles/${article.id}`} className="font-medium text-sky-900 hover:underline">{article.title}</Link>
+              <Link href={`/desk/articles/${article.id}`} className="font-medium text-sky-900 hover:underline">
+                {article.title}
+              </Link>
               <span className="text-sm text-stone-500">
-                {[article.publisher, formatSourceDate(article.publishedAt, article.publishedUtcOffset), `${article._count.claims} claims`].filter(Boolean).join(' · ')}
+                {[article.publisher, formatSourceDate(article.publishedAt, article.publishedUtcOffset), `${article._count.claims} claims`]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </li>
           ))}

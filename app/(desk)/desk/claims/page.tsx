@@ -28,38 +28,85 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
     if (changes.page && changes.page > 1) query.set('page', String(changes.page));
     return `/desk/claims${query.size ? `?${query}` : ''}`;
   };
-  const chip = (active: boolean) => `rounded-full border px-3 py-1 text-sm ${active ? 'border-sky-700 bg-sky-700 text-white' : 'border-stone-300 bg-white text-stone-700 hover:border-sky-600'}`;
+  const chip = (active: boolean) =>
+    `rounded-full border px-3 py-1 text-sm ${active ? 'border-sky-700 bg-sky-700 text-white' : 'border-stone-300 bg-white text-stone-700 hover:border-sky-600'}`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Claims{status ? `: ${CLAIM_STATUSES[status].label.en}` : ''}</h1>
-      {unknownFilter ? <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">That filter does not exist; showing all claims.</p> : null}
+      {unknownFilter ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          That filter does not exist; showing all claims.
+        </p>
+      ) : null}
       <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
-        <Link href={link({ status: null, page: 1 })} className={chip(!status)} aria-current={!status ? 'page' : undefined}>All statuses</Link>
-        {STATUS_ORDER.map((s) => <Link key={s} href={link({ status: s, page: 1 })} className={chip(status === s)} aria-current={status === s ? 'page' : undefined}>{CLAIM_STATUSES[s].label.en}</Link>)}
+        <Link href={link({ status: null, page: 1 })} className={chip(!status)} aria-current={!status ? 'page' : undefined}>
+          All statuses
+        </Link>
+        {STATUS_ORDER.map((s) => (
+          <Link key={s} href={link({ status: s, page: 1 })} className={chip(status === s)} aria-current={status === s ? 'page' : undefined}>
+            {CLAIM_STATUSES[s].label.en}
+          </Link>
+        ))}
       </nav>
       <nav aria-label="Filter by publication" className="flex flex-wrap gap-2">
-        <Link href={link({ publication: null, page: 1 })} className={chip(!publication)}>Any publication</Link>
-        {(Object.keys(PUBLICATION_LABELS) as Publication[]).map((p) => <Link key={p} href={link({ publication: p, page: 1 })} className={chip(publication === p)}>{PUBLICATION_LABELS[p]}</Link>)}
+        <Link href={link({ publication: null, page: 1 })} className={chip(!publication)}>
+          Any publication
+        </Link>
+        {(Object.keys(PUBLICATION_LABELS) as Publication[]).map((p) => (
+          <Link key={p} href={link({ publication: p, page: 1 })} className={chip(publication === p)}>
+            {PUBLICATION_LABELS[p]}
+          </Link>
+        ))}
       </nav>
-      {claims.length === 0 ? <p className="text-stone-600">No claims match.</p> : (
+      {claims.length === 0 ? (
+        <p className="text-stone-600">No claims match.</p>
+      ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {claims.map((claim) => (
             <li key={claim.id} className="space-y-1 p-3" data-testid="desk-claim">
               <div className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={claim.status} />
                 <span className="text-xs text-stone-500">{PUBLICATION_LABELS[claim.publication]}</span>
-                {claim.needsAttention ? <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">Needs attention</span> : null}
-                {claim.publicOutOfDate ? <span className="rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900" title={`Changed on the desk since approval: ${claim.publicOutOfDate}. Readers see the approved version until a second editor approves.`} data-testid="public-out-of-date">Public page out of date</span> : null}
+                {claim.needsAttention ? (
+                  <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">Needs attention</span>
+                ) : null}
+                {claim.publicOutOfDate ? (
+                  <span
+                    className="rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900"
+                    title={`Changed on the desk since approval: ${claim.publicOutOfDate}. Readers see the approved version until a second editor approves.`}
+                    data-testid="public-out-of-date"
+                  >
+                    Public page out of date
+                  </span>
+                ) : null}
               </div>
-              <Link href={`/desk/claims/${claim.id}`} className="block font-medium text-sky-900 hover:underline">{claim.summary}</Link>
-              <p className="text-sm text-stone-600">{[claim.source?.name ?? 'No source', claim.article.title, claim.assignee ? `assigned to ${claim.assignee.name}` : null].filter(Boolean).join(' · ')}</p>
+              <Link href={`/desk/claims/${claim.id}`} className="block font-medium text-sky-900 hover:underline">
+                {claim.summary}
+              </Link>
+              <p className="text-sm text-stone-600">
+                {[claim.source?.name ?? 'No source', claim.article.title, claim.assignee ? `assigned to ${claim.assignee.name}` : null]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
             </li>
           ))}
         </ul>
       )}
       <nav aria-label="Pages" className="flex justify-between text-sm">
-        {page > 1 ? <Link href={link({ page: page - 1 })} className="text-sky-800 underline">← Newer</Link> : <span />}
-        {hasMore ? <Link href={link({ page: page + 1 })} className="text-sky-800 underline">Older →</Link> : <span />}
+        {page > 1 ? (
+          <Link href={link({ page: page - 1 })} className="text-sky-800 underline">
+            ← Newer
+          </Link>
+        ) : (
+          <span />
+        )}
+        {hasMore ? (
+          <Link href={link({ page: page + 1 })} className="text-sky-800 underline">
+            Older →
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </div>
   );

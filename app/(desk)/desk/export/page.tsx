@@ -30,7 +30,8 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
   if (parsed.ok) {
     const { format, filters } = parsed.value;
     const db = exportPool(getEnv().DATABASE_URL);
-    if (includesDrafts(filters) && !canExportDrafts) problem = 'Your role may export published claims only: exporting drafts needs an editor.';
+    if (includesDrafts(filters) && !canExportDrafts)
+      problem = 'Your role may export published claims only: exporting drafts needs an editor.';
     else problem = await checkExportTargets(db, filters);
     if (!problem) count = await countExportClaims(db, filters, format === 'claimreview' || format === 'factcheck');
   }

@@ -26,7 +26,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {sources.map((source) => (
               <li key={source.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3" data-testid="source-row">
-                <Link href={`/desk/sources/${source.id}`} className="font-medium text-sky-900 hover:underline">{source.name}</Link>
+                <Link href={`/desk/sources/${source.id}`} className="font-medium text-sky-900 hover:underline">
+                  {source.name}
+                </Link>
                 <KindBadge kind={source.kind} />
                 {source.aliases.length > 0 ? <span className="text-sm text-stone-600">also: {source.aliases.join(', ')}</span> : null}
                 <span className="ml-auto shrink-0 text-sm text-stone-500 tabular-nums">

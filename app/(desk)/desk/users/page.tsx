@@ -15,11 +15,15 @@ export default async function UsersPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Users</h1>
       <section aria-labelledby="new-user" className="rounded-xl border border-stone-200 bg-white p-6">
-        <h2 id="new-user" className="mb-4 text-lg font-medium">New user</h2>
+        <h2 id="new-user" className="mb-4 text-lg font-medium">
+          New user
+        </h2>
         <CreateUserForm />
       </section>
       <section aria-labelledby="all-users" className="space-y-3">
-        <h2 id="all-users" className="text-lg font-medium">All users ({users.length})</h2>
+        <h2 id="all-users" className="text-lg font-medium">
+          All users ({users.length})
+        </h2>
         <ul className="space-y-3">
           {users.map((user) => (
             <UserRowForms key={user.id} user={user} isSelf={user.id === admin.id} />
@@ -27,14 +31,19 @@ export default async function UsersPage() {
         </ul>
       </section>
       <section aria-labelledby="recent-changes" className="space-y-3">
-        <h2 id="recent-changes" className="text-lg font-medium">Recent changes</h2>
+        <h2 id="recent-changes" className="text-lg font-medium">
+          Recent changes
+        </h2>
         {changes.length === 0 ? (
           <p className="text-sm text-stone-600">No accounts have been changed yet.</p>
         ) : (
           <ul className="space-y-1 text-sm" data-testid="user-admin-events">
             {changes.map((change) => (
               <li key={change.id}>
-                <time dateTime={change.at.toISOString()} className="text-stone-600">{formatDeskDate(change.at)}</time>: {describeUserAdminEvent(change)}
+                <time dateTime={change.at.toISOString()} className="text-stone-600">
+                  {formatDeskDate(change.at)}
+                </time>
+                : {describeUserAdminEvent(change)}
               </li>
             ))}
           </ul>

@@ -16,21 +16,39 @@ export default async function ArticleWorkspacePage({ params }: { params: Promise
   const [article, sources] = await Promise.all([getArticleWorkspace(id), listSourceChoices()]);
   if (!article) notFound();
   const canWrite = can(user.role, 'claim:write');
-  const byline = [article.publisher, article.author, formatSourceDate(article.publishedAt, article.publishedUtcOffset), article.dateline, article.originalSource ? `source: ${article.originalSource}` : null, article.language];
+  const byline = [
+    article.publisher,
+    article.author,
+    formatSourceDate(article.publishedAt, article.publishedUtcOffset),
+    article.dateline,
+    article.originalSource ? `source: ${article.originalSource}` : null,
+    article.language,
+  ];
   const needsAttention = article.claims.filter((c) => c.needsAttention).length;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1">
           <h1 className="font-serif text-2xl font-semibold">{article.title}</h1>
-          <p className="text-sm text-stone-600" data-testid="article-byline">{byline.filter(Boolean).join(' · ')}</p>
-          {article.url ? <a href={article.url} className="text-sm text-sky-800 hover:underline" rel="noreferrer noopener" target="_blank">Original</a> : null}
+          <p className="text-sm text-stone-600" data-testid="article-byline">
+            {byline.filter(Boolean).join(' · ')}
+          </p>
+          {article.url ? (
+            <a href={article.url} className="text-sm text-sky-800 hover:underline" rel="noreferrer noopener" target="_blank">
+              Original
+            </a>
+          ) : null}
         </div>
-        {can(user.role, 'article:write') ? <Link href={`/desk/articles/${article.id}/edit`} className={buttonClass('secondary')}>Correct the text</Link> : null}
+        {can(user.role, 'article:write') ? (
+          <Link href={`/desk/articles/${article.id}/edit`} className={buttonClass('secondary')}>
+            Correct the text
+          </Link>
+        ) : null}
       </div>
       {needsAttention ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          {needsAttention} claim{needsAttention === 1 ? '' : 's'} could not be found in the corrected text and need{needsAttention === 1 ? 's' : ''} attention: edit {needsAttention === 1 ? 'it' : 'them'} and select the words again.
+          {needsAttention} claim{needsAttention === 1 ? '' : 's'} could not be found in the corrected text and need
+          {needsAttention === 1 ? 's' : ''} attention: edit {needsAttention === 1 ? 'it' : 'them'} and select the words again.
         </p>
       ) : null}
       <ClaimWorkspace articleId={article.id} body={article.body} claims={article.claims} sources={sources} canWrite={canWrite} />

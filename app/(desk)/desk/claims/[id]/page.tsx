@@ -17,7 +17,6 @@ import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Claim' };
 
-
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await guardPage('desk:read', `/desk/claims/${encodeURIComponent(id)}`);
@@ -29,13 +28,17 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/desk/articles/${claim.article.id}`} className="text-sky-800 hover:underline">← {claim.article.title}</Link>
+        <Link href={`/desk/articles/${claim.article.id}`} className="text-sky-800 hover:underline">
+          ← {claim.article.title}
+        </Link>
       </nav>
       <header className="space-y-2">
         <h1 className="font-serif text-2xl font-semibold">{claim.summary}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <StatusBadge status={claim.status} />
-          <span className="rounded border border-stone-300 px-2 py-0.5 text-xs font-medium" data-testid="publication-badge">{PUBLICATION_LABELS[claim.publication]}</span>
+          <span className="rounded border border-stone-300 px-2 py-0.5 text-xs font-medium" data-testid="publication-badge">
+            {PUBLICATION_LABELS[claim.publication]}
+          </span>
           <span>Assigned to {claim.assignee?.name ?? 'nobody'}</span>
           <span>· version {claim.version}</span>
         </p>
@@ -51,7 +54,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <ReviewPanel claim={claim} user={user} submittedById={submittedById} />
           {canWrite ? (
             <section aria-labelledby="assign-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
-              <h2 id="assign-heading" className="text-lg font-medium">Assignment</h2>
+              <h2 id="assign-heading" className="text-lg font-medium">
+                Assignment
+              </h2>
               <AssignForm claimId={claim.id} version={claim.version} assigneeId={claim.assignee?.id ?? null} editors={editors} />
             </section>
           ) : null}

@@ -32,7 +32,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <Link href="/desk/sources" className="text-sm text-sky-800 hover:underline">← All sources</Link>
+        <Link href="/desk/sources" className="text-sm text-sky-800 hover:underline">
+          ← All sources
+        </Link>
         <h1 className="text-2xl font-semibold">{source.name}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <KindBadge kind={source.kind} />
@@ -41,25 +43,34 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </div>
       {movedCount !== null ? (
         <Alert tone="success">
-          Sources merged: {movedCount === 1 ? '1 claim' : `${movedCount} claims`} moved here, and the merged source’s name and aliases are now aliases of {source.name}.
+          Sources merged: {movedCount === 1 ? '1 claim' : `${movedCount} claims`} moved here, and the merged source’s name and aliases are
+          now aliases of {source.name}.
         </Alert>
       ) : null}
       <section aria-labelledby="claims" className="space-y-3">
-        <h2 id="claims" className="text-lg font-medium">Claims ({source.claims.length})</h2>
+        <h2 id="claims" className="text-lg font-medium">
+          Claims ({source.claims.length})
+        </h2>
         <SourceClaims claims={source.claims} />
       </section>
       {canWrite ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <section aria-labelledby="rename" className="rounded-xl border border-stone-200 bg-white p-6">
-            <h2 id="rename" className="mb-4 text-lg font-medium">Name and kind</h2>
+            <h2 id="rename" className="mb-4 text-lg font-medium">
+              Name and kind
+            </h2>
             <RenameSourceForm source={{ id: source.id, name: source.name, kind: source.kind }} />
           </section>
           <section aria-labelledby="edit-aliases" className="rounded-xl border border-stone-200 bg-white p-6">
-            <h2 id="edit-aliases" className="mb-4 text-lg font-medium">Aliases</h2>
+            <h2 id="edit-aliases" className="mb-4 text-lg font-medium">
+              Aliases
+            </h2>
             <SourceAliasesForm source={{ id: source.id, aliases: source.aliases }} />
           </section>
           <section aria-labelledby="merge" className="rounded-xl border border-red-200 bg-white p-6 lg:col-span-2">
-            <h2 id="merge" className="mb-4 text-lg font-medium">Merge into another source</h2>
+            <h2 id="merge" className="mb-4 text-lg font-medium">
+              Merge into another source
+            </h2>
             <MergeSourceForm source={{ id: source.id, name: source.name, claimCount: source.claims.length }} targets={targets} />
           </section>
         </div>

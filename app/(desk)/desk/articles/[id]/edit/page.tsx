@@ -26,9 +26,14 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   };
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <Link href={`/desk/articles/${article.id}`} className="text-sm text-sky-800 hover:underline">← Back to the workspace</Link>
+      <Link href={`/desk/articles/${article.id}`} className="text-sm text-sky-800 hover:underline">
+        ← Back to the workspace
+      </Link>
       <h1 className="text-2xl font-semibold">Correct the article</h1>
-      <p className="text-sm text-stone-600">Fix a typo or restore a lost paragraph. Every claim is then found again by its exact words and their context; a claim whose words are gone is flagged &ldquo;needs attention&rdquo;, never moved onto other words.</p>
+      <p className="text-sm text-stone-600">
+        Fix a typo or restore a lost paragraph. Every claim is then found again by its exact words and their context; a claim whose words
+        are gone is flagged &ldquo;needs attention&rdquo;, never moved onto other words.
+      </p>
       <EditArticleForm articleId={article.id} defaults={defaults} />
     </div>
   );
