@@ -11,7 +11,7 @@ import { anchorInBody, insertClaim } from './claim-insert';
 import { findOrCreateSource } from './claim-source';
 import { recordFormAction } from './define-action';
 import type { ActionResult } from './result';
-import { bumpVersion, conflictResult } from './verification-core';
+import { bumpVersion, conflictResult, recordFieldChange } from './verification-core';
 
 const NO_ARTICLE = 'That article does not exist.';
 const NO_CLAIM = 'That claim does not exist.';
@@ -84,14 +84,14 @@ export const updateClaimAction = recordFormAction(
         });
       }
       if (statusChanged)
-        await tx.claimEvent.create({
-          data: {
-            claimId: claim.id,
-            actorId: user.id,
-            kind: 'STATUS_CHANGED',
-            before: { status: claim.status },
-            after: { status, version: nextVersion },
-          },
+        await recordFieldChange(tx, {
+          claimId: claim.id,
+          actorId: user.id,
+          kind: 'STATUS_CHANGED',
+          field: 'status',
+          from: claim.status,
+          to: status,
+          version: nextVersion,
         });
       return 'saved' as const;
     });

@@ -126,6 +126,23 @@ export function revalidateClaim(claim: { id: string; articleId: string; sourceId
   if (publicChanged) for (const tag of tagsForClaim(claim)) revalidateTag(tag, { expire: 0 });
 }
 
+/** In the change's transaction: the audit event of one field that changed (status, explanation). */
+export async function recordFieldChange(
+  tx: Tx,
+  change: {
+    claimId: string;
+    actorId: string;
+    kind: 'STATUS_CHANGED' | 'EXPLANATION_CHANGED';
+    field: 'status' | 'explanation';
+    from: string;
+    to: string;
+    version: number;
+  },
+) {
+  const { claimId, actorId, kind, field, from, to, version } = change;
+  await tx.claimEvent.create({ data: { claimId, actorId, kind, before: { [field]: from }, after: { [field]: to, version } } });
+}
+
 /** In the transaction of a change to a published claim: the dated note readers will see, and its event. */
 export async function recordCorrection(tx: Tx, claimId: string, actorId: string, what: string[], why: string, version: number) {
   const note = what.join('; ');

@@ -13,6 +13,7 @@ import {
   claimAction,
   readinessOf,
   recordCorrection,
+  recordFieldChange,
   refuse,
   revalidateClaim,
 } from './verification-core';
@@ -40,28 +41,17 @@ export const saveVerificationAction = claimAction('claim:write', verificationSch
       ...correctionData(claim.publication),
     };
     if (!(await bumpVersion(tx, claim.id, input.version, data))) return false;
-    if (statusChanged) {
-      await tx.claimEvent.create({
-        data: {
-          claimId: claim.id,
-          actorId: user.id,
-          kind: 'STATUS_CHANGED',
-          before: { status: claim.status },
-          after: { status: input.status, version },
-        },
+    const who = { claimId: claim.id, actorId: user.id, version };
+    if (statusChanged)
+      await recordFieldChange(tx, { ...who, kind: 'STATUS_CHANGED', field: 'status', from: claim.status, to: input.status });
+    if (explanationChanged)
+      await recordFieldChange(tx, {
+        ...who,
+        kind: 'EXPLANATION_CHANGED',
+        field: 'explanation',
+        from: claim.explanation,
+        to: input.explanation,
       });
-    }
-    if (explanationChanged) {
-      await tx.claimEvent.create({
-        data: {
-          claimId: claim.id,
-          actorId: user.id,
-          kind: 'EXPLANATION_CHANGED',
-          before: { explanation: claim.explanation },
-          after: { explanation: input.explanation, version },
-        },
-      });
-    }
     if (correcting) {
       const what = describeChanges(
         { status: claim.status, explanation: claim.explanation },
