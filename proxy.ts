@@ -8,8 +8,11 @@
 // - reader pages: an absurdly long or wrongly percent-encoded claim or source id is answered as
 //   "not found" at once, instead of reaching the page cache (or Next's decoder, which fails with 500);
 // - POSTs Next itself would fail on with a bare 500 (unreadable multipart, oversized server-action
-//   body) get a clear 4xx (lib/http/malformed-request.ts).
+//   body) get a clear 4xx (lib/http/malformed-request.ts);
+// - while the database is unreachable, whatever needs it (desk, sign-in, actions, API) gets a clear
+//   503 at once (lib/http/database-gate.ts); cached reader pages keep being served.
 import { NextResponse, type NextRequest } from 'next/server';
+import { databaseGateResponse, databaseReachable } from '@/lib/http/database-gate';
 import { hasMalformedPercentEncoding, refuseBrokenPost } from '@/lib/http/malformed-request';
 import { contentSecurityPolicy, createNonce, usesNoncePolicy } from '@/lib/http/security-headers';
 
@@ -22,6 +25,7 @@ export async function proxy(request: NextRequest) {
   const refusal = await refuseBrokenPost(request);
   if (refusal) return refusal;
   const { pathname, search } = request.nextUrl;
+  if (needsDatabase(request, pathname) && !(await databaseReachable())) return databaseGateResponse(request.headers.get('accept'));
   if (!usesNoncePolicy(pathname)) {
     const segments = pathname.split('/');
     const unusable = segments.some((segment) => segment.length > MAX_PUBLIC_SEGMENT) || hasMalformedPercentEncoding(pathname);
@@ -40,6 +44,12 @@ export async function proxy(request: NextRequest) {
   return withPolicy(NextResponse.next({ request: { headers } }), policy);
 }
 
+function needsDatabase(request: NextRequest, pathname: string): boolean {
+  if (request.headers.has('next-action') || pathname.startsWith('/api/')) return true;
+  if (pathname === '/login') return request.method === 'POST';
+  return pathname === '/desk' || pathname.startsWith('/desk/');
+}
+
 function withPolicy(response: NextResponse, policy: string): NextResponse {
   response.headers.set('Content-Security-Policy', policy);
   return response;
@@ -52,6 +62,7 @@ export const config = {
     '/login',
     '/claims/:path+',
     '/sources/:path+',
+    '/api/:path*',
     // Any form post (multipart) and any server-action call, wherever it is sent.
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
