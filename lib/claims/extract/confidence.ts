@@ -23,6 +23,8 @@ const CAPPED = 0.45;
 const SHORT_WORDS = 3;
 const LONG_WORDS = 120;
 const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
+/** Characters of each piece read for words: enough to see a predicate and a run-away length. */
+const MAX_READ = 4000;
 
 export interface ConfidenceInput {
   cueWeight: number;
@@ -49,31 +51,42 @@ export interface Confidence {
 }
 
 /** A verb-like word: a copula, auxiliary or negation, an Indonesian me-/ber-/di-/ter- verb, an English -ed/-ing form. */
-function hasPredicate(words: readonly string[], lx: CompiledLexicon): boolean {
-  return words.some((w) => {
-    if (lx.predicateWords.has(w) || lx.cueIndex.has(w)) return true;
-    if (lx.verbPrefixExceptions.has(w) || lx.titles.has(w) || w.length < 5) return false;
-    if (lx.lex.verbPrefixes.some((p) => w.startsWith(p))) return true;
-    return lx.lex.language === 'en' && (w.endsWith('ed') || w.endsWith('ing') || /[^s]s$/.test(w));
-  });
+function isPredicate(w: string, lx: CompiledLexicon): boolean {
+  if (lx.predicateWords.has(w) || lx.cueIndex.has(w)) return true;
+  if (w.length < 5 || lx.verbPrefixExceptions.has(w) || lx.titles.has(w)) return false;
+  if (lx.lex.verbPrefixes.some((p) => w.startsWith(p))) return true;
+  return lx.lex.language === 'en' && (w.endsWith('ed') || w.endsWith('ing') || /[^s]s$/.test(w));
+}
+
+/** Words in the content (read up to MAX_READ per piece), and whether one of them is a predicate. */
+function readContent(text: string, pieces: readonly Span[], lx: CompiledLexicon): { words: number; predicate: boolean } {
+  let words = 0;
+  let predicate = false;
+  for (const [s, e] of pieces) {
+    for (const m of text.slice(s, Math.min(e, s + MAX_READ)).matchAll(WORD)) {
+      words++;
+      if (!predicate) predicate = isPredicate(m[0].toLowerCase(), lx);
+    }
+  }
+  return { words, predicate };
 }
 
 export function scoreConfidence(text: string, c: ConfidenceInput, lx: CompiledLexicon): Confidence {
   const doubts: ConfidenceDoubt[] = [];
-  const words = c.pieces.flatMap(([s, e]) => [...text.slice(s, e).matchAll(WORD)].map((m) => m[0].toLowerCase()));
+  const { words, predicate } = readContent(text, c.pieces, lx);
   let score = c.cueWeight + (c.quoted && c.paired ? 0.1 : 0);
   const sourceless = !c.hasSource || (c.anaphoric && !c.sourceName);
   if (sourceless) doubts.push(c.hasSource ? 'unresolved-pronoun' : 'no-source');
   else score += c.anaphoric ? -0.05 : 0.05;
   const answered = c.refersBack && c.answers !== -1;
-  if (!answered && !c.quoted && !hasPredicate(words, lx)) {
+  if (!answered && !c.quoted && !predicate) {
     score -= 0.4;
     doubts.push('no-predicate');
   }
-  if (words.length < SHORT_WORDS && !answered) {
+  if (words < SHORT_WORDS && !answered) {
     score -= 0.2;
     doubts.push('short-content');
-  } else if (words.length > LONG_WORDS) {
+  } else if (words > LONG_WORDS) {
     score -= 0.1;
     doubts.push('long-content');
   }

@@ -22,6 +22,7 @@ const FAMILY: Readonly<Record<string, string>> = {
   '’': 's',
   "'": 's',
 };
+const MARK = /["'“”„«»‘’]/;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrEdge = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–-]/u.test(ch);
 const wordCount = (text: string, s: number, e: number): number => (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -32,6 +33,8 @@ const wordCount = (text: string, s: number, e: number): number => (text.slice(s,
  */
 function roleAt(text: string, i: number, innermost: string | undefined): Role {
   const ch = text[i] ?? '';
+  // Most characters are not marks: answer them before looking at any neighbour.
+  if (FAMILY[ch] === undefined) return 'none';
   const before = text[i - 1];
   const after = text[i + 1];
   const afterWord = !isSpaceOrEdge(before);
@@ -82,7 +85,11 @@ function unpaired(text: string, [s, e]: Span): Unpaired {
   const stack: number[] = [];
   const opens: number[] = [];
   const lone: number[] = [];
-  for (let i = s; i < e; i++) {
+  // Jump from mark to mark: most of a span has none.
+  const marks = new RegExp(MARK.source, 'g');
+  marks.lastIndex = s;
+  for (let found = marks.exec(text); found !== null && found.index < e; found = marks.exec(text)) {
+    const i = found.index;
     const top = stack[stack.length - 1];
     const role = roleAt(text, i, top === undefined ? undefined : text[top]);
     if (role === 'open') stack.push(i);
