@@ -6,7 +6,9 @@ import path from 'node:path';
 import { extractClaims } from '../lib/claims/extract/extract-claims';
 
 const RUNS = 7;
-const DEV = path.resolve(process.cwd(), '../shared/data/polnear/dev.jsonl');
+// The shared data sits beside the main checkout (../shared) or two levels up from a worktree.
+const DEV_CANDIDATES = ['../shared', '../../shared'].map((d) => path.resolve(process.cwd(), d, 'data/polnear/dev.jsonl'));
+const DEV = DEV_CANDIDATES.find((p) => existsSync(p)) ?? DEV_CANDIDATES[0] ?? '';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

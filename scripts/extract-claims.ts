@@ -1,8 +1,10 @@
 // CLI: `npm run -s extract-claims -- FILE.jsonl`. Reads {"id", "text"} lines and writes one
 // {"id", "claims": [...]} line per input, in the shape the attribution scorer reads; content that
-// skips its cue ("A," she said. "B.") is written as pieces.
+// skips its cue ("A," she said. "B.") is written as pieces, and an attribution that answers an
+// earlier one ("Turki menolak tuduhan itu") carries `"answers": i`, the index of that claim.
 import { readFileSync } from 'node:fs';
 import { extractClaims } from '../lib/claims/extract/extract-claims';
+import { toScorerClaims } from '../lib/claims/extract/scorer-format';
 
 function fail(message: string): never {
   process.stderr.write(`extract-claims: ${message}\n`);
@@ -32,14 +34,7 @@ input.split('\n').forEach((line, index) => {
     fail(`${file}:${index + 1}: expected an object with a string "text"`);
   }
   const id = 'id' in doc ? doc.id : null;
-  const claims = extractClaims(doc.text).map((c) => ({
-    // The scorer reads content as [s, e] or as pieces [[s, e], ...].
-    content: c.contentPieces ?? c.content,
-    source: c.source,
-    cue: c.cue,
-    stance: c.stance,
-    sourceName: c.sourceName,
-  }));
+  const claims = toScorerClaims(extractClaims(doc.text));
   out.push(JSON.stringify({ id, claims }));
 });
 process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');

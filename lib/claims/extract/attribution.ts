@@ -2,6 +2,7 @@
 // tried), plus the headline convention "Name: content".
 import { clauseAfter } from './clause';
 import { matchCue } from './compiled-lexicon';
+import { answersEarlier, citesOutlet, referringPhrase } from './references';
 import { attribute } from './shapes';
 import { isPronounPhrase } from './source';
 import { sourceName } from './source-name';
@@ -22,6 +23,16 @@ export interface RawClaim {
   pieces?: Span[];
   /** The content is still to come: the quoted paragraph after `X said:` (see continuation.ts). */
   runsOn?: boolean;
+  /** How reliably the cue marks an attribution (the lexicon's weight). */
+  cueWeight: number;
+  /** The content is a quotation. */
+  quoted: boolean;
+  /** The sentence the cue stands in, for the topic of what is said. */
+  sentence: Span;
+  /** The source is the outlet a text was taken from, not the speaker ("dilansir dari BBC"). */
+  citesOutlet: boolean;
+  /** The content points back at an earlier statement ("menolak tuduhan itu"): the referring words. */
+  refersBack?: Span;
 }
 
 const charSpan = (w: SentenceWindow, [a, b]: TokenRange): Span => [w.tokens[a]?.start ?? 0, w.tokens[b - 1]?.end ?? 0];
@@ -46,6 +57,10 @@ function colonAttribution(w: SentenceWindow): RawClaim | null {
     sourceName: sourceName(w, source),
     anaphoric: false,
     confidence: 0.5,
+    cueWeight: 0.5,
+    quoted: false,
+    sentence: charSpan(w, [w.first, w.end]),
+    citesOutlet: false,
   };
 }
 
@@ -64,6 +79,7 @@ export function attributionsIn(w: SentenceWindow): RawClaim[] {
     const source = parts.suffix ?? (parts.source ? charSpan(w, parts.source) : null);
     const anaphoric = parts.suffix !== undefined || (parts.source !== null && isPronounPhrase(w, parts.source));
     const confidence = m.entry.weight + (parts.quoted ? 0.1 : 0) - (source ? 0 : 0.2);
+    const refers = answersEarlier(w, m, parts.content) ? referringPhrase(w, parts.content) : null;
     claims.push({
       content: charSpan(w, parts.content),
       ...(parts.pieces && parts.pieces.length > 1 ? { pieces: parts.pieces.map((p) => charSpan(w, p)) } : {}),
@@ -74,6 +90,11 @@ export function attributionsIn(w: SentenceWindow): RawClaim[] {
       anaphoric,
       confidence: Math.min(1, Math.max(0, confidence)),
       ...(parts.runsOn ? { runsOn: true } : {}),
+      cueWeight: m.entry.weight,
+      quoted: parts.quoted,
+      sentence: charSpan(w, [w.first, w.end]),
+      citesOutlet: citesOutlet(w, m, parts.source),
+      ...(refers ? { refersBack: charSpan(w, refers) } : {}),
     });
   }
   return claims;

@@ -27,6 +27,14 @@ export interface CompiledLexicon {
   passiveAgents: Set<string>;
   determiners: Set<string>;
   abbreviations: Set<string>;
+  referringNouns: Set<string>;
+  referringDeterminers: Set<string>;
+  characterisers: Set<string>;
+  confirmations: Set<string>;
+  /** Citation cue phrases, words joined by one space. */
+  citationCues: Set<string>;
+  mediaWords: Set<string>;
+  predicateWords: Set<string>;
 }
 
 export interface CueMatch {
@@ -71,6 +79,13 @@ function compile(lex: Lexicon): CompiledLexicon {
     passiveAgents: new Set(lex.passiveAgents),
     determiners: new Set(lex.determiners),
     abbreviations: new Set(lex.abbreviations),
+    referringNouns: new Set(lex.referringNouns),
+    referringDeterminers: new Set(lex.referringDeterminers),
+    characterisers: new Set(lex.characterisers),
+    confirmations: new Set(lex.confirmations),
+    citationCues: new Set(lex.citationCues),
+    mediaWords: new Set(lex.mediaWords),
+    predicateWords: new Set(lex.predicateWords),
   };
 }
 

@@ -124,4 +124,17 @@ export const lexiconEn: Lexicon = {
     oct nov dec calif fla ariz conn mich minn tenn tex okla wis ky md ft mt`),
   furniturePrefixes: ['Advertisement', 'Related:', 'Read more:', 'Read also:', 'Share this'],
   furnitureStops: ['Related Articles', 'More from', 'Most Popular'],
+  referringNouns: words(`report reports reporting claim claims allegation allegations accusation accusations charge
+    charges story stories statement statements account accounts assertion suggestion rumor rumors rumour rumours`),
+  referringDeterminers: words('the this that these those such'),
+  characterisers: words('as'),
+  determinerAfterNoun: false,
+  confirmations: words('confirm confirms confirmed confirming acknowledged'),
+  citationCues: ['as reported by', 'reported by'],
+  mediaWords: words(`news times post journal herald gazette tribune courier press reuters ap afp bbc cnn nbc cbs abc
+    fox msnbc npr politico axios bloomberg guardian telegraph daily magazine newspaper network channel radio
+    television tv outlet wire agency`),
+  predicateWords: words(`is are was were be been being am will would can could should must may might shall has have
+    had do does did isn't aren't wasn't weren't won't can't couldn't shouldn't doesn't don't didn't hasn't
+    haven't it's there's`),
 };

@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon';
 const SPEECH = `mengatakan, menyatakan, menegaskan, menjelaskan, menambahkan, mengungkapkan, menyebutkan,
   menyebut, menuturkan, mengklaim, mengeklaim, mengaku, mengakui, mengumumkan, melaporkan, memberitakan,
   menulis, mencuit, menekankan, menerangkan, memastikan, membenarkan, mengingatkan, memperingatkan,
-  berkata, bilang, mengungkap, menyampaikan, memaparkan, mengutarakan, menuding, menuduh, menilai,
+  berkata, bilang, mengonfirmasi, mengkonfirmasi, mengungkap, menyampaikan, memaparkan, mengutarakan, menuding, menuduh, menilai,
   berpendapat, meyakini, menganggap, mengatakannya, menyatakannya`;
 
 const ATTITUDE = `berjanji, bersumpah, berharap, meminta, mendesak, menyerukan, mengancam, mengecam,
@@ -34,7 +34,7 @@ export const lexiconId: Lexicon = {
       0.85,
     ),
     ...cues('dikatakan, disebut, disebutkan, diklaim, dilaporkan, diberitakan', 'passive', 0.6),
-    ...cues('menurut, dilansir dari, dilansir, dikutip dari, seperti dikutip dari, mengutip', 'prep', 0.85),
+    ...cues('menurut, dilansir dari, dilansir, dikutip dari, seperti dikutip dari, seperti dikutip, mengutip', 'prep', 0.85),
   ],
   pronouns: words('dia ia beliau mereka kami saya aku pihaknya'),
   pronounSuffix: 'nya',
@@ -69,4 +69,15 @@ export const lexiconId: Lexicon = {
   abbreviations: words('dr ir h hj prof drs tn ny sdr bpk kol jend no'),
   furniturePrefixes: ['Baca juga', 'Baca berita tanpa iklan', 'Penulis', 'Sumber', 'Editor', 'Video', 'Komentar', 'Bagikan'],
   furnitureStops: ['Halaman:', 'Terkini Lainnya', 'Video rekomendasi'],
+  referringNouns: words(`tuduhan tudingan klaim laporan berita kabar pernyataan informasi isu rumor dakwaan
+    anggapan dugaan keterangan sebutan pengakuan`),
+  referringDeterminers: words('itu tersebut ini'),
+  characterisers: words('sebagai'),
+  determinerAfterNoun: true,
+  confirmations: words('membenarkan mengonfirmasi mengkonfirmasi mengakui mengiyakan'),
+  citationCues: ['dilansir', 'dilansir dari', 'dikutip dari', 'seperti dikutip dari', 'seperti dikutip'],
+  mediaWords: words(`media harian koran majalah televisi radio situs laman berita portal bbc cnn reuters afp ap
+    xinhua tass sputnik aljazeera kompas tempo antara detik republika tribun kumparan liputan6 cnbc`),
+  predicateWords: words(`adalah ialah merupakan akan telah sudah tidak bukan bisa dapat harus ada masih sedang
+    belum punya ingin mau perlu pernah sempat tewas mati hilang rusak naik turun`),
 };

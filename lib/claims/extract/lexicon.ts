@@ -82,6 +82,22 @@ export interface Lexicon {
   furniturePrefixes: readonly string[];
   /** A line equal to one of these ends the article text ("Halaman:"). */
   furnitureStops: readonly string[];
+  /** Nouns that point back to an earlier statement ("tuduhan itu", "the report"). */
+  referringNouns: readonly string[];
+  /** Determiners that make such a noun point back ("itu", "tersebut"; "the", "these"). */
+  referringDeterminers: readonly string[];
+  /** Words after such a noun that say how the speaker saw it, not what was said ("sebagai", "as"). */
+  characterisers: readonly string[];
+  /** The determiner follows the noun ("tuduhan itu") rather than preceding it ("the report"). */
+  determinerAfterNoun: boolean;
+  /** Cues that confirm an earlier statement when their object points back ("membenarkan", "confirmed"). */
+  confirmations: readonly string[];
+  /** Cues that name the outlet a text was taken from, never the speaker ("dilansir dari", "reported by"). */
+  citationCues: readonly string[];
+  /** Words that mark a source as a news outlet ("BBC", "Gazette", "kantor berita"), for "according to X". */
+  mediaWords: readonly string[];
+  /** Words that make a clause a statement rather than a noun phrase (copulas, auxiliaries, negation). */
+  predicateWords: readonly string[];
 }
 
 /** Builds cue entries from a comma-separated list of (possibly multi-word) phrases. */

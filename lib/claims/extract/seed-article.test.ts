@@ -4,8 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract-claims';
+import { quotesBalanced } from './quote-balance';
 
-const SEED = path.resolve(process.cwd(), '../shared/seeds/kompas-2020-10-01-rusia-tawarkan-tuan-rumah.txt');
+// The shared folder sits beside the main checkout (../shared) or two levels up from a worktree.
+const SEED_CANDIDATES = ['../shared', '../../shared'].map((d) =>
+  path.resolve(process.cwd(), d, 'seeds/kompas-2020-10-01-rusia-tawarkan-tuan-rumah.txt'),
+);
+const SEED = SEED_CANDIDATES.find((p) => existsSync(p)) ?? SEED_CANDIDATES[0] ?? '';
 const present = existsSync(SEED);
 if (!present) console.warn(`seed article not found at ${SEED}: skipping the seed-article test`);
 
@@ -51,6 +56,30 @@ describe.skipIf(!present)('seed article (Kompas, 1 Oct 2020)', () => {
     const quote = find('Aliyev', 'Kami hanya punya satu syarat');
     expect(text.slice(quote?.cue[0], quote?.cue[1])).toBe('katanya');
     expect(quote?.sourceName).toBe('Ilham Aliyev');
+  });
+
+  it("links Turkey's denial to the ministry's SU-25 / F-16 claim it answers", () => {
+    const ministry = view.findIndex((c) => (c.sourceName ?? '').includes('Kementerian pertahanan Armenia'));
+    const turkey = find('Turki', 'propaganda murahan');
+    expect(view[ministry]?.contentText).toContain('SU-25');
+    expect(view[ministry]?.contentText).toContain('F-16 Turki');
+    expect(view[ministry]?.stance).toBe('ASSERTS');
+    expect(turkey?.answers).toBe(ministry);
+    expect(turkey?.stance).toBe('DENIES');
+    expect(turkey?.confident).toBe(true);
+  });
+
+  it('never suggests a span that ends inside a quotation', () => {
+    for (const c of claims) for (const p of c.contentPieces ?? [c.content]) expect(quotesBalanced(text, p), text.slice(...p)).toBe(true);
+    expect(find('Turki', 'propaganda murahan')?.contentText).toBe('tuduhan itu sebagai "propaganda murahan"');
+  });
+
+  it('does not let "Accept all" take the fragment or the claim credited to BBC', () => {
+    const fragment = view.find((c) => c.contentText === 'wilayah Nagorny Karabakh');
+    expect(fragment?.confident ?? false).toBe(false);
+    const bbc = view.filter((c) => c.sourceName === 'BBC');
+    expect(bbc.every((c) => !c.confident && c.doubts.includes('cites-outlet'))).toBe(true);
+    expect(view.filter((c) => c.confident).length).toBeGreaterThanOrEqual(6);
   });
 
   it('extracts nothing from the page furniture after "Halaman:"', () => {

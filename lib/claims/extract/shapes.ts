@@ -143,6 +143,18 @@ function contentAfter(w: SentenceWindow, m: CueMatch): Content | null {
   return range ? { range } : null;
 }
 
+/**
+ * "gambar jet SU-25 Armenia yang dikatakan telah ditembak jatuh": what the passive cue says is
+ * about the noun its relative clause hangs on, so that noun opens the content. Only a noun that
+ * names something (a capital or a number), and not the source itself.
+ */
+function relativeHead(w: SentenceWindow, relativizer: number, source: TokenRange | null): TokenRange | null {
+  const head = phraseBefore(w, relativizer);
+  if (!head || (source && source[1] > head[0])) return null;
+  for (let i = head[0]; i < head[1]; i++) if (w.tokens[i]?.capital || /\d/.test(lowerAt(w, i))) return head;
+  return null;
+}
+
 export function attribute(w: SentenceWindow, m: CueMatch): Parts | null {
   const { kind } = m.entry;
   if (kind === 'prep') return prepositional(w, m);
@@ -161,7 +173,11 @@ export function attribute(w: SentenceWindow, m: CueMatch): Parts | null {
   if (kind === 'passive' || kind === 'suffixed') {
     // "... yang dikatakan(nya) telah ...": the content follows and the subject is the source.
     const content = relative ? contentAfter(w, m) : null;
-    return content ? { content: content.range, pieces: content.pieces, source: sentenceSubject(w, m.first), quoted: false } : null;
+    if (!content) return null;
+    const source = sentenceSubject(w, m.first);
+    const head = relativeHead(w, m.first - 1, source);
+    if (head && !content.pieces) return { content: [head[0], content.range[1]], pieces: [head, content.range], source, quoted: false };
+    return { content: content.range, pieces: content.pieces, source, quoted: false };
   }
   const parenthetical = parentheticalCue(w, m);
   if (parenthetical) return parenthetical;
