@@ -1,8 +1,10 @@
 'use client';
 // Suggested claims beside the text: each can be accepted as it is, edited first, or dismissed.
-// They are only proposals, shown apart from saved claims, until an editor accepts them.
+// They are only proposals, shown apart from saved claims, until an editor accepts them. "Accept
+// all" takes only the confident ones; the others say why they need a look and need a click each.
 import { useState, useTransition } from 'react';
 import { acceptSuggestionsAction } from '@/lib/actions/suggestions';
+import { describeDoubts } from '@/lib/claims/suggestion-doubts';
 import type { Suggestion } from '@/lib/claims/suggestions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -37,7 +39,7 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
       if (result.ok) onResolved(chosen.map((s) => s.key));
     });
 
-  const fresh = suggestions.filter((s) => s.overlapsClaimIds.length === 0);
+  const fresh = suggestions.filter((s) => s.overlapsClaimIds.length === 0 && s.confident);
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-xl border border-fuchsia-200 bg-fuchsia-50/40 p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -46,7 +48,7 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
         </h2>
         {fresh.length > 0 ? (
           <Button type="button" variant="secondary" disabled={pending} onClick={() => accept(fresh)}>
-            {pending ? 'Saving…' : `Accept all ${fresh.length} new`}
+            {pending ? 'Saving…' : `Accept all ${fresh.length} confident`}
           </Button>
         ) : null}
       </div>
@@ -57,6 +59,7 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
           <li
             key={s.key}
             data-testid="suggestion-card"
+            data-confident={s.confident}
             className={`rounded-lg border bg-white p-3 ${activeKey === s.key ? 'border-fuchsia-600 ring-1 ring-fuchsia-600' : 'border-fuchsia-200'}`}
           >
             <button type="button" onClick={() => onActivate(s.key)} className="block text-left font-serif text-sm hover:underline">
@@ -75,6 +78,11 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
               · {s.stance === 'DENIES' ? 'denies' : 'asserts'}
             </p>
             {s.overlapsClaimIds.length > 0 ? <p className="mt-1 text-xs font-medium text-amber-800">Overlaps a saved claim</p> : null}
+            {!s.confident ? (
+              <p className="mt-1 text-xs font-medium text-amber-800">
+                Needs a look{s.doubts.length > 0 ? `: ${describeDoubts(s.doubts)}` : ''}
+              </p>
+            ) : null}
             <div className="mt-2 flex flex-wrap gap-2">
               <Button type="button" variant="secondary" disabled={pending} onClick={() => accept([s])}>
                 Accept

@@ -28,6 +28,37 @@ describe('suggestClaims', () => {
     expect(first?.overlapsClaimIds).toEqual(['c1']);
   });
 
+  it('keeps a quotation whole, with both its marks, and strips a mark left unpaired', () => {
+    const text =
+      'KOTAUJI - Kementerian Pertahanan Merdeka mengatakan jet tempur mereka ditembak jatuh oleh pesawat negara tetangga.\n\n' +
+      'Pemerintah negara tetangga menolak tuduhan itu sebagai "propaganda murahan".';
+    const suggestions = suggestClaims(text, 'id', []);
+    for (const s of suggestions) {
+      const marks = s.quoteText.match(/["“”]/g) ?? [];
+      expect(marks.length % 2, s.quoteText).toBe(0);
+    }
+    const denial = suggestions.find((s) => s.stance === 'DENIES');
+    expect(denial?.quoteText).toMatch(/"propaganda murahan"$/);
+  });
+
+  it("links a denial that points back to the claim it answers, by that suggestion's key", () => {
+    const text =
+      'KOTAUJI - Kementerian Pertahanan Merdeka mengatakan jet tempur mereka ditembak jatuh oleh pesawat negara tetangga.\n\n' +
+      'Pemerintah negara tetangga membantah tuduhan itu.';
+    const suggestions = suggestClaims(text, 'id', []);
+    const denial = suggestions.find((s) => s.stance === 'DENIES');
+    const claim = suggestions.find((s) => s.quoteText.includes('ditembak jatuh'));
+    expect(claim).toBeDefined();
+    expect(denial?.answersKey).toBe(claim?.key);
+  });
+
+  it('says how sure it is, and why not', () => {
+    for (const s of suggestClaims(body, 'id', [])) {
+      expect(typeof s.confident).toBe('boolean');
+      expect(Array.isArray(s.doubts)).toBe(true);
+    }
+  });
+
   it('copes with empty text', () => {
     expect(suggestClaims('', 'id', [])).toEqual([]);
   });
