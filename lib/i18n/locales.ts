@@ -22,3 +22,14 @@ export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 export function localeOfLanguage(language: string): Locale {
   return language.toLowerCase().split('-')[0] === 'id' ? 'id' : 'en';
 }
+
+/** Each language's name in itself, as a language switch shows it (never translated). */
+export const LANGUAGE_NAMES: Record<Locale, string> = { id: 'Bahasa Indonesia', en: 'English' };
+
+/**
+ * The `lang` attribute for text written in `language` shown on a page in `locale`: the text's
+ * own language when it differs from the page's, nothing when they agree.
+ */
+export function ownLanguage(language: string, locale: Locale): string | undefined {
+  return language.toLowerCase().split('-')[0] === locale ? undefined : language;
+}
