@@ -11,6 +11,7 @@ import { LanguageSwitch } from '@/components/public/language-switch';
 import { isLocale, LOCALES } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { localePath } from '@/lib/i18n/reader-paths';
+import { getPublicSite } from '@/lib/public-site';
 
 type Params = Promise<{ locale: string }>;
 
@@ -22,7 +23,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return { description: t('description') };
+  // Absolute URLs (the social card image) are made on the readers' origin.
+  return { description: t('description'), metadataBase: new URL(getPublicSite().baseUrl) };
 }
 
 export default async function ReaderLayout({ children, params }: { children: ReactNode; params: Params }) {
