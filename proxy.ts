@@ -7,6 +7,9 @@
 //   optimistic redirect only: the real checks are in the desk layout and in every action and route);
 // - reader pages: an absurdly long or wrongly percent-encoded claim or source id is answered as
 //   "not found" at once, instead of reaching the page cache (or Next's decoder, which fails with 500);
+//   an address without a language (/, /claims/..., /sources/...) or with one we do not have is
+//   redirected to the reader's language (cookie, Accept-Language, DEFAULT_LOCALE): the pages
+//   themselves carry the language in the path and never read the request, so they stay cacheable;
 // - POSTs Next itself would fail on with a bare 500 (unreadable multipart, oversized server-action
 //   body) get a clear 4xx (lib/http/malformed-request.ts);
 // - while the database is unreachable, whatever needs it (desk, sign-in, actions, API) gets a clear
@@ -15,6 +18,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { databaseGateResponse, databaseReachable } from '@/lib/http/database-gate';
 import { hasMalformedPercentEncoding, refuseBrokenPost } from '@/lib/http/malformed-request';
 import { contentSecurityPolicy, createNonce, usesNoncePolicy } from '@/lib/http/security-headers';
+import { getDefaultLocale } from '@/lib/i18n/default-locale';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
+import { localeOfPath, readerLocaleRedirect } from '@/lib/i18n/reader-paths';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const MAX_PUBLIC_SEGMENT = 120;
@@ -26,11 +33,8 @@ export async function proxy(request: NextRequest) {
   if (refusal) return refusal;
   const { pathname, search } = request.nextUrl;
   if (needsDatabase(request, pathname) && !(await databaseReachable())) return databaseGateResponse(request.headers.get('accept'));
-  if (!usesNoncePolicy(pathname)) {
-    const segments = pathname.split('/');
-    const unusable = segments.some((segment) => segment.length > MAX_PUBLIC_SEGMENT) || hasMalformedPercentEncoding(pathname);
-    return unusable ? NextResponse.rewrite(new URL('/claims/not-found/x', request.url)) : NextResponse.next();
-  }
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+  if (!usesNoncePolicy(pathname)) return readerPage(request);
   const policy = contentSecurityPolicy({ nonce: createNonce(), dev: DEV });
   const isDesk = pathname === '/desk' || pathname.startsWith('/desk/');
   if (isDesk && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
@@ -50,6 +54,27 @@ function needsDatabase(request: NextRequest, pathname: string): boolean {
   return pathname === '/desk' || pathname.startsWith('/desk/');
 }
 
+function readerPage(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  const hints = {
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get('accept-language'),
+    fallback: getDefaultLocale(),
+  };
+  const segments = pathname.split('/');
+  if (segments.some((segment) => segment.length > MAX_PUBLIC_SEGMENT) || hasMalformedPercentEncoding(pathname)) {
+    const locale = localeOfPath(pathname) ?? negotiateLocale(hints);
+    return NextResponse.rewrite(new URL(`/${locale}/claims/not-found/x`, request.url));
+  }
+  const target = request.method === 'GET' || request.method === 'HEAD' ? readerLocaleRedirect(pathname, hints) : null;
+  if (!target) return NextResponse.next();
+  const response = NextResponse.redirect(new URL(target + search, request.url), 307);
+  // The answer depends on the reader: no shared cache may keep it for someone else.
+  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Vary', 'Cookie, Accept-Language');
+  return response;
+}
+
 function withPolicy(response: NextResponse, policy: string): NextResponse {
   response.headers.set('Content-Security-Policy', policy);
   return response;
@@ -60,9 +85,12 @@ export const config = {
     '/desk',
     '/desk/:path*',
     '/login',
+    // Reader pages, with or without a language in front (an unknown language is redirected).
+    '/',
     '/claims/:path+',
     '/sources/:path+',
     '/api/:path*',
+    '/:lang([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)/:path*',
     // Any form post (multipart) and any server-action call, wherever it is sent.
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },

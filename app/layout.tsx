@@ -4,13 +4,13 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'ClaimDesk', template: '%s · ClaimDesk' },
-  description: 'Fact-checked claims from the news: who said it, and whether it holds up.',
 };
 
+/**
+ * Passes through: the <html> element comes from the root layout of each part, so that the reader
+ * pages under app/[locale] can say their own language (components/document.tsx). The root-level
+ * not-found, error and forbidden pages render their own document.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
-    </html>
-  );
+  return children;
 }

@@ -9,6 +9,11 @@ const BODY =
   'KOTAUJI - Dinas Kesehatan mengatakan "</script><script>window.__pwned = 1</script>" bukan kode.\n\nMenurut Dinas Kesehatan, 40 warga dirawat karena keracunan, kata pejabat itu.';
 const QUOTE = '40 warga dirawat karena keracunan';
 
+// An Indonesian reader (browser language id-ID) reading an Indonesian claim: the page in the
+// claim's own language is also its canonical address.
+test.use({ locale: 'id-ID' });
+const NO_MATCH = 'Tidak ada cek fakta yang cocok dengan pencarian ini.';
+
 async function draftClaim(marker: string) {
   const title = `Keracunan massal di Kotauji ${marker}`;
   const summary = `${marker}: 40 warga dirawat "karena keracunan", kata Dinkes </script><script>window.__pwned = 1</script>`;
@@ -33,7 +38,7 @@ test('a claim published through the desk is found, read and marked up for reader
   await expect(page.locator('body')).not.toContainText(marker);
   // And the (cached) public index does not list it yet.
   await page.goto(`/?q=${marker.toLowerCase()}`);
-  await expect(page.getByText('No fact checks match this search.')).toBeVisible();
+  await expect(page.getByText(NO_MATCH)).toBeVisible();
 
   const editor = await openAs('editor', `/desk/claims/${claim.claimId}`);
   await saveVerdict(editor, 'FALSE', 'Rumah sakit mencatat 12 pasien, bukan 40.\n\nData: https://example.org/rs');
@@ -142,5 +147,5 @@ test('a claim published through the desk is found, read and marked up for reader
   await expect(reviewer.getByTestId('publication-state')).not.toContainText('Published');
   expect((await page.goto(verdictUrl))?.status()).toBe(404);
   await page.goto(`/?q=${marker.toLowerCase()}`);
-  await expect(page.getByText('No fact checks match this search.')).toBeVisible();
+  await expect(page.getByText(NO_MATCH)).toBeVisible();
 });

@@ -12,4 +12,11 @@ describe('environment', () => {
   it('refuses a pool size that is not a sensible whole number, saying which setting is wrong', () => {
     for (const bad of ['0', 'ten', '2.5', '1000']) expect(() => parseEnv({ ...base, DB_POOL_SIZE: bad })).toThrow(/DB_POOL_SIZE/);
   });
+
+  it("reads the readers' default language, Indonesian unless configured, and refuses an unknown one", () => {
+    expect(parseEnv(base).DEFAULT_LOCALE).toBe('id');
+    expect(parseEnv({ ...base, DEFAULT_LOCALE: 'en' }).DEFAULT_LOCALE).toBe('en');
+    for (const bad of ['fr', 'EN', ''])
+      expect(() => parseEnv({ ...base, DEFAULT_LOCALE: bad })).toThrow(/DEFAULT_LOCALE must be one of: id, en/);
+  });
 });

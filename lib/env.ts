@@ -1,5 +1,6 @@
 // Environment, parsed once. Server code reads configuration from here, never from process.env.
 import { z } from 'zod';
+import { LOCALES } from '@/lib/i18n/locales';
 
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1, 'DATABASE_URL is not set: run the app with `npm run dev` or `npm start`, which provide one'),
@@ -9,6 +10,8 @@ const envSchema = z.object({
   /** The fact-checking organisation named as ClaimReview author. */
   ORGANIZATION_NAME: z.string().min(1).default('ClaimDesk'),
   ORGANIZATION_URL: z.url().default('http://localhost:3000'),
+  /** Readers' language when neither their choice (cookie) nor their browser names one we have. */
+  DEFAULT_LOCALE: z.enum(LOCALES, { error: `DEFAULT_LOCALE must be one of: ${LOCALES.join(', ')}` }).default('id'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Connections each app process keeps to PostgreSQL. */
   DB_POOL_SIZE: z.coerce

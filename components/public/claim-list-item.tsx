@@ -1,10 +1,13 @@
 import Link from 'next/link';
-import { pageLocale } from '@/lib/claims/published-claim';
 import { verdictPath } from '@/lib/claims/slug';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+import { formatDay } from '@/lib/i18n/format';
+import { localeOfLanguage, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/reader-paths';
 import { VerdictBadge } from './verdict-badge';
 
 interface Props {
+  locale: Locale;
   id: string;
   summary: string;
   status: ClaimStatus;
@@ -15,19 +18,22 @@ interface Props {
   publisher: string | null;
 }
 
-export function ClaimListItem({ id, summary, status, publishedAt, language, sourceName, articleTitle, publisher }: Props) {
+export function ClaimListItem({ locale, id, summary, status, publishedAt, language, sourceName, articleTitle, publisher }: Props) {
+  // The summary and the article title are the claim's own words, in the article's language.
+  const ownLang = localeOfLanguage(language) === locale ? undefined : language;
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid="public-claim">
-      <VerdictBadge status={status} locale={pageLocale(language)} />
-      <h2 className="mt-2 text-lg font-medium leading-snug">
-        <Link href={verdictPath({ id, summary })} className="hover:underline">
+      <VerdictBadge status={status} locale={locale} />
+      <h2 className="mt-2 text-lg font-medium leading-snug" lang={ownLang}>
+        <Link href={localePath(locale, verdictPath({ id, summary }))} className="hover:underline">
           {summary}
         </Link>
       </h2>
       <p className="mt-1 text-sm text-stone-600">
-        {[sourceName, `${articleTitle}${publisher ? ` (${publisher})` : ''}`, publishedAt?.toISOString().slice(0, 10)]
-          .filter(Boolean)
-          .join(' · ')}
+        {sourceName ? <>{sourceName} · </> : null}
+        <span lang={ownLang}>{articleTitle}</span>
+        {publisher ? ` (${publisher})` : ''}
+        {publishedAt ? <> · {formatDay(locale, publishedAt)}</> : null}
       </p>
     </li>
   );

@@ -3,8 +3,19 @@ import type { EvidenceRelation } from '@/lib/generated/prisma/enums';
 
 const ORDER: EvidenceRelation[] = ['REFUTES', 'SUPPORTS', 'CONTEXT'];
 
-/** Evidence grouped by how it bears on the claim; each group headed in words. */
-export function EvidenceList({ evidence, labels }: { evidence: PublishedClaim['evidence']; labels: Record<EvidenceRelation, string> }) {
+/**
+ * Evidence grouped by how it bears on the claim; each group headed in words. Titles and notes
+ * are the editors' own words, in the claim's language (`lang` when it differs from the page).
+ */
+export function EvidenceList({
+  evidence,
+  labels,
+  lang,
+}: {
+  evidence: PublishedClaim['evidence'];
+  labels: Record<EvidenceRelation, string>;
+  lang: string | undefined;
+}) {
   return (
     <div className="space-y-4">
       {ORDER.map((relation) => {
@@ -13,7 +24,7 @@ export function EvidenceList({ evidence, labels }: { evidence: PublishedClaim['e
         return (
           <section key={relation} aria-label={labels[relation]} data-testid={`evidence-${relation}`}>
             <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-600">{labels[relation]}</h3>
-            <ul className="mt-2 space-y-2">
+            <ul className="mt-2 space-y-2" lang={lang}>
               {items.map((item) => (
                 <li key={item.id}>
                   <a href={item.url} rel="nofollow noopener noreferrer" className="font-medium text-sky-800 underline">

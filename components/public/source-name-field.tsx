@@ -8,7 +8,15 @@ import { MAX_SOURCE_NAME_LENGTH } from '@/lib/schemas/public-search';
 
 const TYPING_PAUSE_MS = 150;
 
-export function SourceNameField({ defaultValue, className }: { defaultValue: string; className: string }) {
+export function SourceNameField({
+  defaultValue,
+  className,
+  placeholder,
+}: {
+  defaultValue: string;
+  className: string;
+  placeholder: string;
+}) {
   const [typed, setTyped] = useState(defaultValue);
   const [names, setNames] = useState<string[]>([]);
   const inFlight = useRef<AbortController | null>(null);
@@ -41,7 +49,7 @@ export function SourceNameField({ defaultValue, className }: { defaultValue: str
         maxLength={MAX_SOURCE_NAME_LENGTH}
         autoComplete="off"
         className={className}
-        placeholder="Any source"
+        placeholder={placeholder}
       />
       <datalist id="source-name-suggestions">
         {(typed.trim() ? names : []).map((name) => (

@@ -1,36 +1,44 @@
 // A source's public track record: verdict counts over all its claims, then one page of them.
-// Shared by /sources/[id] (page 1) and /sources/[id]/[page].
+// Shared by /[locale]/sources/[id] (page 1) and /[locale]/sources/[id]/[page].
 import Link from 'next/link';
-import { SOURCE_KIND_LABELS } from '@/lib/claims/status';
+import { getTranslations } from 'next-intl/server';
 import type { SourceTrackRecord as Record } from '@/lib/data/public-index';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
+import type { Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/reader-paths';
 import { ClaimListItem } from './claim-list-item';
 import { TrackRecordChart } from './track-record-chart';
 
+/** The language-neutral path of a page of a source's track record ("/sources/<id>", "/sources/<id>/2"). */
 export const trackRecordPath = (sourceId: string, page: number) => (page <= 1 ? `/sources/${sourceId}` : `/sources/${sourceId}/${page}`);
 
-export function SourceTrackRecord({ record }: { record: Record }) {
+export async function SourceTrackRecord({ record, locale }: { record: Record; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Sources' });
+  const index = await getTranslations({ locale, namespace: 'Index' });
+  const kinds = await getTranslations({ locale, namespace: 'SourceKind' });
   const counts = new Map(Object.entries(record.counts) as [ClaimStatus, number][]);
   const { source, page, pages, total } = record;
+  const pageHref = (n: number) => localePath(locale, trackRecordPath(source.id, n));
   return (
     <div className="space-y-6">
       <div>
         <h1 className="font-serif text-3xl font-semibold">{source.name}</h1>
         <p className="text-stone-600">
-          {SOURCE_KIND_LABELS[source.kind]} · {total} published fact check{total === 1 ? '' : 's'}
-          {pages > 1 ? ` · page ${page} of ${pages}` : ''}
+          {kinds(source.kind)} · {t('count', { total })}
+          {pages > 1 ? ` · ${t('pageOf', { page, pages })}` : ''}
         </p>
       </div>
       <section aria-labelledby="record" className="rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="record" className="mb-3 text-lg font-semibold">
-          Track record
+          {t('trackRecord')}
         </h2>
-        <TrackRecordChart counts={counts} locale={record.locale} />
+        <TrackRecordChart counts={counts} locale={locale} />
       </section>
       <ol className="space-y-3">
         {record.claims.map((claim) => (
           <ClaimListItem
             key={claim.id}
+            locale={locale}
             id={claim.id}
             summary={claim.summary}
             status={claim.status}
@@ -42,17 +50,17 @@ export function SourceTrackRecord({ record }: { record: Record }) {
         ))}
       </ol>
       {pages > 1 ? (
-        <nav aria-label="Pages" className="flex justify-between text-sm">
+        <nav aria-label={index('pagesLabel')} className="flex justify-between text-sm">
           {page > 1 ? (
-            <Link href={trackRecordPath(source.id, page - 1)} className="text-sky-800 underline" rel="prev">
-              ← Newer
+            <Link href={pageHref(page - 1)} className="text-sky-800 underline" rel="prev">
+              {index('newer')}
             </Link>
           ) : (
             <span />
           )}
           {page < pages ? (
-            <Link href={trackRecordPath(source.id, page + 1)} className="text-sky-800 underline" rel="next">
-              Older →
+            <Link href={pageHref(page + 1)} className="text-sky-800 underline" rel="next">
+              {index('older')}
             </Link>
           ) : (
             <span />

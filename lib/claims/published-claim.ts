@@ -2,8 +2,9 @@
 // its mapping to ClaimReview. Pure: the database query that fills it is in lib/data.
 import { toClaimReview, type ClaimReview } from './claim-review';
 import type { PublicSnapshot } from './public-snapshot';
+import { localeOfLanguage, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/reader-paths';
 import { verdictPath } from './slug';
-import type { Locale } from './status';
 
 /** A published claim as readers see it: its approved snapshot, never the working row. */
 export type PublishedClaim = PublicSnapshot;
@@ -13,14 +14,26 @@ export interface PublicSite {
   organization: { name: string; url: string };
 }
 
-/** Indonesian articles get an Indonesian page; every other language gets English. */
+/** The page language that matches a claim's own: Indonesian for Indonesian articles, else English. */
 export function pageLocale(language: string): Locale {
-  return language === 'id' ? 'id' : 'en';
+  return localeOfLanguage(language);
 }
 
-export function canonicalUrl(site: PublicSite, claim: Pick<PublishedClaim, 'id' | 'summary'>): string {
+type CanonicalSubject = Pick<PublishedClaim, 'id' | 'summary'> & { article: Pick<PublishedClaim['article'], 'language'> };
+
+/**
+ * The one canonical address of a verdict: the page in the claim's own language (/id/claims/... for
+ * an Indonesian claim). The other language's page shows the same claim in the same words with
+ * translated headings only, so it is the same content and names this one as canonical;
+ * hreflang alternates list both, and x-default the language-neutral /claims/<id>/<slug>.
+ */
+export function canonicalPath(claim: CanonicalSubject): string {
+  return localePath(pageLocale(claim.article.language), verdictPath(claim));
+}
+
+export function canonicalUrl(site: PublicSite, claim: CanonicalSubject): string {
   // Joined as text, so a base URL with a path (https://example.org/cek-fakta) keeps it.
-  return `${site.baseUrl.replace(/\/+$/, '')}${verdictPath(claim)}`;
+  return `${site.baseUrl.replace(/\/+$/, '')}${canonicalPath(claim)}`;
 }
 
 /** The last time the verdict changed for readers: the latest correction, or publication. */

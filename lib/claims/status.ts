@@ -1,9 +1,15 @@
 // The words for a claim's states, in one place: the verification scale (one dictionary for every
-// label, rating and colour in pages, exports and ClaimReview markup, in English and Indonesian),
-// the publication states and the kinds of source.
+// label, rating and colour in pages, exports and ClaimReview markup), the publication states and
+// the kinds of source. The words themselves live in the message catalogues (messages/*.json).
 import type { ClaimStatus, Publication, SourceKind } from '@/lib/generated/prisma/enums';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 
-export type Locale = 'en' | 'id';
+export type { Locale };
+
+function labelsOf(status: ClaimStatus): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, MESSAGES[locale].Status[status]])) as Record<Locale, string>;
+}
 
 interface StatusInfo {
   label: Record<Locale, string>;
@@ -18,56 +24,56 @@ interface StatusInfo {
 
 export const CLAIM_STATUSES: Record<ClaimStatus, StatusInfo> = {
   UNSTARTED: {
-    label: { en: 'Unstarted', id: 'Belum diperiksa' },
+    label: labelsOf('UNSTARTED'),
     rating: null,
     isVerdict: false,
     badgeClass: 'bg-stone-200 text-stone-800',
     highlightClass: 'bg-stone-200/70',
   },
   IN_PROGRESS: {
-    label: { en: 'In progress', id: 'Sedang diperiksa' },
+    label: labelsOf('IN_PROGRESS'),
     rating: null,
     isVerdict: false,
     badgeClass: 'bg-sky-100 text-sky-900',
     highlightClass: 'bg-sky-100',
   },
   TRUE: {
-    label: { en: 'True', id: 'Benar' },
+    label: labelsOf('TRUE'),
     rating: 5,
     isVerdict: true,
     badgeClass: 'bg-emerald-700 text-white',
     highlightClass: 'bg-emerald-100',
   },
   PARTLY_TRUE: {
-    label: { en: 'Partly true', id: 'Sebagian benar' },
+    label: labelsOf('PARTLY_TRUE'),
     rating: 4,
     isVerdict: true,
     badgeClass: 'bg-lime-700 text-white',
     highlightClass: 'bg-lime-100',
   },
   UNPROVEN: {
-    label: { en: 'Unproven', id: 'Tidak terbukti' },
+    label: labelsOf('UNPROVEN'),
     rating: 3,
     isVerdict: true,
     badgeClass: 'bg-amber-700 text-white',
     highlightClass: 'bg-amber-100',
   },
   MISLEADING: {
-    label: { en: 'Misleading', id: 'Menyesatkan' },
+    label: labelsOf('MISLEADING'),
     rating: 2,
     isVerdict: true,
     badgeClass: 'bg-orange-700 text-white',
     highlightClass: 'bg-orange-100',
   },
   FALSE: {
-    label: { en: 'False', id: 'Keliru' },
+    label: labelsOf('FALSE'),
     rating: 1,
     isVerdict: true,
     badgeClass: 'bg-red-700 text-white',
     highlightClass: 'bg-red-100',
   },
   NOT_CHECKABLE: {
-    label: { en: 'Not checkable', id: 'Bukan klaim faktual' },
+    label: labelsOf('NOT_CHECKABLE'),
     rating: null,
     isVerdict: false,
     badgeClass: 'bg-violet-100 text-violet-900',
@@ -87,14 +93,8 @@ export function isVerdict(status: ClaimStatus): boolean {
 
 export const PUBLICATION_LABELS: Record<Publication, string> = { DRAFT: 'Draft', IN_REVIEW: 'In review', PUBLISHED: 'Published' };
 
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  GOVERNMENT: 'Government',
-  MILITARY: 'Military',
-  MEDIA: 'Media',
-  PERSON: 'Person',
-  ORGANIZATION: 'Organisation',
-  OTHER: 'Other',
-};
+/** The desk's (English, for now) names of the kinds of source; readers get theirs from the catalogues. */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = MESSAGES.en.SourceKind;
 
 export const BEST_RATING = 5;
 export const WORST_RATING = 1;

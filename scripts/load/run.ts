@@ -102,7 +102,8 @@ try {
     await runBuild(env);
   }
   next = await startNext(await findFreePort(), env, log);
-  const paths = [data.hotClaimPath, ...data.coldClaimPaths];
+  // Reader pages carry their language in the path; the unprefixed addresses only redirect there.
+  const paths = [data.hotClaimPath, ...data.coldClaimPaths].map((p) => `/id${p}`);
   log(`Warming ${paths.length} verdict pages...`);
   for (let i = 0; i < paths.length; i += 20)
     await Promise.all(paths.slice(i, i + 20).map((p) => fetch(next!.baseUrl + p).then((r) => r.text())));

@@ -1,13 +1,17 @@
 // The social card: claim, source and verdict badge, so a shared link shows the verdict at a glance.
 import { ImageResponse } from 'next/og';
+import { getTranslations } from 'next-intl/server';
 import { cardText } from '@/lib/claims/card-text';
-import { pageLocale } from '@/lib/claims/published-claim';
-import { CLAIM_STATUSES } from '@/lib/claims/status';
 import { getPublishedClaim } from '@/lib/data/published-claims';
+import { isLocale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
-export const alt = 'The verdict on this claim';
+export function generateImageMetadata({ params }: { params: { locale: string } }) {
+  const locale = isLocale(params.locale) ? params.locale : 'en';
+  return [{ id: 'card', alt: MESSAGES[locale].SocialCard.alt, size, contentType }];
+}
 export const revalidate = 3600;
 
 // Badge colours mirror the Tailwind classes of the status dictionary (the image has no CSS).
@@ -19,11 +23,14 @@ const BADGE: Record<string, string> = {
   FALSE: '#b91c1c',
 };
 
-export default async function OpenGraphImage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+// In the page's language: the verdict label and the card's own words; the claim keeps its words.
+export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale: asked, id } = await params;
+  const locale = isLocale(asked) ? asked : 'en';
+  const t = await getTranslations({ locale, namespace: 'SocialCard' });
+  const status = await getTranslations({ locale, namespace: 'Status' });
   const claim = await getPublishedClaim(id);
-  const locale = claim ? pageLocale(claim.article.language) : 'en';
-  const label = claim ? CLAIM_STATUSES[claim.status].label[locale] : 'ClaimDesk';
+  const label = claim ? status(claim.status) : 'ClaimDesk';
   return new ImageResponse(
     <div
       style={{
@@ -37,7 +44,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ id:
         color: '#1c1917',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 30, color: '#57534e' }}>ClaimDesk · fact check</div>
+      <div style={{ display: 'flex', fontSize: 30, color: '#57534e' }}>{t('tagline')}</div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
         <div style={{ display: 'flex' }}>
           <div
@@ -55,7 +62,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ id:
           </div>
         </div>
         <div style={{ display: 'flex', fontSize: 52, lineHeight: 1.2, fontWeight: 600 }}>
-          {claim ? cardText(claim.summary, 140) : 'Fact checks from the news'}
+          {claim ? cardText(claim.summary, 140) : t('fallback')}
         </div>
       </div>
       <div style={{ display: 'flex', fontSize: 30, color: '#44403c' }}>{claim?.source ? cardText(claim.source.name, 80) : ''}</div>

@@ -1,0 +1,15 @@
+'use client';
+import { useTranslations } from 'next-intl';
+
+export default function ReaderError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('ErrorPage');
+  return (
+    <div className="py-16 text-center">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="mt-2 text-stone-600">{t('body')}</p>
+      <button type="button" onClick={reset} className="mt-6 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

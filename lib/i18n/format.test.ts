@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatSourceDateTime, utcOffsetLabel } from './format';
+
+// 2020-10-01 15:32 in Jakarta (UTC+7) is 08:32 UTC.
+const JAKARTA_AFTERNOON = new Date('2020-10-01T08:32:00Z');
+
+describe('dates as each language writes them', () => {
+  it('writes a source time in its own zone, the Indonesian and the English way', () => {
+    expect(formatSourceDateTime('id', JAKARTA_AFTERNOON, 420)).toBe('1 Oktober 2020 15.32 WIB');
+    expect(formatSourceDateTime('en', JAKARTA_AFTERNOON, 420)).toBe('1 October 2020, 15:32 WIB (UTC+7)');
+  });
+
+  it('names the other Indonesian zones and writes any other offset as UTC±h', () => {
+    expect(formatSourceDateTime('id', JAKARTA_AFTERNOON, 540)).toBe('1 Oktober 2020 17.32 WIT');
+    expect(formatSourceDateTime('en', JAKARTA_AFTERNOON, 480)).toBe('1 October 2020, 16:32 WITA (UTC+8)');
+    expect(formatSourceDateTime('en', JAKARTA_AFTERNOON, 330)).toBe('1 October 2020, 14:02 UTC+5:30');
+    expect(formatSourceDateTime('id', JAKARTA_AFTERNOON, null)).toBe('1 Oktober 2020 08.32 UTC');
+    expect(formatSourceDateTime('en', new Date('2020-10-01T02:00:00Z'), -180)).toBe('30 September 2020, 23:00 UTC-3');
+  });
+
+  it('writes a day without a time', () => {
+    expect(formatDay('id', new Date('2026-11-30T23:00:00Z'))).toBe('30 November 2026');
+    expect(formatDay('en', new Date('2026-02-01T00:00:00Z'))).toBe('1 February 2026');
+  });
+
+  it('labels offsets', () => {
+    expect([0, 420, -210, 345].map(utcOffsetLabel)).toEqual(['UTC', 'UTC+7', 'UTC-3:30', 'UTC+5:45']);
+  });
+});
