@@ -7,6 +7,11 @@ const alias = {
   'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
 };
 
+// next-auth imports 'next/server', which Node's own ESM resolver cannot find in the next package
+// (it has no exports map); through Vite's resolver it loads, so code that uses its error classes
+// (AuthError, CredentialsSignin) can be tested with the real ones.
+const nextAuthThroughVite = { deps: { inline: ['next-auth'] } };
+
 // Unit tests sit beside the code; integration tests call server actions directly against a real
 // PostgreSQL (the one `npm test` prepares, or a throwaway embedded one started by the global setup).
 export default defineConfig({
@@ -15,7 +20,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+          server: nextAuthThroughVite,
+        },
       },
       {
         resolve: { alias },
@@ -26,6 +36,7 @@ export default defineConfig({
           globalSetup: ['tests/support/integration-global-setup.ts'],
           setupFiles: ['tests/support/integration-setup.ts'],
           testTimeout: 30_000,
+          server: nextAuthThroughVite,
           hookTimeout: 60_000,
         },
       },

@@ -3,7 +3,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { createAccount } from './factories';
 import { expect, loginAs, test, uniqueEmail, USERS } from './fixtures';
-import { createUserOnPage, signInWithForm } from './steps';
+import { createUserOnPage, serverActionFields, signInWithForm } from './steps';
 
 /** A made-up client address per test keeps each test's failure count to itself. */
 function fakeAddress(): string {
@@ -55,6 +55,27 @@ test.describe('login CSRF', () => {
     }
   });
 
+  test('the login form, posted from another site, is refused and sets no session', async ({ browser, request }) => {
+    // The form exactly as a browser without JavaScript submits it: its server-action fields...
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/login');
+    const hidden = await serverActionFields(page.locator('form'));
+    await context.close();
+    // ...sent by a hostile page: a foreign Origin, a cross-site fetch, an opaque origin.
+    const multipart: Record<string, string> = { ...Object.fromEntries(hidden), ...credentials('viewer') };
+    const attempts: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }];
+    for (const headers of attempts) {
+      const response = await request.post('/login', { multipart, headers, maxRedirects: 0 });
+      expect(response.status(), JSON.stringify(headers)).toBe(403);
+      expect(response.headers()['set-cookie'] ?? '', JSON.stringify(headers)).not.toContain('session-token');
+    }
+    // The same form from the page itself signs in (so the refusals above are not a broken form).
+    const sameSite = await request.post('/login', { multipart, maxRedirects: 0 });
+    expect(sameSite.status()).toBe(303);
+    expect(sameSite.headers()['set-cookie']).toContain('session-token');
+  });
+
   test('the login page itself still signs in, with and without JavaScript', async ({ browser }) => {
     for (const javaScriptEnabled of [true, false]) {
       const context = await browser.newContext({ javaScriptEnabled });
@@ -82,6 +103,24 @@ test.describe('login throttling', () => {
     expect(blocked.status()).toBe(429);
     expect(((await blocked.json()) as { error: string }).error).toMatch(/^Too many failed sign-ins\. Wait \d+ minutes? and try again\.$/);
     expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(0);
+  });
+
+  test('the login form says the account is throttled and how long to wait, with and without JavaScript', async ({ browser, request }) => {
+    const { email } = await createAccount('VIEWER', { emailPrefix: 'throttled-form' });
+    const headers = { 'x-forwarded-for': fakeAddress() };
+    for (let i = 0; i < 10; i++)
+      expect((await request.post('/api/login', { data: { email, password: `wrong-${i}` }, headers })).status()).toBe(401);
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': fakeAddress() } });
+      const page = await context.newPage();
+      await page.goto('/login');
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill('whatever-is-typed-now');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.locator('form [role="alert"]')).toHaveText(/^Too many failed sign-ins\. Wait \d+ minutes? and try again\.$/);
+      await expect(page).toHaveURL(/\/login$/);
+      await context.close();
+    }
   });
 
   test('an unknown email is throttled exactly like a known one', async ({ request }) => {

@@ -15,6 +15,18 @@ export async function signInWithForm(page: Page, user: DemoUser, password: strin
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/**
+ * A server-action form's hidden fields ($ACTION_… and the form's own), as a browser without
+ * JavaScript posts them: for replaying the post by hand with other cookies or headers.
+ */
+export async function serverActionFields(form: Locator): Promise<(readonly [string, string])[]> {
+  const fields = await form
+    .locator('input[type="hidden"]')
+    .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const));
+  expect(fields.some(([name]) => name.startsWith('$ACTION'))).toBe(true);
+  return fields;
+}
+
 /** Opens the import page and picks a file to upload (the preview is left to the caller). */
 export async function chooseUpload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
   await page.goto('/desk/articles/new');

@@ -1,48 +1,35 @@
 'use client';
-// Posts to /api/login. With JavaScript the answer's message is shown in place; without it the
-// browser posts the form and the route redirects back here with the message in the URL.
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+// The login form. Its action is a server action (lib/actions/login.ts) through useActionState, so
+// without JavaScript the browser posts the form to this page, the action runs, and the page comes
+// back with the message, or the browser is redirected to the desk; with JavaScript, the same
+// without a page load.
+import { useActionState } from 'react';
+import { signInAction } from '@/lib/actions/login';
 import { Button } from '@/components/ui/button';
-import { Field, TextInput } from '@/components/ui/field';
+import { Field, fieldAria, TextInput } from '@/components/ui/field';
+import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 
-export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | undefined }) {
-  const [error, setError] = useState(initialError);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    const form = new FormData(event.currentTarget);
-    try {
-      const response = await fetch('/api/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: form.get('email'), password: form.get('password'), callbackUrl }),
-      });
-      const answer = (await response.json().catch(() => ({}))) as { error?: string; redirectTo?: string };
-      if (!response.ok || !answer.redirectTo) {
-        setError(answer.error ?? 'Signing in failed. Try again.');
-        setPending(false);
-        return;
-      }
-      window.location.assign(answer.redirectTo);
-    } catch {
-      setError('The server could not be reached. Check your connection and try again.');
-      setPending(false);
-    }
-  }
-
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState(signInAction, null);
+  const emailError = firstError(state, 'email');
+  const passwordError = firstError(state, 'password');
   return (
-    <form action="/api/login" method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field id="email" label="Email">
-        <TextInput id="email" name="email" type="email" autoComplete="username" required maxLength={320} autoFocus />
+      <FormStatus state={state} />
+      <Field id="email" label="Email" error={emailError}>
+        <TextInput
+          {...fieldAria('email', emailError)}
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={320}
+          autoFocus
+          defaultValue={keptValue(state, 'email')}
+        />
       </Field>
-      <Field id="password" label="Password">
-        <TextInput id="password" name="password" type="password" autoComplete="current-password" required />
+      <Field id="password" label="Password" error={passwordError}>
+        <TextInput {...fieldAria('password', passwordError)} type="password" autoComplete="current-password" required />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}

@@ -2,9 +2,12 @@
 // form: session -> permission -> input (zod) -> record id -> the row, loaded scoped to what the user
 // may touch -> the action itself, which writes in a transaction with its audit event. Each function
 // made here is branded, so a test can prove that every exported action goes through this start.
+// The one action for visitors without a session (signing in) starts with a same-site check instead.
 import 'server-only';
+import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { authorize, type CurrentUser } from '@/lib/auth/current-user';
+import { isCrossSite } from '@/lib/http/same-origin';
 import type { Permission } from '@/lib/permissions';
 import { isRecordId } from '@/lib/record-id';
 import { invalid, submittedValues, type ActionResult } from './result';
@@ -20,14 +23,20 @@ export interface RecordContext<Input, Row> extends ActionContext<Input> {
   row: Row;
 }
 
-interface InputSpec<S extends z.ZodType> {
-  permission: Permission;
+interface ParseSpec<S extends z.ZodType> {
   schema: S;
   /** Form fields never echoed back (a refused form must not send a password or a raw upload back). */
   omitValues?: readonly string[];
   /** Small forms: when exactly one thing is wrong, say it in the message itself. */
   nameSingleProblem?: boolean;
 }
+
+interface InputSpec<S extends z.ZodType> extends ParseSpec<S> {
+  permission: Permission;
+}
+
+/** What an action for visitors without a session gets: the parsed input and what was typed. */
+export type PublicContext<Input> = Omit<ActionContext<Input>, 'user'>;
 
 interface RecordSpec<S extends z.ZodType, Row> extends InputSpec<S> {
   /** Said for an id that is not a record id and for a row that is not there (or not the user's to touch). */
@@ -50,6 +59,20 @@ export function isDefinedAction(value: unknown): boolean {
   return typeof value === 'function' && madeHere.has(value);
 }
 
+function parseInput<S extends z.ZodType>(
+  spec: ParseSpec<S>,
+  raw: unknown,
+  values: Record<string, string>,
+): Started<PublicContext<z.output<S>>> {
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    const [only, ...more] = parsed.error.issues;
+    const result = invalid(parsed.error.issues, values);
+    return { ok: false, result: spec.nameSingleProblem && only && more.length === 0 ? { ...result, message: only.message } : result };
+  }
+  return { ok: true, context: { input: parsed.data, values } };
+}
+
 async function start<S extends z.ZodType>(
   spec: InputSpec<S>,
   raw: unknown,
@@ -57,13 +80,8 @@ async function start<S extends z.ZodType>(
 ): Promise<Started<ActionContext<z.output<S>>>> {
   const access = await authorize(spec.permission);
   if (!access.ok) return { ok: false, result: { ok: false, message: access.message } };
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    const [only, ...more] = parsed.error.issues;
-    const result = invalid(parsed.error.issues, values);
-    return { ok: false, result: spec.nameSingleProblem && only && more.length === 0 ? { ...result, message: only.message } : result };
-  }
-  return { ok: true, context: { user: access.user, input: parsed.data, values } };
+  const parsed = parseInput(spec, raw, values);
+  return parsed.ok ? { ok: true, context: { user: access.user, ...parsed.context } } : parsed;
 }
 
 async function startWithRecord<S extends z.ZodType, Row>(
@@ -111,8 +129,24 @@ export function recordAction<S extends z.ZodType, Row, T = undefined>(
   });
 }
 
+export const CROSS_SITE_MESSAGE = 'Send this form from the ClaimDesk page that shows it.';
+
 /**
- * The one exemption from the permission step: an action that touches nothing but the caller's own
+ * A form action for visitors without a session, such as signing in. There is no session to check,
+ * but a form posted from another site must not act in the visitor's browser (login CSRF: a hostile
+ * page signing the victim into the attacker's account), so the same-site check takes that step's
+ * place: Next refuses a mismatched Origin itself, this also reads Sec-Fetch-Site and `Origin: null`.
+ */
+export function publicFormAction<S extends z.ZodType, T = undefined>(spec: ParseSpec<S>, run: Run<PublicContext<z.output<S>>, T>) {
+  return brand(async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    if (isCrossSite(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE };
+    const parsed = parseInput(spec, formInput(formData), submittedValues(formData, spec.omitValues));
+    return parsed.ok ? run(parsed.context) : parsed.result;
+  });
+}
+
+/**
+ * The other exemption from the permission step: an action that touches nothing but the caller's own
  * session (signing out). It takes no input and reads no row, so there is nothing to check.
  */
 export function ownSessionAction(run: () => Promise<void>) {

@@ -1,10 +1,10 @@
 // Why a sign-in was refused, carried out of Auth.js's credentials provider. Auth.js passes a
-// CredentialsSignin subclass thrown by `authorize` through to the caller of signIn(), so the
-// login route can answer with the precise status and message while the password is checked once.
+// CredentialsSignin subclass thrown by `authorize` through to the caller of signIn(), so the login
+// form and /api/login can answer with the precise status and message while the password is checked once.
 import { CredentialsSignin } from 'next-auth';
 
 export interface Refusal {
-  status: 400 | 401 | 403 | 429;
+  status: 400 | 401 | 403 | 429 | 503;
   message: string;
   retryAfterSeconds?: number;
 }

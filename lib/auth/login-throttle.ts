@@ -63,10 +63,24 @@ export async function reserveLoginAttempt(attempt: LoginAttempt): Promise<number
     if (outcome.status === 'fulfilled') continue;
     // The limiter rejects with its result object when the limit is reached, and with an Error when
     // the database fails; the latter must not be mistaken for "go ahead".
-    if (outcome.reason instanceof RateLimiterRes) waitMs = Math.max(waitMs, outcome.reason.msBeforeNext);
-    else throw outcome.reason;
+    const limitWait = msUntilAllowed(outcome.reason);
+    if (limitWait === null) throw outcome.reason;
+    waitMs = Math.max(waitMs, limitWait);
   }
   return Math.ceil(waitMs / 1000);
+}
+
+/**
+ * The wait a limiter's "limit reached" rejection asks for, or null for any other rejection. Told
+ * by shape, not `instanceof RateLimiterRes`: the limiters live on globalThis and are shared by every
+ * server bundle (route handlers and server actions are bundled apart, each with its own copy of
+ * rate-limiter-flexible), so the result may be an instance of another copy's class.
+ */
+export function msUntilAllowed(rejection: unknown): number | null {
+  if (rejection instanceof RateLimiterRes) return rejection.msBeforeNext;
+  if (rejection instanceof Error || !rejection || typeof rejection !== 'object') return null;
+  const { msBeforeNext, remainingPoints } = rejection as Partial<Record<'msBeforeNext' | 'remainingPoints', unknown>>;
+  return typeof msBeforeNext === 'number' && typeof remainingPoints === 'number' ? msBeforeNext : null;
 }
 
 /** A successful sign-in clears the account's count and gives the address its point back. */

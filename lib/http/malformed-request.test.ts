@@ -30,6 +30,25 @@ describe('refuseBrokenPost', () => {
     expect(response?.status).toBe(413);
   });
 
+  it('answers 403 for a form or a server action posted from another site, and lets the same site through', async () => {
+    const crossSite: Record<string, string>[] = [
+      { origin: 'https://evil.example', host: 'claimdesk.test' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'null' },
+    ];
+    for (const from of crossSite) {
+      const asAction = await refuseBrokenPost(post('[]', { ...from, 'next-action': 'abc', 'content-type': 'text/plain' }));
+      expect(asAction?.status, JSON.stringify(from)).toBe(403);
+      expect(await asAction?.text()).toBe('This form can only be sent from the ClaimDesk page that shows it.\n');
+      const asForm = await refuseBrokenPost(post('x', { ...from, 'content-type': 'multipart/form-data; boundary=XYZ' }));
+      expect(asForm?.status, JSON.stringify(from)).toBe(403);
+    }
+    const sameSite = { origin: 'https://claimdesk.test', host: 'claimdesk.test', 'sec-fetch-site': 'same-origin' };
+    expect(await refuseBrokenPost(post('[]', { ...sameSite, 'next-action': 'abc', 'content-type': 'text/plain' }))).toBeNull();
+    // Not a form: a JSON POST is for the route's own check (/api/login answers its own 403).
+    expect(await refuseBrokenPost(post('{}', { ...crossSite[0], 'content-type': 'application/json' }))).toBeNull();
+  });
+
   it('lets a well-formed form through, still readable', async () => {
     const form = new FormData();
     form.append('title', 'Jembatan');

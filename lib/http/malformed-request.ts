@@ -5,8 +5,12 @@
 // - a POST whose multipart body cannot be parsed: Next tries every such POST to a page as a
 //   possible server action and its FormData parser throws ("Failed to parse body as FormData");
 // - a server-action body over the limit: Next throws "Body exceeded 3mb limit" as a 500 (its own
-//   source says the 413 is still to do).
+//   source says the 413 is still to do);
+// - a form posted from another site (a server action, or any multipart form): Next aborts a
+//   server action whose Origin is not its host with a bare 500 ("Invalid Server Actions request");
+//   answered 403 here, also for Sec-Fetch-Site: cross-site and `Origin: null` (login CSRF).
 // Pure, apart from reading a clone of the request body: no Next imports.
+import { isCrossSite } from './same-origin';
 
 /** The server-action body limit of next.config.ts, in bytes (3 MB). */
 export const SERVER_ACTION_BODY_LIMIT_BYTES = 3 * 1024 * 1024;
@@ -21,7 +25,7 @@ export function hasMalformedPercentEncoding(encodedPath: string): boolean {
   }
 }
 
-function plain(status: 400 | 413, message: string): Response {
+function plain(status: 400 | 403 | 413, message: string): Response {
   return new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
@@ -31,11 +35,15 @@ function plain(status: 400 | 413, message: string): Response {
  */
 export async function refuseBrokenPost(request: Request): Promise<Response | null> {
   if (request.method !== 'POST') return null;
+  const isMultipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+  if ((request.headers.has('next-action') || isMultipart) && isCrossSite(request.headers)) {
+    return plain(403, 'This form can only be sent from the ClaimDesk page that shows it.');
+  }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (request.headers.has('next-action') && declared > SERVER_ACTION_BODY_LIMIT_BYTES) {
     return plain(413, 'The form is too large to send (over 3 MB). An article may be at most 1 MB: paste only the article.');
   }
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return null;
+  if (!isMultipart) return null;
   try {
     await request.clone().formData();
     return null;

@@ -1,5 +1,6 @@
-// The login form's input rules, shared by the route handler and the credentials provider.
+// The login form's input rules, shared by the login action, /api/login and the credentials provider.
 import { z } from 'zod';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
 
 /** Anything longer than this is not a login attempt: refuse before hashing. */
 export const MAX_LOGIN_FIELD_BYTES = 1024;
@@ -21,3 +22,14 @@ export const loginSchema = z.object({
 });
 
 export type LoginInput = z.infer<typeof loginSchema>;
+
+/** Where a visitor goes after signing in when no (safe) target was asked for. */
+export const AFTER_SIGN_IN = '/desk';
+
+/** The login form and /api/login: the credentials and where to go next (an unsafe target becomes the desk). */
+export const loginRequestSchema = loginSchema.extend({
+  callbackUrl: z
+    .unknown()
+    .optional()
+    .transform((target) => safeRedirectPath(target, AFTER_SIGN_IN)),
+});

@@ -13,7 +13,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(params.callbackUrl, '/desk');
   if (await getCurrentUser()) redirect(callbackUrl);
-  const error = typeof params.error === 'string' ? params.error.slice(0, 200) : undefined;
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm space-y-6 rounded-xl border border-stone-200 bg-white p-8 shadow-sm">
@@ -23,7 +22,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           </Link>
           <h1 className="text-sm text-stone-600">Sign in to the fact-checking desk</h1>
         </div>
-        <LoginForm callbackUrl={callbackUrl} initialError={error} />
+        {/* No message is read from the address (`?error=`): a link must not put its own words on this page. */}
+        <LoginForm callbackUrl={callbackUrl} />
       </div>
     </main>
   );
