@@ -1,0 +1,83 @@
+// Ranks existing claims for a text: "has this been checked before?". One entry point for the
+// workspace, the suggestions, a desk search box and the match-claims command. Bounded whatever
+// the input: an empty text answers at once, a long one is cut (limits.ts), at most
+// MAX_QUERY_TERMS terms reach the database, and PostgreSQL stops the query after
+// STATEMENT_TIMEOUT_MS. Takes a pg Pool and does not import 'server-only', so scripts run the
+// same code as the app.
+import type pg from 'pg';
+import type { MatchableClaim, MatchContext } from './claim-text';
+import { CANDIDATES, DEFAULT_LIMIT, STATEMENT_TIMEOUT_MS } from './limits';
+import { normalizeQuery } from './normalize-query';
+import { planQuery } from './query-plan';
+import { readCandidates, type MatchScope } from './read-candidates';
+import { combineScore } from './score';
+import { termStatsFor } from './term-stats-cache';
+import { guessLanguage, tokenize, words } from './tokenize';
+
+export interface ClaimMatch {
+  claim: MatchableClaim;
+  /** Higher is closer; about 0..2.5 (score.ts), comparable across queries. */
+  score: number;
+}
+
+export interface MatchResult {
+  matches: ClaimMatch[];
+  /** Why there are no matches or fewer than asked, in words for the editor; null when nothing to say. */
+  notice: string | null;
+}
+
+export interface MatchOptions extends MatchContext {
+  /** 'desk': every claim not deleted (default); 'published': verdicts readers can see. */
+  scope?: MatchScope;
+  limit?: number;
+}
+
+export async function matchClaims(pool: pg.Pool, text: string, options: MatchOptions = {}): Promise<MatchResult> {
+  const { text: query, truncated } = normalizeQuery(text);
+  const cut = truncated ? 'Only the beginning of this long text was matched.' : null;
+  const language = options.language ?? guessLanguage(words(query));
+  const tokens = tokenize(query, language);
+  if (tokens.length === 0) return { matches: [], notice: 'Type a few words of the claim to find earlier checks.' };
+  const stats = await termStatsFor(pool);
+  const { terms, totalIdf } = planQuery(tokens, stats, language);
+  if (terms.length === 0) return { matches: [], notice: cut ?? 'No claim shares a word with this text.' };
+
+  const client = await pool.connect();
+  let candidates;
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query(`SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
+    candidates = await readCandidates(client, {
+      termQueries: terms.map((t) => t.tsquery),
+      termWeights: terms.map((t) => t.idf),
+      text: query,
+      scope: options.scope ?? 'desk',
+      limit: CANDIDATES,
+    });
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+
+  const matches = candidates.map(({ trigram, weight, ...claim }) => {
+    const claimLanguage = claim.language ?? language;
+    const score = combineScore({
+      terms,
+      totalIdf,
+      statementTokens: tokenize(claim.statement, claimLanguage),
+      quoteTokens: tokenize(claim.quote ?? '', claimLanguage),
+      averageLength: stats.averageLength,
+      coverage: weight,
+      trigram,
+      claim,
+      context: options,
+    });
+    return { claim, score };
+  });
+  matches.sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id));
+  const limited = matches.slice(0, options.limit ?? DEFAULT_LIMIT);
+  return { matches: limited, notice: cut ?? (limited.length === 0 ? 'No earlier claim matches this text.' : null) };
+}

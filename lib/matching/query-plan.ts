@@ -1,0 +1,43 @@
+// Turns a query text into what the database is asked: the query's stems that occur in some claim,
+// the rarest first (at most MAX_QUERY_TERMS: a 4,000-character paste asks for no more than a
+// tweet), each with its idf and the indexed lexemes that spell it, written as tsquery text.
+import type { MatchLanguage } from './claim-text';
+import { MAX_QUERY_TERMS } from './limits';
+import { idf, type TermStats } from './term-stats';
+import type { MatchToken } from './tokenize';
+
+export interface QueryTerm {
+  stem: string;
+  idf: number;
+  /** Times the stem occurs in the query. */
+  count: number;
+  /** tsquery text: the lexemes of the stem, or-ed ('divest' | 'divested'). */
+  tsquery: string;
+}
+
+// tsquery input: a lexeme in single quotes, quotes doubled and backslashes escaped.
+const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/\\/gu, '\\\\').replace(/'/gu, "''")}'`;
+
+export interface QueryPlan {
+  terms: QueryTerm[];
+  /** idf summed over every stem of the query, also those no claim holds (as if in none) and those
+   * left out: what a perfect match would have. Scores are fractions of it, so a sentence sharing one
+   * word with a claim is not taken for a repeat of it. */
+  totalIdf: number;
+}
+
+export function planQuery(tokens: readonly MatchToken[], stats: TermStats, language: MatchLanguage): QueryPlan {
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
+  const stems = stats.stems(language);
+  const terms: QueryTerm[] = [];
+  let totalIdf = 0;
+  for (const [stem, count] of counts) {
+    const entry = stems.get(stem);
+    totalIdf += idf(stats, entry?.df ?? 0);
+    if (!entry) continue; // in no claim: nothing to find with it
+    terms.push({ stem, count, idf: idf(stats, entry.df), tsquery: entry.lexemes.map(quoteLexeme).join(' | ') });
+  }
+  terms.sort((a, b) => b.idf - a.idf || a.stem.localeCompare(b.stem));
+  return { terms: terms.slice(0, MAX_QUERY_TERMS), totalIdf };
+}
