@@ -12,4 +12,16 @@ describe('environment', () => {
   it('refuses a pool size that is not a sensible whole number, saying which setting is wrong', () => {
     for (const bad of ['0', 'ten', '2.5', '1000']) expect(() => parseEnv({ ...base, DB_POOL_SIZE: bad })).toThrow(/DB_POOL_SIZE/);
   });
+
+  it('reads the caching proxies to purge as a comma-separated list, none by default', () => {
+    expect(parseEnv(base).CACHE_PURGE_TARGETS).toEqual([]);
+    expect(parseEnv({ ...base, CACHE_PURGE_TARGETS: ' http://127.0.0.1:6081, https://cache.example.org ' }).CACHE_PURGE_TARGETS).toEqual([
+      'http://127.0.0.1:6081',
+      'https://cache.example.org',
+    ]);
+  });
+
+  it('refuses a purge target that is not an http(s) URL, naming it', () => {
+    expect(() => parseEnv({ ...base, CACHE_PURGE_TARGETS: 'http://ok:1,varnish:6081' })).toThrow(/varnish:6081 is not an http/);
+  });
 });
