@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import { drainPurgeOutbox } from './outbox';
 import { sendPurgeOverHttp } from './send-purge';
 
-const SETTLE_MS = 250;
+const SETTLE_MS = 100;
 
 export function purgeSoon(ids: readonly string[]) {
   if (ids.length === 0) return;

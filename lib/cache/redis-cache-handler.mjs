@@ -54,7 +54,7 @@ function connect(url) {
     url,
     // Fail at once while disconnected instead of queueing: a page must not wait for Redis.
     disableOfflineQueue: true,
-    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
+    socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
   });
   let lastLog = 0;
   client.on('error', (/** @type {unknown} */ error) => {

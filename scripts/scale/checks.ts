@@ -98,6 +98,8 @@ export async function publish(reviewer: BrowserContext, top: Topology, claim: St
 export async function correct(author: BrowserContext, reviewer: BrowserContext, top: Topology, claim: StagedClaim): Promise<Row[]> {
   await warm(readerUrls(top, claim));
   const editing = await openClaim(author, top, claim);
+  // On a published claim the form is folded away under this summary.
+  await editing.getByText('Correct the published verdict').click();
   const form = editing.getByRole('form', { name: 'Verdict and explanation' });
   await form.getByLabel('Explanation').fill(CORRECTED_EXPLANATION);
   await form.getByLabel('Why is the published verdict changing?').fill('The inspection report was re-dated by the ministry.');
@@ -118,7 +120,7 @@ export async function unpublish(reviewer: BrowserContext, top: Topology, claim: 
   await page.getByRole('button', { name: 'Unpublish…' }).click();
   await page.getByLabel('Why take it off the public site?').fill('The source retracted the statement entirely.');
   await page.getByRole('form', { name: 'Unpublish' }).getByRole('button', { name: 'Unpublish' }).click();
-  await page.getByText('Unpublished: readers no longer see this verdict.').waitFor();
+  await page.getByTestId('publication-state').filter({ hasText: 'Draft' }).waitFor();
   const startedAt = performance.now();
   await page.close();
   return readersSee('unpublish on B', top, claim, { published: false, marker: '' }, startedAt);

@@ -118,12 +118,21 @@ try {
   const reviewer = await contextFor('editor2@example.org', 'editor2-password');
 
   const rows: checks.Row[] = [];
-  rows.push(await checks.signedInOnB(reviewer.context, top, claim));
-  rows.push(...(await checks.publish(reviewer.context, top, claim)));
-  rows.push(...(await checks.correct(author.context, reviewer.context, top, claim)));
-  rows.push(...(await checks.sessionNeverCached(top, claim, author.cookie)));
-  rows.push(...(await checks.unpublish(reviewer.context, top, claim)));
-  rows.push(await checks.throttleAcrossInstances(top));
+  // A step that throws (a button not found, a timeout) is one failed row; the others still run.
+  const run = async (name: string, step: () => Promise<checks.Row | checks.Row[]>) => {
+    try {
+      const result = await step();
+      rows.push(...(Array.isArray(result) ? result : [result]));
+    } catch (error) {
+      rows.push({ check: name, pass: false, detail: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' });
+    }
+  };
+  await run('signed in through A, the desk opens on B', () => checks.signedInOnB(reviewer.context, top, claim));
+  await run('publish on B', () => checks.publish(reviewer.context, top, claim));
+  await run('correct on B', () => checks.correct(author.context, reviewer.context, top, claim));
+  await run('session and cache', () => checks.sessionNeverCached(top, claim, author.cookie));
+  await run('unpublish on B', () => checks.unpublish(reviewer.context, top, claim));
+  await run('login throttling across instances', () => checks.throttleAcrossInstances(top));
   printTable(rows);
   exitCode = rows.every((r) => r.pass) ? 0 : 1;
 } catch (error) {
