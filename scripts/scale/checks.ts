@@ -19,8 +19,8 @@ export interface Topology {
 
 const LIMIT_MS = 2_000;
 
-function timed(check: string, ms: number | null): Row {
-  if (ms === null) return { check, pass: false, detail: 'not seen within 10 s' };
+function timed(check: string, { ms, lastStatus }: { ms: number | null; lastStatus: number | null }): Row {
+  if (ms === null) return { check, pass: false, detail: `not seen within 10 s (last answer ${lastStatus ?? 'none'})` };
   return { check, pass: ms <= LIMIT_MS, detail: `seen after ${(ms / 1000).toFixed(2)} s (limit 2 s)` };
 }
 
@@ -39,11 +39,13 @@ async function readersSee(
 ) {
   const verdict = (seen: Seen) => (expect.published ? seen.status === 200 && seen.body.includes(expect.marker) : seen.status === 404);
   const listed = (seen: Seen) => seen.status === 200 && seen.body.includes(claim.summary) === expect.published;
+  // A source with no published claim left has no public record at all.
+  const inRecord = (seen: Seen) => listed(seen) || (!expect.published && seen.status === 404);
   const inFeed = (seen: Seen) => seen.status === 200 && seen.body.includes(claim.id) === expect.published;
   const results = await Promise.all([
     timeUntil(`${top.proxy}${claim.path}`, verdict, startedAt),
     timeUntil(`${top.proxy}/`, listed, startedAt),
-    timeUntil(`${top.proxy}/sources/${claim.sourceId}`, listed, startedAt),
+    timeUntil(`${top.proxy}/sources/${claim.sourceId}`, inRecord, startedAt),
     timeUntil(`${top.proxy}/claims.json`, inFeed, startedAt),
     timeUntil(`${top.a}${claim.path}`, verdict, startedAt),
   ]);
@@ -54,7 +56,7 @@ async function readersSee(
     'JSON feed through the proxy',
     'verdict page directly on instance A',
   ];
-  return names.map((name, i) => timed(`${label}: ${name}`, results[i] ?? null));
+  return names.map((name, i) => timed(`${label}: ${name}`, results[i] ?? { ms: null, lastStatus: null }));
 }
 
 function readerUrls(top: Topology, claim: StagedClaim) {

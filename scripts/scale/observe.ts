@@ -12,12 +12,17 @@ export async function look(url: string, headers: Record<string, string> = {}): P
   return { status: response.status, body: await response.text(), cache: response.headers.get('x-cache') };
 }
 
-/** Polls every 100 ms until `ok` holds; returns the time taken, or null if it never held within `limitMs`. */
-export async function timeUntil(url: string, ok: (seen: Seen) => boolean, startedAt: number, limitMs = 10_000): Promise<number | null> {
+/**
+ * Polls every 100 ms until `ok` holds; returns the time taken (null if it never held within
+ * `limitMs`) and the last answer's status, for the report.
+ */
+export async function timeUntil(url: string, ok: (seen: Seen) => boolean, startedAt: number, limitMs = 10_000) {
+  let lastStatus: number | null = null;
   while (performance.now() - startedAt < limitMs) {
     const seen = await look(url).catch(() => null);
-    if (seen && ok(seen)) return performance.now() - startedAt;
+    lastStatus = seen?.status ?? lastStatus;
+    if (seen && ok(seen)) return { ms: performance.now() - startedAt, lastStatus };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return null;
+  return { ms: null, lastStatus };
 }
