@@ -13,6 +13,17 @@ export interface StagedClaim {
   summary: string;
   sourceId: string;
   path: string;
+  /** Reader pages of the demo data, rendered once on each instance first, as production instances are warm. */
+  warmUp: string[];
+}
+
+async function warmUpPaths(db: ReturnType<typeof createPrismaClient>): Promise<string[]> {
+  const published = await db.claim.findFirst({
+    where: { publication: 'PUBLISHED', deletedAt: null },
+    select: { id: true, summary: true, sourceId: true },
+  });
+  if (!published) return ['/', '/claims.json'];
+  return ['/', '/claims.json', verdictPath(published), ...(published.sourceId ? [`/sources/${published.sourceId}`] : [])];
 }
 
 export async function stageClaim(databaseUrl: string): Promise<StagedClaim> {
@@ -65,7 +76,7 @@ export async function stageClaim(databaseUrl: string): Promise<StagedClaim> {
         after: { publication: 'IN_REVIEW', version: 1 },
       },
     });
-    return { id: claim.id, summary, sourceId: source.id, path: verdictPath(claim) };
+    return { id: claim.id, summary, sourceId: source.id, path: verdictPath(claim), warmUp: await warmUpPaths(db) };
   } finally {
     await db.$disconnect();
   }
