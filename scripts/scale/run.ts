@@ -34,7 +34,8 @@ let browser: Browser | null = null;
 let stopping: Promise<void> | null = null;
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
-    await browser?.close().catch(() => {});
+    // A browser that hangs must not keep the servers running: its close is given 5 s at most.
+    await Promise.race([browser?.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     for (const service of started.reverse())
       await service.stop().catch((error: unknown) => log(`stopping ${service.name}: ${String(error)}`));
     rmSync(workDir, { recursive: true, force: true });
@@ -119,7 +120,7 @@ try {
 
   for (const base of [top.a, top.b])
     for (const warm of claim.warmUp)
-      await fetch(`${base}${warm}`)
+      await fetch(`${base}${warm}`, { signal: AbortSignal.timeout(30_000) })
         .then((r) => r.arrayBuffer())
         .catch(() => null);
   const rows: checks.Row[] = [];
