@@ -17,9 +17,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'linkedom'],
-  // Rendered reader pages and cached reads live in memory, bounded by bytes; nothing is written to
-  // .next/server/route-cache, and pages for ids that do not exist are not kept (lib/cache/).
-  cacheHandler: path.resolve(process.cwd(), 'lib/cache/memory-cache-handler.mjs'),
+  // Rendered reader pages and cached reads live in memory, bounded by bytes, or with REDIS_URL in
+  // Redis, shared by every instance; nothing is written to .next/server/route-cache, and pages for
+  // ids that do not exist are not kept (lib/cache/).
+  cacheHandler: path.resolve(process.cwd(), 'lib/cache/cache-handler.mjs'),
   cacheMaxMemorySize: 50 * 1024 * 1024,
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
   headers() {

@@ -19,4 +19,16 @@ describe('environment', () => {
     for (const bad of ['fr', 'EN', ''])
       expect(() => parseEnv({ ...base, DEFAULT_LOCALE: bad })).toThrow(/DEFAULT_LOCALE must be one of: id, en/);
   });
+
+  it('reads the caching proxies to purge as a comma-separated list, none by default', () => {
+    expect(parseEnv(base).CACHE_PURGE_TARGETS).toEqual([]);
+    expect(parseEnv({ ...base, CACHE_PURGE_TARGETS: ' http://127.0.0.1:6081, https://cache.example.org ' }).CACHE_PURGE_TARGETS).toEqual([
+      'http://127.0.0.1:6081',
+      'https://cache.example.org',
+    ]);
+  });
+
+  it('refuses a purge target that is not an http(s) URL, naming it', () => {
+    expect(() => parseEnv({ ...base, CACHE_PURGE_TARGETS: 'http://ok:1,varnish:6081' })).toThrow(/varnish:6081 is not an http/);
+  });
 });

@@ -20,6 +20,24 @@ const envSchema = z.object({
     .min(1, 'DB_POOL_SIZE must be at least 1')
     .max(200, 'DB_POOL_SIZE must be at most 200')
     .default(10),
+  /**
+   * Base URLs of the caching proxies in front (Varnish), comma-separated, e.g. `http://127.0.0.1:6081`.
+   * Publishing, correcting or unpublishing then queues purges for each (lib/cache-purge/); unset, none.
+   */
+  CACHE_PURGE_TARGETS: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const targets = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+      for (const target of targets) {
+        if (!z.url({ protocol: /^https?$/ }).safeParse(target).success)
+          context.addIssue({ code: 'custom', message: `CACHE_PURGE_TARGETS: ${target} is not an http(s) URL` });
+      }
+      return targets;
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

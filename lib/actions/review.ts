@@ -12,6 +12,7 @@ import {
   type Check,
   type ReviewStep,
 } from '@/lib/claims/workflow';
+import { beginClaimPurge } from '@/lib/cache-purge/claim-purge';
 import { getLastSubmitterId } from '@/lib/data/claim-page';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -43,8 +44,11 @@ async function move({ claim, actorId, loadedVersion, values, step, data = {}, no
   // Readers see the snapshot while a correction is reviewed: leaving review towards a draft
   // (sent back) or unpublishing withdraws it.
   const clearsSnapshot = to === 'DRAFT';
+  // What readers may see changes: Next's cache tags and the proxy in front are both refreshed.
+  const publicChanged = claim.publication !== 'DRAFT' || to === 'PUBLISHED';
   const applied = await db
     .$transaction(async (tx) => {
+      const purge = publicChanged ? await beginClaimPurge(tx, claim.id) : null;
       const update = clearsSnapshot
         ? { ...data, publication: to, publicSnapshot: Prisma.DbNull, publicOutOfDate: null }
         : { ...data, publication: to };
@@ -65,6 +69,7 @@ async function move({ claim, actorId, loadedVersion, values, step, data = {}, no
           after: { publication: to, status: claim.status, ...note, version },
         },
       });
+      await purge?.enqueue();
       return 'applied';
     })
     .catch((error: unknown) => {
@@ -73,7 +78,7 @@ async function move({ claim, actorId, loadedVersion, values, step, data = {}, no
     });
   if (applied === 'quote') return { ok: false, message: QUOTE_NOT_FOUND, values };
   if (applied === 'conflict') return conflictResult(claim.id, loadedVersion, values, BUTTON);
-  revalidateClaim(claim, claim.publication !== 'DRAFT' || to === 'PUBLISHED');
+  revalidateClaim(claim, publicChanged);
   return { ok: true, message };
 }
 

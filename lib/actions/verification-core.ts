@@ -3,6 +3,7 @@
 import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import type { z } from 'zod';
+import { beginClaimPurge } from '@/lib/cache-purge/claim-purge';
 import { describeEventBriefly } from '@/lib/claims/history';
 import { PUBLICATION_TRANSITIONS, publicationAfterChange, type Check, type Readiness } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
@@ -145,6 +146,8 @@ export async function recordFieldChange(
 
 /** In the transaction of a change to a published claim: the dated note readers will see, and its event. */
 export async function recordCorrection(tx: Tx, claimId: string, actorId: string, what: string[], why: string, version: number) {
+  // revalidateClaim expires the public pages after a correction, so the proxy in front drops them too.
+  await (await beginClaimPurge(tx, claimId)).enqueue();
   const note = what.join('; ');
   const correction = await tx.correction.create({ data: { claimId, what: note, why, authorId: actorId }, select: { id: true } });
   await tx.claimEvent.create({

@@ -3,7 +3,8 @@
 // with no limit: made-up addresses could fill the disk. Here nothing is written to disk, only
 // successful renders are kept (cache-policy.mjs), and the least recently used pages are dropped
 // when the budget (`cacheMaxMemorySize`, 50 MB by default) is full. Per process: a restart starts
-// cold, and several instances each hold their own copy (a shared store is issue 12).
+// cold, and several instances each hold their own copy
+// (with REDIS_URL, cache-handler.mjs picks the shared redis-cache-handler.mjs instead).
 // Plain JavaScript (types in memory-cache-handler.d.mts): Next imports it at run time uncompiled.
 import { ByteLru } from './byte-lru.mjs';
 import { isWorthCaching, sizeOf, tagsOf } from './cache-policy.mjs';
