@@ -1,4 +1,4 @@
-// Benchmark (not a test): `npm run bench [-- --duration 10 --connections 50]`. Issue 12, item 1.
+// Benchmark (not a test): `npm run bench [-- --duration 10 --connections 50 --only index,search]`. Issue 12, item 1.
 // Starts a throwaway embedded PostgreSQL with 10,000 published claims over 500 sources and one
 // article with 500 working claims, reuses the production build in .next when it is newer than
 // every source file (or runs `next build` and says why), starts `next start` on a free port, and
@@ -22,8 +22,11 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: process.env.BENCH_DURATION ?? '10' },
     connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '50' },
     'feed-connections': { type: 'string', default: '5' },
+    // A few pages only, while working on them: `--only workspace,desk` (keys as in the table).
+    only: { type: 'string' },
   },
 });
+const only = args.only ? new Set(args.only.split(',').map((key) => key.trim())) : null;
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const feedConnections = Number(args['feed-connections']);
@@ -115,7 +118,9 @@ try {
     },
   ];
   const results: PageFigures[] = [];
-  for (const page of pages) {
+  const unknown = only ? [...only].filter((key) => !pages.some((p) => p.key === key)) : [];
+  if (unknown.length) throw new Error(`--only: no page ${unknown.join(', ')} (pages: ${pages.map((p) => p.key).join(', ')})`);
+  for (const page of pages.filter((p) => !only || only.has(p.key))) {
     const staticRun = await load({ ...base, connections: page.load.connections, paths: [chunk.path] });
     log(`${chunk.path}: ${staticRun.reqPerSec.toFixed(0)} req/s`);
     results.push({
