@@ -1,16 +1,19 @@
 // Runs before routing, on the desk, the login page and reader ids only (never on static files).
-// Three cheap jobs:
+// Cheap jobs:
 // - desk and login: a fresh Content-Security-Policy nonce per request, set on the response for the
 //   browser and on the request so Next stamps it on every script it renders (lib/http/security-headers.ts
 //   explains why the cached reader pages get a static policy from next.config.ts instead);
 // - the desk: a visitor without a session cookie is sent to /login before the page renders (an
 //   optimistic redirect only: the real checks are in the desk layout and in every action and route);
-// - reader pages: an absurdly long or wrongly percent-encoded claim or source id is answered as
-//   "not found" at once, instead of reaching the page cache (or Next's decoder, which fails with 500);
+// - reader pages whose address holds a "%": an absurdly long or wrongly percent-encoded claim or
+//   source id is answered as "not found" at once, instead of reaching Next's decoder (which fails
+//   with 500); other reader requests never run the proxy (see the matcher);
+// - the index with a search (`/?q=...`): rewritten to /search/<canonical query>, cached per search;
 // - POSTs Next itself would fail on with a bare 500 (unreadable multipart, oversized server-action
 //   body) get a clear 4xx (lib/http/malformed-request.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { hasMalformedPercentEncoding, refuseBrokenPost } from '@/lib/http/malformed-request';
+import { canonicalSearchQuery, searchPagePath } from '@/lib/http/index-search';
 import { contentSecurityPolicy, createNonce, usesNoncePolicy } from '@/lib/http/security-headers';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -22,6 +25,7 @@ export async function proxy(request: NextRequest) {
   const refusal = await refuseBrokenPost(request);
   if (refusal) return refusal;
   const { pathname, search } = request.nextUrl;
+  if (pathname === '/') return searchOfIndex(request);
   if (!usesNoncePolicy(pathname)) {
     const segments = pathname.split('/');
     const unusable = segments.some((segment) => segment.length > MAX_PUBLIC_SEGMENT) || hasMalformedPercentEncoding(pathname);
@@ -40,6 +44,13 @@ export async function proxy(request: NextRequest) {
   return withPolicy(NextResponse.next({ request: { headers } }), policy);
 }
 
+/** `/?q=...`: the cached page of the search's canonical form (next.config.ts sends the rest of `/`). */
+function searchOfIndex(request: NextRequest): NextResponse {
+  const { searchParams } = request.nextUrl;
+  if (!canonicalSearchQuery(searchParams) || (request.method !== 'GET' && request.method !== 'HEAD')) return NextResponse.next();
+  return NextResponse.rewrite(new URL(searchPagePath(searchParams), request.url));
+}
+
 function withPolicy(response: NextResponse, policy: string): NextResponse {
   response.headers.set('Content-Security-Policy', policy);
   return response;
@@ -50,8 +61,19 @@ export const config = {
     '/desk',
     '/desk/:path*',
     '/login',
-    '/claims/:path+',
-    '/sources/:path+',
+    // Reader pages only when their address holds a percent sign (the only way to break its
+    // encoding): every other reader request skips the proxy, which cost a cached page much of its time.
+    // A too-long id needs no proxy: the page refuses it as not a record id before any query, uncached.
+    '/(claims|sources|search)/(.*%.*)',
+    // The index with a search: rewritten to its cached search page (the plain index skips the proxy).
+    // (one entry per parameter of lib/http/index-search.ts: the matcher must be a literal)
+    { source: '/', has: [{ type: 'query', key: 'q' }] },
+    { source: '/', has: [{ type: 'query', key: 'verdict' }] },
+    { source: '/', has: [{ type: 'query', key: 'source' }] },
+    { source: '/', has: [{ type: 'query', key: 'sourceName' }] },
+    { source: '/', has: [{ type: 'query', key: 'from' }] },
+    { source: '/', has: [{ type: 'query', key: 'to' }] },
+    { source: '/', has: [{ type: 'query', key: 'page' }] },
     // Any form post (multipart) and any server-action call, wherever it is sent.
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },

@@ -1,3 +1,5 @@
+// The public index and its search results, rendered by /search/[query] for `/` and `/?q=...` (see
+// that page for how each is cached).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClaimListItem } from '@/components/public/claim-list-item';
@@ -5,7 +7,7 @@ import { SearchForm } from '@/components/public/search-form';
 import { searchPublishedClaims } from '@/lib/data/public-index';
 import { MAX_QUERY_LENGTH, PAGE_SIZE, parsePublicSearch, searchToParams, type SearchProblem } from '@/lib/schemas/public-search';
 
-export const metadata: Metadata = { title: { absolute: 'ClaimDesk: latest fact checks' } };
+export const indexMetadata: Metadata = { title: { absolute: 'ClaimDesk: latest fact checks' } };
 
 const PROBLEMS: Record<SearchProblem, string> = {
   'query-too-long': `The search is too long (at most ${MAX_QUERY_LENGTH} characters): shorten it and try again.`,
@@ -17,10 +19,10 @@ const PROBLEMS: Record<SearchProblem, string> = {
   'page-out-of-range': 'There is no such page; showing the first page.',
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function PublicIndexPage({ searchParams }: { searchParams: SearchParams }) {
-  const { search, problems } = parsePublicSearch(await searchParams);
+export async function PublicIndexView({ params }: { params: SearchParams }) {
+  const { search, problems } = parsePublicSearch(params);
   const blocked = problems.includes('query-too-long');
   const { items, total } = blocked ? { items: [], total: 0 } : await searchPublishedClaims(search);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalSearchQuery, paramsOfSearchQuery, searchPagePath } from '@/lib/http/index-search';
 import { parsePublicSearch, searchToParams } from './public-search';
 
 describe('parsePublicSearch', () => {
@@ -47,5 +48,36 @@ describe('parsePublicSearch', () => {
   });
   it('keeps operators, quotes and emoji as plain search words', () => {
     expect(parsePublicSearch({ q: '"tank" & !armenia | 🙂' }).search.q).toBe('"tank" & !armenia | 🙂');
+  });
+});
+
+describe('canonicalSearchQuery', () => {
+  it('is empty for the plain index, unknown parameters and empty fields', () => {
+    expect(canonicalSearchQuery(new URLSearchParams(''))).toBe('');
+    expect(canonicalSearchQuery(new URLSearchParams('utm_source=x&q=&verdict=&sourceName=%20'))).toBe('');
+  });
+  it('keeps known parameters, first value, in one order, so equal searches share one address', () => {
+    const a = canonicalSearchQuery(new URLSearchParams('page=2&q=banjir&q=other&utm=1&verdict=FALSE'));
+    const b = canonicalSearchQuery(new URLSearchParams('verdict=FALSE&q=banjir&page=2'));
+    expect(a).toBe('q=banjir&verdict=FALSE&page=2');
+    expect(b).toBe(a);
+  });
+  it('keeps bad values as they came, so the page still reports them', () => {
+    const query = canonicalSearchQuery(new URLSearchParams('from=2024-02-31&page=zero&q=a%26b'));
+    const { search, problems } = parsePublicSearch(paramsOfSearchQuery(query));
+    expect(problems).toEqual(expect.arrayContaining(['bad-date', 'bad-page']));
+    expect(search.q).toBe('a&b');
+  });
+});
+
+describe('searchPagePath', () => {
+  it('sends the plain index to its own cached page and each search to the page of its canonical form', () => {
+    expect(searchPagePath(new URLSearchParams(''))).toBe('/search/latest');
+    expect(searchPagePath(new URLSearchParams('utm=1&q='))).toBe('/search/latest');
+    expect(paramsOfSearchQuery('latest')).toEqual({});
+    const path = searchPagePath(new URLSearchParams('verdict=FALSE&q=a%26b%2Fc'));
+    expect(path).toBe(`/search/${encodeURIComponent('q=a%26b%2Fc&verdict=FALSE')}`);
+    // Next hands the page its segment decoded once.
+    expect(paramsOfSearchQuery(decodeURIComponent(path.slice('/search/'.length)))).toEqual({ q: 'a&b/c', verdict: 'FALSE' });
   });
 });
