@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSearchQuery, paramsOfSearchQuery, searchPagePath } from '@/lib/http/index-search';
+import { canonicalSearchQuery, paramsOfSearchSegment, searchPagePath } from '@/lib/http/index-search';
 import { parsePublicSearch, searchToParams } from './public-search';
 
 describe('parsePublicSearch', () => {
@@ -62,22 +62,37 @@ describe('canonicalSearchQuery', () => {
     expect(a).toBe('q=banjir&verdict=FALSE&page=2');
     expect(b).toBe(a);
   });
-  it('keeps bad values as they came, so the page still reports them', () => {
-    const query = canonicalSearchQuery(new URLSearchParams('from=2024-02-31&page=zero&q=a%26b'));
-    const { search, problems } = parsePublicSearch(paramsOfSearchQuery(query));
-    expect(problems).toEqual(expect.arrayContaining(['bad-date', 'bad-page']));
-    expect(search.q).toBe('a&b');
-  });
 });
 
-describe('searchPagePath', () => {
-  it('sends the plain index to its own cached page and each search to the page of its canonical form', () => {
-    expect(searchPagePath(new URLSearchParams(''))).toBe('/search/latest');
+describe('search page addresses', () => {
+  const roundTrip = (query: string) => {
+    const path = searchPagePath(new URLSearchParams(query));
+    expect(path).toMatch(/^\/search\/[A-Za-z0-9_-]+$/);
+    return parsePublicSearch(paramsOfSearchSegment(path.slice('/search/'.length)) ?? { unreadable: 'yes' });
+  };
+
+  it('sends the plain index to its own cached page', () => {
     expect(searchPagePath(new URLSearchParams('utm=1&q='))).toBe('/search/latest');
-    expect(paramsOfSearchQuery('latest')).toEqual({});
-    const path = searchPagePath(new URLSearchParams('verdict=FALSE&q=a%26b%2Fc'));
-    expect(path).toBe(`/search/${encodeURIComponent('q=a%26b%2Fc&verdict=FALSE')}`);
-    // Next hands the page its segment decoded once.
-    expect(paramsOfSearchQuery(decodeURIComponent(path.slice('/search/'.length)))).toEqual({ q: 'a&b/c', verdict: 'FALSE' });
+    expect(paramsOfSearchSegment('latest')).toEqual({});
+  });
+
+  it('gives the page the search exactly as typed, whatever its characters', () => {
+    const { search } = roundTrip(`q=${encodeURIComponent('a&b/c %25 "x" 🙂 ünï')}&verdict=FALSE`);
+    expect(search.q).toBe('a&b/c %25 "x" 🙂 ünï');
+    expect(search.verdict).toBe('FALSE');
+  });
+
+  it('keeps bad values bad, and an overlong search short but still too long', () => {
+    expect(roundTrip('from=2024-02-31&page=zero').problems).toEqual(expect.arrayContaining(['bad-date', 'bad-page']));
+    const path = searchPagePath(new URLSearchParams(`q=${'a'.repeat(10_000)}&page=${'9'.repeat(5000)}`));
+    expect(path.length).toBeLessThan(1000);
+    expect(roundTrip(`q=${'a'.repeat(10_000)}&page=${'9'.repeat(5000)}`).problems).toEqual(
+      expect.arrayContaining(['query-too-long', 'bad-page']),
+    );
+  });
+
+  it('refuses a segment that no search makes', () => {
+    expect(paramsOfSearchSegment('%E0%A4')).toBeNull();
+    expect(paramsOfSearchSegment('_-_-')).toBeNull();
   });
 });

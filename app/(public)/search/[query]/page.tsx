@@ -1,10 +1,11 @@
 // The public index `/` and its searches, each rendered on its first request and then served from the
 // page cache: next.config.ts rewrites the plain `/` to /search/latest, and proxy.ts rewrites
-// `/?q=...&verdict=...` here with its canonical query string (lib/http/index-search.ts) as the one
-// segment. Readers keep the `/` and `/?q=` addresses; equal searches share one cached page; the list's
-// tag (publishing, correcting, unpublishing) expires them all. Nothing is rendered at build time, so
+// `/?q=...&verdict=...` here with its canonical query string (lib/http/index-search.ts, base64url)
+// as the one segment. Readers keep the `/` and `/?q=` addresses; equal searches share one cached
+// page; the list's tag (publishing, correcting, unpublishing) expires them all. Nothing is rendered at build time, so
 // a build needs no database.
-import { paramsOfSearchQuery } from '@/lib/http/index-search';
+import { notFound } from 'next/navigation';
+import { paramsOfSearchSegment } from '@/lib/http/index-search';
 import { indexMetadata, PublicIndexView } from '../../public-index-view';
 
 // A search is kept a minute at most (the plain index as long, unless a publication expires it first).
@@ -15,6 +16,7 @@ export function generateStaticParams() {
 }
 
 export default async function PublicSearchPage({ params }: { params: Promise<{ query: string }> }) {
-  const { query } = await params;
-  return <PublicIndexView params={paramsOfSearchQuery(query)} />;
+  const searchParams = paramsOfSearchSegment((await params).query);
+  if (!searchParams) notFound();
+  return <PublicIndexView params={searchParams} />;
 }
