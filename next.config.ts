@@ -15,6 +15,9 @@ const staticPolicy = contentSecurityPolicy({ dev: process.env.NODE_ENV === 'deve
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // No ETag hash of every page on every request: the caching proxy in front revalidates reader
+  // pages, and desk pages are never reused (measured: the hash was a large part of a cached page's cost).
+  generateEtags: false,
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'linkedom'],
   // Rendered reader pages and cached reads live in memory, bounded by bytes, or with REDIS_URL in
@@ -23,6 +26,12 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(process.cwd(), 'lib/cache/cache-handler.mjs'),
   cacheMaxMemorySize: 50 * 1024 * 1024,
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
+  // The plain index of each language is the cached page /<lang>/search/latest
+  // (app/[locale]/search/[query]); proxy.ts sends searches (`/<lang>?q=...`) to their own cached
+  // pages before this rewrite is reached.
+  rewrites() {
+    return Promise.resolve([{ source: '/:locale(id|en)', destination: '/:locale/search/latest' }]);
+  },
   headers() {
     return Promise.resolve([
       { source: '/:path*', headers: SHARED_SECURITY_HEADERS },

@@ -1,12 +1,14 @@
-// Runs before routing, on the desk, the login page and reader ids only (never on static files).
-// Three cheap jobs:
+// Runs before routing, on the desk, the login page, the API, reader addresses without a language,
+// and reader pages only when their address is odd or holds a search (never on static files, and
+// not on a plain verdict or source page: see the matcher). Cheap jobs:
 // - desk and login: a fresh Content-Security-Policy nonce per request, set on the response for the
 //   browser and on the request so Next stamps it on every script it renders (lib/http/security-headers.ts
 //   explains why the cached reader pages get a static policy from next.config.ts instead);
 // - the desk: a visitor without a session cookie is sent to /login before the page renders (an
 //   optimistic redirect only: the real checks are in the desk layout and in every action and route);
-// - reader pages: an absurdly long or wrongly percent-encoded claim or source id is answered as
-//   "not found" at once, instead of reaching the page cache (or Next's decoder, which fails with 500);
+// - reader pages: a wrongly percent-encoded claim or source id is answered as "not found" at once,
+//   instead of reaching Next's decoder (which fails with 500); the index with a search
+//   (`/<lang>?q=...`) is rewritten to /<lang>/search/<canonical query>, cached per search;
 //   an address without a language (/, /claims/..., /sources/...) or with one we do not have is
 //   redirected to the reader's language (cookie, Accept-Language, DEFAULT_LOCALE): the pages
 //   themselves carry the language in the path and never read the request, so they stay cacheable;
@@ -16,6 +18,7 @@
 //   503 at once (lib/http/database-gate.ts); cached reader pages keep being served.
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseGateResponse, databaseReachable } from '@/lib/http/database-gate';
+import { canonicalSearchQuery, searchPagePath } from '@/lib/http/index-search';
 import { hasMalformedPercentEncoding, refuseBrokenPost } from '@/lib/http/malformed-request';
 import { contentSecurityPolicy, createNonce, usesNoncePolicy } from '@/lib/http/security-headers';
 import { getDefaultLocale } from '@/lib/i18n/default-locale';
@@ -33,6 +36,8 @@ export async function proxy(request: NextRequest) {
   if (refusal) return refusal;
   const { pathname, search } = request.nextUrl;
   if (needsDatabase(request, pathname) && !(await databaseReachable())) return databaseGateResponse(request.headers.get('accept'));
+  // Next would fail to decode such a path with a bare 500, wherever it points.
+  if (hasMalformedPercentEncoding(pathname)) return notFound(request);
   if (pathname.startsWith('/api/')) return NextResponse.next();
   if (!usesNoncePolicy(pathname)) return readerPage(request);
   const policy = contentSecurityPolicy({ nonce: createNonce(), dev: DEV });
@@ -54,18 +59,26 @@ function needsDatabase(request: NextRequest, pathname: string): boolean {
   return pathname === '/desk' || pathname.startsWith('/desk/');
 }
 
-function readerPage(request: NextRequest): NextResponse {
-  const { pathname, search } = request.nextUrl;
-  const hints = {
+function readerHints(request: NextRequest) {
+  return {
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get('accept-language'),
     fallback: getDefaultLocale(),
   };
-  const segments = pathname.split('/');
-  if (segments.some((segment) => segment.length > MAX_PUBLIC_SEGMENT) || hasMalformedPercentEncoding(pathname)) {
-    const locale = localeOfPath(pathname) ?? negotiateLocale(hints);
-    return NextResponse.rewrite(new URL(`/${locale}/claims/not-found/x`, request.url));
-  }
+}
+
+/** The reader's not-found page, in the path's language or the reader's. */
+function notFound(request: NextRequest): NextResponse {
+  const locale = localeOfPath(request.nextUrl.pathname) ?? negotiateLocale(readerHints(request));
+  return NextResponse.rewrite(new URL(`/${locale}/claims/not-found/x`, request.url));
+}
+
+function readerPage(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  const hints = readerHints(request);
+  if (pathname.split('/').some((segment) => segment.length > MAX_PUBLIC_SEGMENT)) return notFound(request);
+  const indexLocale = /^\/(id|en)$/.exec(pathname)?.[1];
+  if (indexLocale) return searchOfIndex(request, indexLocale);
   const target = request.method === 'GET' || request.method === 'HEAD' ? readerLocaleRedirect(pathname, hints) : null;
   if (!target) return NextResponse.next();
   const response = NextResponse.redirect(new URL(target + search, request.url), 307);
@@ -73,6 +86,13 @@ function readerPage(request: NextRequest): NextResponse {
   response.headers.set('Cache-Control', 'private, no-store');
   response.headers.set('Vary', 'Cookie, Accept-Language');
   return response;
+}
+
+/** `/<lang>?q=...`: the cached page of the search's canonical form (next.config.ts sends the plain index). */
+function searchOfIndex(request: NextRequest, locale: string): NextResponse {
+  const { searchParams } = request.nextUrl;
+  if (!canonicalSearchQuery(searchParams) || (request.method !== 'GET' && request.method !== 'HEAD')) return NextResponse.next();
+  return NextResponse.rewrite(new URL(`/${locale}${searchPagePath(searchParams)}`, request.url));
 }
 
 function withPolicy(response: NextResponse, policy: string): NextResponse {
@@ -85,12 +105,26 @@ export const config = {
     '/desk',
     '/desk/:path*',
     '/login',
-    // Reader pages, with or without a language in front (an unknown language is redirected).
-    '/',
-    '/claims/:path+',
-    '/sources/:path+',
     '/api/:path*',
-    '/:lang([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)/:path*',
+    // Reader addresses without a language, redirected to the reader's.
+    '/',
+    '/claims/:path*',
+    '/sources/:path*',
+    // A language we do not have in front of a reader address ("/fr/claims/..."), redirected too.
+    '/:lang((?!(?:id|en)(?:/|$))[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)/:path*',
+    // Any address holding a percent sign (the only way to break its encoding): reader pages in a
+    // language otherwise skip the proxy, which cost a cached page much of its time. A too-long id
+    // needs no proxy: the page refuses it as not a record id before any query.
+    '/(.*%.*)',
+    // The index with a search: rewritten to its cached search page (the plain index skips the proxy).
+    // (one entry per parameter of lib/http/index-search.ts: the matcher must be a literal)
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'verdict' }] },
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'source' }] },
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'sourceName' }] },
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'from' }] },
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'to' }] },
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'page' }] },
     // Any form post (multipart) and any server-action call, wherever it is sent.
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },

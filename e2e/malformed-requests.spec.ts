@@ -3,10 +3,35 @@
 import { expect, loginAs, test } from './fixtures';
 
 test('a reader id with broken percent-encoding is not found, not a server error', async ({ request }) => {
-  for (const path of ['/claims/%E0%A4%A/x', '/claims/%E0%A4%A', '/sources/%FF%FE', '/claims/abc/%C3%28']) {
+  for (const path of [
+    '/claims/%E0%A4%A/x',
+    '/claims/%E0%A4%A',
+    '/sources/%FF%FE',
+    '/claims/abc/%C3%28',
+    '/id/claims/%E0%A4%A/x',
+    '/en/sources/%FF%FE',
+    '/id/search/%E0%A4%A',
+    '/anything/%E0%A4%A',
+    '/desk/claims/%C3%28',
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).not.toContain('Internal Server Error');
+  }
+});
+
+test('an absurdly long reader id is not found, and not kept in the page cache', async ({ request }) => {
+  for (const path of [
+    `/claims/${'a'.repeat(300)}/x`,
+    `/claims/${'b'.repeat(300)}`,
+    `/sources/${'c'.repeat(300)}`,
+    `/sources/${'d'.repeat(300)}/2`,
+  ]) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(404);
+    const again = await request.get(path);
+    expect(again.status(), path).toBe(404);
+    expect(again.headers()['x-nextjs-cache'], path).not.toBe('HIT');
   }
 });
 

@@ -51,3 +51,21 @@ test('a published verdict page is served from the cache the second time', async 
   expect(second.status()).toBe(200);
   expect(second.headers()['x-nextjs-cache']).toBe('HIT');
 });
+
+// HIT, or STALE for a copy older than its revalidate time (served at once while it is re-rendered).
+const FROM_THE_CACHE = ['HIT', 'STALE'];
+
+test('the index and each search are served from the cache the second time, as the same page', async ({ request }) => {
+  const word = `cachedsearch${randomUUID().slice(0, 8)}`;
+  for (const address of ['/en', `/en?q=${word}`, `/en?verdict=FALSE&q=${word}&utm_source=x`]) {
+    const first = await request.get(address);
+    expect(first.status(), address).toBe(200);
+    const second = await request.get(address);
+    expect(second.status(), address).toBe(200);
+    expect(FROM_THE_CACHE, address).toContain(second.headers()['x-nextjs-cache']);
+  }
+  // The same search with its parameters in another order (or an unknown one added) is the same page.
+  const reordered = await request.get(`/en?utm_source=y&q=${word}&verdict=FALSE`);
+  expect(FROM_THE_CACHE).toContain(reordered.headers()['x-nextjs-cache']);
+  expect(await reordered.text()).toContain('No fact checks match this search.');
+});

@@ -91,7 +91,9 @@ test.describe('the seed article', () => {
       await selectInBody(page, claim.words);
       await expect(page.getByTestId('claim-quote')).toHaveText(claim.words);
       await page.getByLabel('Source (who said it)').fill(claim.source);
-      // The kind is asked only for a source that does not exist yet (the second Azerbaijan claim reuses it).
+      // The desk is asked whether the source exists; the kind is asked only for a source that does
+      // not exist yet (the second Azerbaijan claim reuses it).
+      await expect(page.getByText(/^(Existing source: .+|A new source will be created\.)$/)).toBeVisible();
       const kind = page.getByLabel('Kind of the new source');
       if (await kind.count()) await kind.selectOption(claim.kind);
       await page.getByLabel('Cue (the attribution words)').fill(claim.cue);

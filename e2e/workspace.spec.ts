@@ -1,3 +1,4 @@
+import { createArticle, createClaim, createSource, uniqueTag } from './factories';
 import { expect, loginAs, signedInAs, sql, test } from './fixtures';
 import { selectInBody } from './select-text';
 import { chooseUpload, importArticle, PASTE_LABEL } from './steps';
@@ -180,5 +181,63 @@ test.describe('the claim workspace', () => {
     await expect(page.getByTestId('claim-quote')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Correct the text' })).toHaveCount(0);
+  });
+});
+
+test.describe('a long article in the workspace', () => {
+  test.use(signedInAs('editor'));
+
+  test('lists its claims a page at a time, reveals any claim from the text, and looks sources up as they are typed', async ({ page }) => {
+    test.setTimeout(90_000);
+    const tag = uniqueTag();
+    const paragraphs = Array.from({ length: 45 }, (_, i) => `Kalimat nomor ${i} ${tag} diucapkan pejabat.`);
+    // Long paragraphs: the server renders the opening ones only, the browser draws the rest.
+    const filler = ' Wartawan mencatat pernyataan itu di kantor dinas, disaksikan warga dan petugas.'.repeat(3);
+    const article = await createArticle({ title: `Artikel panjang ${tag}`, body: paragraphs.map((p) => p + filler).join('\n\n') });
+    const source = await createSource(`Badan Pusat Uji ${tag}`, 'GOVERNMENT', [`BPU ${tag}`]);
+    for (const [i, words] of paragraphs.entries()) {
+      await createClaim({ articleId: article.id, quote: words, summary: `Klaim ${i} ${tag}`, sourceId: source.id });
+    }
+    await page.goto(`/desk/articles/${article.id}`);
+    await expect(page.getByRole('heading', { name: 'Claims (45)' })).toBeVisible();
+    await expect(page.getByTestId('claim-card')).toHaveCount(30);
+    // Every claim is highlighted in the text, listed or not (the last ones drawn in the browser).
+    await expect(page.locator('[data-claims]')).toHaveCount(45);
+
+    // A claim beyond the first page, activated in the text: its card is fetched and shown.
+    await page.locator('[data-testid="article-body"] span', { hasText: `Kalimat nomor 40 ${tag}` }).click();
+    const card40 = page.getByTestId('claim-card').filter({ hasText: `Klaim 40 ${tag}` });
+    await expect(card40).toBeVisible();
+    await expect(card40).toHaveClass(/ring-sky-600/);
+    await expect(page.getByTestId('claim-card')).toHaveCount(45);
+    await expect(page.getByText('Show more claims')).toHaveCount(0);
+
+    // The source field asks the desk: an alias finds the existing source, other words a new one.
+    await page
+      .getByTestId('claim-card')
+      .filter({ hasText: `Klaim 0 ${tag}` })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    const sourceField = page.getByLabel('Source (who said it)');
+    await expect(sourceField).toHaveValue(`Badan Pusat Uji ${tag}`);
+    await expect(page.getByText(`Existing source: Badan Pusat Uji ${tag}`)).toBeVisible();
+    await sourceField.fill(`bpu ${tag}`);
+    await expect(page.getByText(`Existing source: Badan Pusat Uji ${tag}`)).toBeVisible();
+    await expect(page.getByLabel('Kind of the new source')).toHaveCount(0);
+    await sourceField.fill(`Sumber baru ${tag}`);
+    await expect(page.getByText('A new source will be created.')).toBeVisible();
+    await expect(page.getByLabel('Kind of the new source')).toBeVisible();
+  });
+
+  test('"Show more claims" adds the next page, and the page starts with one page of cards', async ({ page }) => {
+    const tag = uniqueTag();
+    const paragraphs = Array.from({ length: 35 }, (_, i) => `Pernyataan ${i} ${tag} disampaikan.`);
+    const article = await createArticle({ title: `Artikel ${tag}`, body: paragraphs.join('\n\n') });
+    for (const [i, words] of paragraphs.entries()) await createClaim({ articleId: article.id, quote: words, summary: `Butir ${i} ${tag}` });
+    await page.goto(`/desk/articles/${article.id}`);
+    await expect(page.getByText('Showing 30 of 35 claims.')).toBeVisible();
+    await page.getByRole('link', { name: 'Show more claims' }).click();
+    await expect(page.getByTestId('claim-card')).toHaveCount(35);
+    await expect(page).toHaveURL(/\?claims=60$/);
   });
 });

@@ -2,8 +2,10 @@
 // The article text with every anchored claim highlighted in its status colour. Selecting words
 // (mouse, or keyboard with caret browsing) reports their body offsets; pressing Enter on a
 // focused paragraph picks the whole paragraph, to be narrowed word by word in the claim form.
-import { useMemo, useRef } from 'react';
-import { segmentBody } from '@/lib/claims/body-segments';
+// The server renders the opening paragraphs only; the browser draws the rest right after hydration
+// (a 500-claim article would otherwise be sent twice in full: as HTML and as this component's text).
+import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { firstPaintParagraphCount, segmentParagraphs, splitParagraphs } from '@/lib/claims/body-segments';
 import { CLAIM_STATUSES } from '@/lib/claims/status';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { selectedSpan } from './selection-offsets';
@@ -24,9 +26,27 @@ interface Props {
   onActivate: (id: string) => void;
 }
 
+/** Characters of the article the server renders: a screenful and more. */
+const FIRST_PAINT_CHARACTERS = 8000;
+const noSubscription = () => () => {};
+
+/** False while rendering on the server and hydrating, true in the browser after that. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 export function ArticleBody({ body, highlights, activeId, onSelect, onActivate }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const paragraphs = useMemo(() => segmentBody(body, highlights), [body, highlights]);
+  const hydrated = useHydrated();
+  const paragraphs = useMemo(() => {
+    const all = splitParagraphs(body);
+    const shown = hydrated ? all : all.slice(0, firstPaintParagraphCount(all, FIRST_PAINT_CHARACTERS));
+    return segmentParagraphs(body, shown, highlights);
+  }, [body, highlights, hydrated]);
   const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
 
   const reportSelection = () => {

@@ -4,16 +4,14 @@
 import { useActionState, useEffect, useState } from 'react';
 import { createClaimAction, updateClaimAction } from '@/lib/actions/claims';
 import type { ActionResult } from '@/lib/actions/result';
-import { findSourceByNameOrAlias } from '@/lib/claims/resolve-source';
-import { normalizeSourceName } from '@/lib/claims/source-name';
 import { STATUS_ORDER, statusLabel } from '@/lib/claims/status';
 import { stepEdge, type Direction, type Edge } from '@/lib/claims/word-steps';
-import type { SourceChoice } from '@/lib/data/articles';
 import type { ClaimStatus, Stance } from '@/lib/generated/prisma/enums';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select, TextArea, TextInput } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { KindOptions } from '@/components/sources/kind-options';
+import { useSourceLookup } from './use-source-lookup';
 
 export interface ClaimDraft {
   claimId?: string;
@@ -33,7 +31,6 @@ interface Props {
   articleId: string;
   body: string;
   draft: ClaimDraft;
-  sources: SourceChoice[];
   onDone: (saved: boolean) => void;
 }
 
@@ -44,16 +41,16 @@ const EDGE_BUTTONS: [Edge, Direction, string][] = [
   ['end', 'forward', '▶ End'],
 ];
 
-export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
+export function ClaimForm({ articleId, body, draft, onDone }: Props) {
   const action = draft.claimId ? updateClaimAction.bind(null, draft.claimId) : createClaimAction.bind(null, articleId);
   const [state, submit, pending] = useActionState<ActionResult<{ claimId: string }> | null, FormData>(action, null);
   const [span, setSpan] = useState({ start: draft.start, end: draft.end });
   const [sourceName, setSourceName] = useState(draft.sourceName);
   const quote = body.slice(span.start, span.end);
-  const existing = findSourceByNameOrAlias(
-    sources.map((s) => ({ ...s, normalizedName: normalizeSourceName(s.name) })),
-    sourceName,
-  );
+  const lookup = useSourceLookup(sourceName);
+  const existing = lookup.state === 'done' ? lookup.existing : null;
+  // The kind is asked once the desk has answered that the source is new (or could not answer).
+  const isNewSource = (lookup.state === 'done' && !existing) || lookup.state === 'failed';
   const kept = (name: string, fallback: string) => keptValue(state, name) ?? fallback;
 
   useEffect(() => {
@@ -103,9 +100,11 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
         hint={
           existing
             ? `Existing source: ${existing.name}`
-            : sourceName.trim()
-              ? 'A new source will be created.'
-              : 'Leave empty when the article states it without attribution.'
+            : lookup.state === 'pending'
+              ? 'Looking the source up…'
+              : isNewSource
+                ? 'A new source will be created.'
+                : 'Leave empty when the article states it without attribution.'
         }
       >
         <TextInput
@@ -117,13 +116,13 @@ export function ClaimForm({ articleId, body, draft, sources, onDone }: Props) {
         />
       </Field>
       <datalist id="source-choices">
-        {sources
+        {(lookup.state === 'done' ? lookup.suggestions : [])
           .flatMap((s) => [s.name, ...s.aliases])
           .map((name, i) => (
             <option key={`${name}-${i}`} value={name} />
           ))}
       </datalist>
-      {!existing && sourceName.trim() ? (
+      {isNewSource ? (
         <Field id="sourceKind" label="Kind of the new source" error={firstError(state, 'sourceKind')}>
           <Select {...fieldAria('sourceKind', firstError(state, 'sourceKind'))} defaultValue={kept('sourceKind', 'OTHER')}>
             <KindOptions />

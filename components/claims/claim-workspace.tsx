@@ -1,12 +1,16 @@
 'use client';
 // The editor's workspace: the article with its claims highlighted on the left, the claim list (or
 // the claim form) on the right. Selecting words opens "New claim" prefilled from the selection.
-import { useCallback, useMemo, useState, useTransition } from 'react';
+// Every claim is highlighted in the text (from compact highlights); the list shows a page of cards
+// at a time (`?claims=N`), and activating a claim beyond it asks the server for enough pages.
+import { usePathname, useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { suggestClaimsAction } from '@/lib/actions/suggestions';
 import type { Suggestion } from '@/lib/claims/suggestions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import type { SourceChoice, WorkspaceClaim } from '@/lib/data/articles';
+import { pagesFor } from '@/lib/claims/workspace-paging';
+import type { WorkspaceClaim, WorkspaceHighlight } from '@/lib/data/articles';
 import { ArticleBody, type BodyHighlight } from './article-body';
 import { ClaimForm, type ClaimDraft } from './claim-form';
 import { ClaimList } from './claim-list';
@@ -15,12 +19,22 @@ import { SuggestionsPanel } from './suggestions-panel';
 interface Props {
   articleId: string;
   body: string;
-  claims: WorkspaceClaim[];
-  sources: SourceChoice[];
+  /** Every live claim, in text order. */
+  highlights: WorkspaceHighlight[];
+  /** The cards of the first claims in text order (a page or more). */
+  cards: WorkspaceClaim[];
   canWrite: boolean;
 }
 
-export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: Props) {
+function scrollToCard(id: string): boolean {
+  const card = document.querySelector(`[data-claim-id="${id}"]`);
+  card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  return Boolean(card);
+}
+
+export function ClaimWorkspace({ articleId, body, highlights: claimHighlights, cards, canWrite }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
   const [draft, setDraftState] = useState<ClaimDraft | null>(null);
   // Each opened draft gets a fresh form, even for the same words selected twice.
   const [draftSerial, setDraftSerial] = useState(0);
@@ -44,9 +58,9 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
   // A claim whose words were lost keeps its old offsets only for the record: never highlight them.
   const highlights = useMemo<BodyHighlight[]>(
     () => [
-      ...claims
-        .filter((c) => !c.needsAttention)
-        .map((c) => ({ id: c.id, start: c.quoteStart, end: c.quoteEnd, status: c.status, kind: 'claim' as const })),
+      ...claimHighlights
+        .filter(([, , , , needsAttention]) => !needsAttention)
+        .map(([id, start, end, status]) => ({ id, start, end, status, kind: 'claim' as const })),
       ...(suggestions ?? []).map((s) => ({
         id: `suggestion-${s.key}`,
         start: s.quoteStart,
@@ -55,7 +69,7 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
         kind: 'suggestion' as const,
       })),
     ],
-    [claims, suggestions],
+    [claimHighlights, suggestions],
   );
 
   const startNewClaim = useCallback(
@@ -98,9 +112,19 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
       status: claim.status,
     });
 
+  // A claim activated in the text whose card is not listed yet: shown once its page arrives.
+  const cardToReveal = useRef<string | null>(null);
+  useEffect(() => {
+    if (cardToReveal.current && scrollToCard(cardToReveal.current)) cardToReveal.current = null;
+  }, [cards]);
+
   const activate = (id: string) => {
     setActiveId(id);
-    document.querySelector(`[data-claim-id="${id}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (scrollToCard(id)) return;
+    const index = claimHighlights.findIndex(([claimId]) => claimId === id);
+    if (index < 0) return;
+    cardToReveal.current = id;
+    router.replace(`${pathname}?claims=${pagesFor(index + 1)}`, { scroll: false });
   };
 
   const closeForm = useCallback(
@@ -126,7 +150,7 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
       <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto">
         {draft ? (
           <div className="rounded-xl border border-sky-200 bg-white p-4">
-            <ClaimForm key={draftSerial} articleId={articleId} body={body} draft={draft} sources={sources} onDone={closeForm} />
+            <ClaimForm key={draftSerial} articleId={articleId} body={body} draft={draft} onDone={closeForm} />
           </div>
         ) : null}
         {canWrite ? (
@@ -147,8 +171,16 @@ export function ClaimWorkspace({ articleId, body, claims, sources, canWrite }: P
             onActivate={(key) => setActiveId(`suggestion-${key}`)}
           />
         ) : null}
-        <h2 className="text-lg font-semibold">Claims ({claims.length})</h2>
-        <ClaimList claims={claims} activeId={activeId} canWrite={canWrite} onActivate={activate} onEdit={editClaim} />
+        <h2 className="text-lg font-semibold">Claims ({claimHighlights.length})</h2>
+        <ClaimList
+          claims={cards}
+          total={claimHighlights.length}
+          moreHref={`${pathname}?claims=${pagesFor(cards.length + 1)}`}
+          activeId={activeId}
+          canWrite={canWrite}
+          onActivate={activate}
+          onEdit={editClaim}
+        />
       </aside>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphAround, segmentBody, splitParagraphs } from './body-segments';
+import { paragraphAround, segmentBody, splitParagraphs, firstPaintParagraphCount, segmentParagraphs } from './body-segments';
 
 const body = 'Satu dua tiga.\n\nEmpat lima enam.\n\n\nTujuh.';
 
@@ -32,5 +32,24 @@ describe('segmentBody', () => {
   it('finds the paragraph of a quote', () => {
     expect(paragraphAround(body, 22, 26)).toEqual({ start: 16, end: 32 });
     expect(paragraphAround(body, 5, 22)).toBeNull();
+  });
+});
+
+describe('the first paint of a long article', () => {
+  const body = ['aaaa', 'bbbb', 'cccc', 'dddd'].join('\n\n');
+  const paragraphs = splitParagraphs(body);
+
+  it('counts the leading paragraphs that hold the character budget, at least one', () => {
+    expect(firstPaintParagraphCount(paragraphs, 1)).toBe(1);
+    expect(firstPaintParagraphCount(paragraphs, 5)).toBe(2);
+    expect(firstPaintParagraphCount(paragraphs, 8)).toBe(2);
+    expect(firstPaintParagraphCount(paragraphs, 1000)).toBe(4);
+    expect(firstPaintParagraphCount([], 10)).toBe(0);
+  });
+
+  it('segments only the paragraphs asked for, exactly as the whole body would be', () => {
+    const highlights = [{ id: 'x', start: 7, end: 14 }];
+    const whole = segmentBody(body, highlights);
+    expect(segmentParagraphs(body, paragraphs.slice(0, 2), highlights)).toEqual(whole.slice(0, 2));
   });
 });

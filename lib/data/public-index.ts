@@ -5,6 +5,7 @@
 // and an expression index on the snapshot's source id.
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -118,7 +119,8 @@ async function loadTrackRecord(sourceId: string, page: number) {
   };
 }
 
-export async function getSourceTrackRecord(sourceId: string, page = 1) {
+/** One read per request: the page and its metadata share it (React's cache()). */
+export const getSourceTrackRecord = cache(async (sourceId: string, page = 1) => {
   if (!isRecordId(sourceId) || !Number.isInteger(page) || page < 1) return null;
   const cached = unstable_cache(() => loadTrackRecord(sourceId, page), ['source-track-record', sourceId, String(page)], {
     tags: [publicTags.source(sourceId), publicTags.list],
@@ -126,7 +128,7 @@ export async function getSourceTrackRecord(sourceId: string, page = 1) {
   });
   const record = await cached();
   return record ? { ...record, claims: toItems(record.claims) } : null;
-}
+});
 
 export type SourceTrackRecord = NonNullable<Awaited<ReturnType<typeof getSourceTrackRecord>>>;
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
 import type { PublishedClaim } from '@/lib/claims/published-claim';
 import { publicSnapshotSchema } from '@/lib/claims/public-snapshot';
 import { db } from '@/lib/db';
@@ -30,11 +31,13 @@ async function loadPublishedClaim(id: string): Promise<PublishedClaim | null> {
 /**
  * A published claim for its verdict page, cached across readers; publishing, correcting or
  * unpublishing the claim expires its tag (see lib/public-tags.ts). Anything not published is null.
+ * Within one request (the page, its metadata, the redirect without a slug) it is read and parsed
+ * once: React's cache() shares the answer, where each call to the data cache would query on a miss.
  */
-export async function getPublishedClaim(id: string): Promise<PublishedClaim | null> {
+export const getPublishedClaim = cache(async (id: string): Promise<PublishedClaim | null> => {
   if (!isRecordId(id)) return null;
   const cached = unstable_cache(() => loadPublishedClaim(id), ['published-claim', id], { tags: [publicTags.claim(id)], revalidate: 3600 });
   const claim = await cached();
   // The data cache stores JSON: the schema turns the dates back into Dates.
   return claim ? publicSnapshotSchema.parse(claim) : null;
-}
+});

@@ -3,6 +3,7 @@ import 'server-only';
 import { requirePermission } from '@/lib/auth/guard';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { db } from '@/lib/db';
+import { findSourceByName } from '@/lib/db/find-source';
 import { isRecordId } from '@/lib/record-id';
 
 const liveClaims = { where: { deletedAt: null } } as const;
@@ -70,3 +71,29 @@ export async function listMergeTargets(excludeId: string) {
 }
 
 export type MergeTarget = Awaited<ReturnType<typeof listMergeTargets>>[number];
+
+/** Names offered while typing a claim's source; the rest are found by typing more. */
+export const SOURCE_SUGGESTIONS = 10;
+/** Longer than any source name: a longer text matches nothing and is not searched. */
+export const MAX_TYPED_SOURCE = 200;
+
+/**
+ * The claim form's source field, as the editor types: the existing source the text already means
+ * (by name or alias, as saving will resolve it) and up to 10 sources whose name or alias contains it.
+ * Replaces sending every source to the browser with the workspace.
+ */
+export async function suggestClaimSources(typed: string) {
+  await requirePermission('desk:read');
+  const text = typed.trim();
+  if (!text || text.length > MAX_TYPED_SOURCE) return { existing: null, suggestions: [] };
+  const [existing, ids] = await Promise.all([findSourceByName(db, text), matchingSourceIds(text)]);
+  const suggestions = await db.source.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ normalizedName: 'asc' }, { name: 'asc' }],
+    take: SOURCE_SUGGESTIONS,
+    select: { name: true, aliases: true },
+  });
+  return { existing, suggestions };
+}
+
+export type ClaimSourceSuggestions = Awaited<ReturnType<typeof suggestClaimSources>>;

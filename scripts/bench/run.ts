@@ -1,4 +1,4 @@
-// Benchmark (not a test): `npm run bench [-- --duration 10 --connections 50]`. Issue 12, item 1.
+// Benchmark (not a test): `npm run bench [-- --duration 10 --connections 50 --only index,search]`. Issue 12, item 1.
 // Starts a throwaway embedded PostgreSQL with 10,000 published claims over 500 sources and one
 // article with 500 working claims, reuses the production build in .next when it is newer than
 // every source file (or runs `next build` and says why), starts `next start` on a free port, and
@@ -22,8 +22,11 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: process.env.BENCH_DURATION ?? '10' },
     connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '50' },
     'feed-connections': { type: 'string', default: '5' },
+    // A few pages only, while working on them: `--only workspace,desk` (keys as in the table).
+    only: { type: 'string' },
   },
 });
+const only = args.only ? new Set(args.only.split(',').map((key) => key.trim())) : null;
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const feedConnections = Number(args['feed-connections']);
@@ -33,6 +36,8 @@ if (![duration, connections, feedConnections].every((n) => Number.isInteger(n) &
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
+// Reader pages carry their language in the path; the unprefixed addresses only redirect there.
+const reader = (path: string) => `/id${path}`;
 const MB = 1024 * 1024;
 
 async function login(baseUrl: string): Promise<string> {
@@ -88,15 +93,15 @@ try {
   const chunk = pickStaticChunk();
   const base = { baseUrl: next.baseUrl, connections, durationSeconds: duration };
   const pages: { key: string; page: string; load: Omit<LoadOptions, 'baseUrl'> }[] = [
-    { key: 'verdict-hot', page: 'verdict page, one hot URL', load: { ...base, paths: [data.hotClaimPath] } },
+    { key: 'verdict-hot', page: 'verdict page, one hot URL', load: { ...base, paths: [reader(data.hotClaimPath)] } },
     {
       key: 'verdict-cold',
       page: `verdict page, ${data.coldClaimPaths.length} URLs not yet rendered`,
-      load: { ...base, paths: data.coldClaimPaths, amount: data.coldClaimPaths.length, maxSeconds: Math.max(30, duration * 3) },
+      load: { ...base, paths: data.coldClaimPaths.map(reader), amount: data.coldClaimPaths.length, maxSeconds: Math.max(30, duration * 3) },
     },
-    { key: 'index', page: 'index /', load: { ...base, paths: ['/'] } },
-    { key: 'search', page: `/?q=${SEARCH_WORD}`, load: { ...base, paths: [`/?q=${SEARCH_WORD}`] } },
-    { key: 'source', page: '/sources/<id> (500 claims)', load: { ...base, paths: [`/sources/${BIG_SOURCE_ID}`] } },
+    { key: 'index', page: 'index /id', load: { ...base, paths: ['/id'] } },
+    { key: 'search', page: `/id?q=${SEARCH_WORD}`, load: { ...base, paths: [`/id?q=${SEARCH_WORD}`] } },
+    { key: 'source', page: '/id/sources/<id> (500 claims)', load: { ...base, paths: [reader(`/sources/${BIG_SOURCE_ID}`)] } },
     { key: 'desk', page: '/desk, signed in', load: { ...base, paths: ['/desk'], headers: { cookie } } },
     {
       key: 'workspace',
@@ -115,7 +120,9 @@ try {
     },
   ];
   const results: PageFigures[] = [];
-  for (const page of pages) {
+  const unknown = only ? [...only].filter((key) => !pages.some((p) => p.key === key)) : [];
+  if (unknown.length) throw new Error(`--only: no page ${unknown.join(', ')} (pages: ${pages.map((p) => p.key).join(', ')})`);
+  for (const page of pages.filter((p) => !only || only.has(p.key))) {
     const staticRun = await load({ ...base, connections: page.load.connections, paths: [chunk.path] });
     log(`${chunk.path}: ${staticRun.reqPerSec.toFixed(0)} req/s`);
     results.push({

@@ -58,3 +58,10 @@ describe('formatPages', () => {
     expect(formatPages([page('index', { reqPerSec: 250, staticReqPerSec: 1000 })])).toContain('25.0%');
   });
 });
+
+it('fails a page on which no request completed, whatever its (zero) latencies', () => {
+  const checks = checkTargets([page('desk', { p50: 0, p99: 0, reqPerSec: 0, requests: 0 })], 100 * MB);
+  const desk = checks.find((c) => c.what === '/desk');
+  expect(desk?.pass).toBe(false);
+  expect(desk?.measured).toMatch(/no request completed/);
+});

@@ -34,6 +34,8 @@ export function checkTargets(pages: PageFigures[], peakRssBytes: number): Target
   const add = (what: string, target: string, page: PageFigures | undefined, measure: (p: PageFigures) => [string, boolean]) => {
     if (!page) return checks.push({ what, target, measured: 'not measured', pass: null });
     const [measured, pass] = measure(page);
+    // A run in which no request completed has latencies of 0: that is a failure, not a fast page.
+    if (page.requests === 0) return checks.push({ what, target, measured: `${measured} (no request completed)`, pass: false });
     checks.push({ what, target, measured, pass });
   };
   add('verdict page, hot, directly on Next', '>= 30% of the static file', find('verdict-hot'), (p) => [pct(share(p)), share(p) >= 0.3]);

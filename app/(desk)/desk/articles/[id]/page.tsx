@@ -4,16 +4,22 @@ import { notFound } from 'next/navigation';
 import { ClaimWorkspace } from '@/components/claims/claim-workspace';
 import { buttonClass } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/guard';
-import { getArticleWorkspace, listSourceChoices } from '@/lib/data/articles';
+import { shownClaimCount } from '@/lib/claims/workspace-paging';
+import { getArticleWorkspace } from '@/lib/data/articles';
 import { formatSourceDate } from '@/lib/format-date';
 import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Workspace' };
 
-export default async function ArticleWorkspacePage({ params }: { params: Promise<{ id: string }> }) {
+interface PageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function ArticleWorkspacePage({ params, searchParams }: PageProps) {
   const { id } = await params;
   const user = await guardPage('desk:read', `/desk/articles/${encodeURIComponent(id)}`);
-  const [article, sources] = await Promise.all([getArticleWorkspace(id), listSourceChoices()]);
+  const article = await getArticleWorkspace(id, shownClaimCount((await searchParams).claims));
   if (!article) notFound();
   const canWrite = can(user.role, 'claim:write');
   const byline = [
@@ -24,7 +30,7 @@ export default async function ArticleWorkspacePage({ params }: { params: Promise
     article.originalSource ? `source: ${article.originalSource}` : null,
     article.language,
   ];
-  const needsAttention = article.claims.filter((c) => c.needsAttention).length;
+  const needsAttention = article.highlights.filter(([, , , , lost]) => lost === 1).length;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -51,7 +57,13 @@ export default async function ArticleWorkspacePage({ params }: { params: Promise
           {needsAttention === 1 ? 's' : ''} attention: edit {needsAttention === 1 ? 'it' : 'them'} and select the words again.
         </p>
       ) : null}
-      <ClaimWorkspace articleId={article.id} body={article.body} claims={article.claims} sources={sources} canWrite={canWrite} />
+      <ClaimWorkspace
+        articleId={article.id}
+        body={article.body}
+        highlights={article.highlights}
+        cards={article.cards}
+        canWrite={canWrite}
+      />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+// The public index and its search results in one language, rendered by [locale]/search/[query] for
+// `/<lang>` and `/<lang>?q=...` (see that page for how each is cached).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -10,26 +12,22 @@ import { localePath } from '@/lib/i18n/reader-paths';
 import { getPublicSite } from '@/lib/public-site';
 import { MAX_QUERY_LENGTH, PAGE_SIZE, parsePublicSearch, searchToParams } from '@/lib/schemas/public-search';
 
-type Params = Promise<{ locale: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type SearchParams = Record<string, string | string[] | undefined>;
 
-async function localeOf(params: Params): Promise<Locale> {
-  const { locale } = await params;
+export function indexLocale(locale: string): Locale {
   return isLocale(locale) ? locale : 'en';
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const locale = await localeOf(params);
+export async function indexMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Index' });
   return { title: { absolute: t('metaTitle') }, alternates: { languages: languageAlternates(getPublicSite().baseUrl, '/') } };
 }
 
-export default async function PublicIndexPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const locale = await localeOf(params);
+export async function PublicIndexView({ locale, params }: { locale: Locale; params: SearchParams }) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Index' });
   const problemText = await getTranslations({ locale, namespace: 'SearchProblem' });
-  const { search, problems } = parsePublicSearch(await searchParams);
+  const { search, problems } = parsePublicSearch(params);
   const blocked = problems.includes('query-too-long');
   const { items, total } = blocked ? { items: [], total: 0 } : await searchPublishedClaims(search);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

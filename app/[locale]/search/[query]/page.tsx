@@ -1,0 +1,30 @@
+// The public index `/<lang>` and its searches, each rendered on its first request and then served
+// from the page cache: next.config.ts rewrites the plain `/<lang>` to /<lang>/search/latest, and
+// proxy.ts rewrites `/<lang>?q=...&verdict=...` here with its canonical query string
+// (lib/http/index-search.ts, base64url) as the one segment. Readers keep the `/<lang>` and
+// `/<lang>?q=` addresses; equal searches share one cached page; the list's tag (publishing,
+// correcting, unpublishing) expires them all. Nothing is rendered at build time, so a build needs
+// no database.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { paramsOfSearchSegment } from '@/lib/http/index-search';
+import { indexLocale, indexMetadata, PublicIndexView } from '../../public-index-view';
+
+type Params = Promise<{ locale: string; query: string }>;
+
+// A search is kept a minute at most (the plain index as long, unless a publication expires it first).
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return indexMetadata(indexLocale((await params).locale));
+}
+
+export default async function PublicSearchPage({ params }: { params: Params }) {
+  const { locale, query } = await params;
+  const searchParams = paramsOfSearchSegment(query);
+  if (!searchParams) notFound();
+  return <PublicIndexView locale={indexLocale(locale)} params={searchParams} />;
+}
