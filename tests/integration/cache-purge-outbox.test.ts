@@ -92,10 +92,14 @@ describe('the proxy purge outbox', () => {
     const [row, ...more] = await rowsFor(claim.id);
     expect(more).toEqual([]);
     expect(row).toMatchObject({ target, attempts: 0 });
+    // Reader pages carry their language in the path: each is purged in both.
     expect(row?.paths).toEqual([
-      { path: `/claims/${claim.id}`, scope: 'tree' },
-      { path: `/sources/${sourceId}`, scope: 'tree' },
-      { path: '/', scope: 'path' },
+      { path: `/id/claims/${claim.id}`, scope: 'tree' },
+      { path: `/id/sources/${sourceId}`, scope: 'tree' },
+      { path: `/en/claims/${claim.id}`, scope: 'tree' },
+      { path: `/en/sources/${sourceId}`, scope: 'tree' },
+      { path: '/id', scope: 'path' },
+      { path: '/en', scope: 'path' },
       { path: '/claims.csv', scope: 'path' },
       { path: '/claims.json', scope: 'path' },
     ]);
@@ -136,12 +140,15 @@ describe('the proxy purge outbox', () => {
     expect(await testDb.cachePurge.findUnique({ where: { id: row.id } })).toBeNull();
     // Sent in parallel: any order.
     const sent = proxy.received.map((r) => [r.method, r.url, r.headers['x-purge-scope']]);
-    expect(sent).toHaveLength(5);
+    expect(sent).toHaveLength(8);
     expect(sent).toEqual(
       expect.arrayContaining([
-        ['PURGE', `/claims/${claim.id}`, 'tree'],
-        ['PURGE', expect.stringMatching(/^\/sources\//) as unknown, 'tree'],
-        ['PURGE', '/', 'path'],
+        ['PURGE', `/id/claims/${claim.id}`, 'tree'],
+        ['PURGE', `/en/claims/${claim.id}`, 'tree'],
+        ['PURGE', expect.stringMatching(/^\/id\/sources\//) as unknown, 'tree'],
+        ['PURGE', expect.stringMatching(/^\/en\/sources\//) as unknown, 'tree'],
+        ['PURGE', '/id', 'path'],
+        ['PURGE', '/en', 'path'],
         ['PURGE', '/claims.csv', 'path'],
         ['PURGE', '/claims.json', 'path'],
       ]),
