@@ -3,7 +3,7 @@ import { CreateUserForm } from '@/components/users/create-user-form';
 import { UserRowForms } from '@/components/users/user-row';
 import { guardPage } from '@/lib/auth/guard';
 import { listRecentUserAdminEvents, listUsersForAdmin } from '@/lib/data/users';
-import { formatDeskDate } from '@/lib/format-date';
+import { DeskTime } from '@/components/ui/desk-time';
 import { describeUserAdminEvent } from '@/lib/users/admin-events';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -41,7 +41,7 @@ export default async function UsersPage() {
             {changes.map((change) => (
               <li key={change.id}>
                 <time dateTime={change.at.toISOString()} className="text-stone-600">
-                  {formatDeskDate(change.at)}
+                  <DeskTime at={change.at} ago />
                 </time>
                 : {describeUserAdminEvent(change)}
               </li>
