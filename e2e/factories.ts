@@ -2,6 +2,7 @@
 // integration tests) instead of hand-written SQL: ids come from the schema's defaults, and a
 // published claim gets the reader snapshot that approval would have taken.
 import { randomUUID } from 'node:crypto';
+import { hashPassword } from '@/lib/auth/password';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { createPrismaClient } from '@/lib/db/create-client';
 import type { ClaimStatus, EvidenceRelation, Publication, Role, SourceKind, Stance } from '@/lib/generated/prisma/enums';
@@ -58,6 +59,7 @@ export interface ClaimInput {
   /** PUBLISHED gives the claim a publication date and the snapshot readers see. */
   publication?: Publication;
   evidence?: { url: string; title: string; relation: EvidenceRelation; note?: string }[];
+  assigneeId?: string;
   by?: DemoUser;
 }
 
@@ -99,5 +101,14 @@ export async function createAccount(role: Role, options: { disabled?: boolean; e
   return e2eDb.user.create({
     data: { email, name: `Test ${role.toLowerCase()}`, role, passwordHash: 'x', disabled: options.disabled ?? false },
     select: { id: true, email: true },
+  });
+}
+
+/** An account that signs in with `password`, using the desk in English until it chooses otherwise. */
+export async function createAccountWithPassword(role: Role, password: string) {
+  const email = `${role.toLowerCase()}-${uniqueTag()}@example.org`;
+  return e2eDb.user.create({
+    data: { email, name: `Test ${role.toLowerCase()}`, role, locale: 'en', passwordHash: await hashPassword(password) },
+    select: { id: true, email: true, name: true },
   });
 }

@@ -10,7 +10,3 @@ export function formatSourceDate(instant: Date | null, offsetMinutes: number | n
   const zone = ZONE_NAMES[offsetMinutes ?? 0] ?? `UTC${iso.slice(19)}`;
   return `${date} ${time.slice(0, 5)} ${zone}`;
 }
-
-export function formatDeskDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(instant) + ' UTC';
-}

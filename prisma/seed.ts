@@ -13,7 +13,7 @@ export async function seedDemoData(db: Db, log: (line: string) => void = () => {
     const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
     if (existing) continue; // never reset a password an admin has changed
     await db.user.create({
-      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+      data: { email: user.email, name: user.name, role: user.role, locale: user.locale, passwordHash: await hashPassword(user.password) },
     });
     log(`Created demo user ${user.email}`);
   }

@@ -1,19 +1,20 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { signOutAction } from '@/lib/actions/session';
 import { can } from '@/lib/permissions';
 import { Button } from '@/components/ui/button';
 
-const ROLE_BADGE: Record<CurrentUser['role'], string> = { ADMIN: 'Admin', EDITOR: 'Editor', VIEWER: 'Viewer (read-only)' };
-
-export function DeskHeader({ user }: { user: CurrentUser }) {
+export async function DeskHeader({ user }: { user: CurrentUser }) {
+  const t = await getTranslations('DeskHeader');
+  const roles = await getTranslations('Role');
   const links = [
-    { href: '/desk', label: 'Desk' },
-    { href: '/desk/articles', label: 'Articles' },
-    { href: '/desk/claims', label: 'Claims' },
-    { href: '/desk/sources', label: 'Sources' },
-    { href: '/desk/export', label: 'Export' },
-    ...(can(user.role, 'user:manage') ? [{ href: '/desk/users', label: 'Users' }] : []),
+    { href: '/desk', label: t('desk') },
+    { href: '/desk/articles', label: t('articles') },
+    { href: '/desk/claims', label: t('claims') },
+    { href: '/desk/sources', label: t('sources') },
+    { href: '/desk/export', label: t('export') },
+    ...(can(user.role, 'user:manage') ? [{ href: '/desk/users', label: t('users') }] : []),
   ];
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -21,23 +22,23 @@ export function DeskHeader({ user }: { user: CurrentUser }) {
         <Link href="/desk" className="font-serif text-lg font-semibold">
           ClaimDesk
         </Link>
-        <nav aria-label="Desk" className="flex flex-wrap gap-1">
+        <nav aria-label={t('navLabel')} className="flex flex-wrap gap-1">
           {links.map((link) => (
             <Link key={link.href} href={link.href} className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-100">
               {link.label}
             </Link>
           ))}
           <Link href="/" className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-100">
-            Public site
+            {t('publicSite')}
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <span data-testid="current-user">
-            {user.name} <span className="text-stone-500">· {ROLE_BADGE[user.role]}</span>
-          </span>
+          <Link href="/desk/profile" data-testid="current-user" className="rounded px-2 py-1 hover:bg-stone-100" title={t('profile')}>
+            {user.name} <span className="text-stone-500">· {roles(user.role === 'VIEWER' ? 'VIEWER_BADGE' : user.role)}</span>
+          </Link>
           <form action={signOutAction}>
             <Button type="submit" variant="secondary">
-              Sign out
+              {t('signOut')}
             </Button>
           </form>
         </div>

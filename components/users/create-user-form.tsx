@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { createUserAction } from '@/lib/actions/users';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
@@ -8,13 +9,14 @@ import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { RoleOptions } from './role-options';
 
 export function CreateUserForm() {
+  const t = useTranslations('UsersPage');
   const [state, action, pending] = useActionState(createUserAction, null);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
         <FormStatus state={state} />
       </div>
-      <Field id="email" label="Email" error={firstError(state, 'email')}>
+      <Field id="email" label={t('email')} error={firstError(state, 'email')}>
         <TextInput
           {...fieldAria('email', firstError(state, 'email'))}
           type="email"
@@ -23,10 +25,10 @@ export function CreateUserForm() {
           defaultValue={keptValue(state, 'email')}
         />
       </Field>
-      <Field id="name" label="Name" error={firstError(state, 'name')}>
+      <Field id="name" label={t('name')} error={firstError(state, 'name')}>
         <TextInput {...fieldAria('name', firstError(state, 'name'))} required defaultValue={keptValue(state, 'name')} />
       </Field>
-      <Field id="role" label="Role" error={firstError(state, 'role')}>
+      <Field id="role" label={t('role')} error={firstError(state, 'role')}>
         <Select
           {...fieldAria('role', firstError(state, 'role'))}
           defaultValue={keptValue(state, 'role') ?? 'EDITOR'}
@@ -37,9 +39,9 @@ export function CreateUserForm() {
       </Field>
       <Field
         id="password"
-        label="Initial password"
+        label={t('initialPassword')}
         error={firstError(state, 'password')}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. Share it privately.`}
+        hint={t('initialPasswordHint', { minimum: MIN_PASSWORD_LENGTH })}
       >
         <TextInput
           {...fieldAria('password', firstError(state, 'password'), { hint: true })}
@@ -50,7 +52,7 @@ export function CreateUserForm() {
       </Field>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create user'}
+          {pending ? t('creating') : t('create')}
         </Button>
       </div>
     </form>

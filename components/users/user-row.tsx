@@ -1,5 +1,6 @@
 'use client';
 // One user in the admin table: role and access, and a password reset tucked behind a disclosure.
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { resetPasswordAction, updateUserAction } from '@/lib/actions/users';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
@@ -10,6 +11,7 @@ import { firstError, FormStatus } from '@/components/ui/form-status';
 import { RoleOptions } from './role-options';
 
 export function UserRowForms({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
+  const t = useTranslations('UsersPage');
   const [saveState, save, saving] = useActionState(updateUserAction.bind(null, user.id), null);
   const [resetState, reset, resetting] = useActionState(resetPasswordAction.bind(null, user.id), null);
   const prefix = `user-${user.id}`;
@@ -20,45 +22,47 @@ export function UserRowForms({ user, isSelf }: { user: UserRow; isSelf: boolean 
           <p className="font-medium">{user.name}</p>
           <p className="text-sm text-stone-600">{user.email}</p>
         </div>
-        {user.disabled ? <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">Disabled</span> : null}
+        {user.disabled ? (
+          <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-700">{t('disabled')}</span>
+        ) : null}
       </div>
       <form action={save} className="flex flex-wrap items-end gap-3">
         <label className="text-sm">
-          <span className="mb-1 block font-medium">Role</span>
-          <Select name="role" defaultValue={user.role} disabled={isSelf} aria-label={`Role of ${user.email}`}>
+          <span className="mb-1 block font-medium">{t('role')}</span>
+          <Select name="role" defaultValue={user.role} disabled={isSelf} aria-label={t('roleOf', { email: user.email })}>
             <RoleOptions />
           </Select>
         </label>
         <label className="text-sm">
-          <span className="mb-1 block font-medium">Access</span>
-          <Select name="disabled" defaultValue={String(user.disabled)} disabled={isSelf} aria-label={`Access of ${user.email}`}>
-            <option value="false">Can sign in</option>
-            <option value="true">Disabled</option>
+          <span className="mb-1 block font-medium">{t('access')}</span>
+          <Select name="disabled" defaultValue={String(user.disabled)} disabled={isSelf} aria-label={t('accessOf', { email: user.email })}>
+            <option value="false">{t('canSignIn')}</option>
+            <option value="true">{t('disabled')}</option>
           </Select>
         </label>
         {isSelf ? (
-          <p className="text-sm text-stone-500">This is you: another admin can change your role.</p>
+          <p className="text-sm text-stone-500">{t('thisIsYou')}</p>
         ) : (
           <Button type="submit" variant="secondary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
+            {saving ? t('saving') : t('save')}
           </Button>
         )}
       </form>
       <FormStatus state={saveState} />
       <details>
-        <summary className="cursor-pointer text-sm text-sky-800">Reset password</summary>
+        <summary className="cursor-pointer text-sm text-sky-800">{t('resetPassword')}</summary>
         <form action={reset} className="mt-2 flex flex-wrap items-end gap-3">
           <TextInput
             {...fieldAria(`${prefix}-password`, firstError(resetState, 'password'))}
             name="password"
             type="password"
             autoComplete="new-password"
-            placeholder={`New password (${MIN_PASSWORD_LENGTH}+ characters)`}
+            placeholder={t('newPasswordPlaceholder', { minimum: MIN_PASSWORD_LENGTH })}
             className="max-w-xs"
-            aria-label={`New password for ${user.email}`}
+            aria-label={t('newPasswordFor', { email: user.email })}
           />
           <Button type="submit" variant="secondary" disabled={resetting}>
-            {resetting ? 'Saving…' : 'Set password'}
+            {resetting ? t('saving') : t('setPassword')}
           </Button>
         </form>
         <p id={`${prefix}-password-error`} className="text-sm text-red-700" aria-live="polite">

@@ -1,7 +1,7 @@
 // "The quote in its paragraph": the paragraph of the article with the claim's words marked, and who said it.
 import Link from 'next/link';
 import type { ClaimPage } from '@/lib/data/claim-page';
-import { SOURCE_KIND_LABELS } from '@/lib/claims/status';
+import { KindLabel } from '@/components/sources/kind-options';
 
 export function ClaimContext({ claim }: { claim: ClaimPage }) {
   const { context, source } = claim;
@@ -36,7 +36,12 @@ export function ClaimContext({ claim }: { claim: ClaimPage }) {
           ) : (
             'No source (stated by the article)'
           )}
-          {source ? <span className="text-stone-500"> · {SOURCE_KIND_LABELS[source.kind]}</span> : null}
+          {source ? (
+            <span className="text-stone-500">
+              {' '}
+              · <KindLabel kind={source.kind} />
+            </span>
+          ) : null}
         </dd>
         <dt className="text-stone-500">How</dt>
         <dd>

@@ -1,6 +1,6 @@
 // Dated correction notes of a published verdict: what changed and why (the public page shows the same).
 import type { ClaimPage } from '@/lib/data/claim-page';
-import { formatDeskDate } from '@/lib/format-date';
+import { DeskTime } from '@/components/ui/desk-time';
 
 export function CorrectionsList({ corrections }: { corrections: ClaimPage['corrections'] }) {
   if (corrections.length === 0) return null;
@@ -14,7 +14,7 @@ export function CorrectionsList({ corrections }: { corrections: ClaimPage['corre
           <li key={c.id}>
             <p>
               <time dateTime={c.at.toISOString()} className="font-medium">
-                {formatDeskDate(c.at)}
+                <DeskTime at={c.at} />
               </time>{' '}
               · {c.author.name}
             </p>

@@ -1,9 +1,10 @@
 // The desk home's lists: a queue of claims (assigned to me, waiting for my review) and recent activity.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { describeEvent, describeEventBriefly } from '@/lib/claims/history';
 import type { DeskOverview } from '@/lib/data/desk-home';
-import { formatDeskDate } from '@/lib/format-date';
+import { DeskTime } from '@/components/ui/desk-time';
 
 /** Short enough to show inline on the desk; longer details (explanations, evidence) stay on the claim page. */
 const BRIEF_DETAILS = new Set(['STATUS_CHANGED', 'ASSIGNED']);
@@ -11,6 +12,7 @@ const BRIEF_DETAILS = new Set(['STATUS_CHANGED', 'ASSIGNED']);
 type QueueClaim = DeskOverview['assignedToMe'][number] & { submittedBy?: string | null };
 
 export function ClaimQueue({ id, title, claims, empty }: { id: string; title: string; claims: QueueClaim[]; empty: string }) {
+  const t = useTranslations('DeskHome');
   return (
     <section aria-labelledby={id} data-testid={id}>
       <h2 id={id} className="mb-3 text-lg font-medium">
@@ -30,8 +32,9 @@ export function ClaimQueue({ id, title, claims, empty }: { id: string; title: st
               </div>
               <p className="text-sm text-stone-500">
                 {claim.article.title}
-                {claim.submittedBy ? ` · submitted by ${claim.submittedBy}` : ''}
-                {' · '}updated {formatDeskDate(claim.updatedAt)}
+                {claim.submittedBy ? ` · ${t('submittedBy', { name: claim.submittedBy })}` : ''}
+                {' · '}
+                {t('updated')} <DeskTime at={claim.updatedAt} ago />
               </p>
             </li>
           ))}
@@ -42,26 +45,27 @@ export function ClaimQueue({ id, title, claims, empty }: { id: string; title: st
 }
 
 export function RecentActivity({ events }: { events: DeskOverview['recentActivity'] }) {
+  const t = useTranslations('DeskHome');
   return (
     <section aria-labelledby="recent-activity" data-testid="recent-activity">
       <h2 id="recent-activity" className="mb-3 text-lg font-medium">
-        Recent activity
+        {t('recentActivity')}
       </h2>
       {events.length === 0 ? (
-        <p className="text-stone-600">Nothing has happened yet.</p>
+        <p className="text-stone-600">{t('nothingHappened')}</p>
       ) : (
         <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {events.map((event) => (
             <li key={event.id} className="p-3 text-sm">
               <p>
                 <span className="font-medium">{event.actor.name}</span>{' '}
-                {BRIEF_DETAILS.has(event.kind) ? describeEventBriefly(event) : describeEvent(event).summary} on{' '}
+                {BRIEF_DETAILS.has(event.kind) ? describeEventBriefly(event) : describeEvent(event).summary} {t('on')}{' '}
                 <Link href={`/desk/claims/${event.claim.id}`} className="text-sky-900 hover:underline">
                   {event.claim.summary}
                 </Link>
               </p>
               <p className="text-stone-500">
-                <time dateTime={event.at.toISOString()}>{formatDeskDate(event.at)}</time>
+                <DeskTime at={event.at} ago />
               </p>
             </li>
           ))}

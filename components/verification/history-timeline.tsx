@@ -1,7 +1,7 @@
 // The claim's audit log as a timeline, newest first: who did what, when, and the before/after values.
 import { describeEvent } from '@/lib/claims/history';
 import type { ClaimPageEvent } from '@/lib/data/claim-page';
-import { formatDeskDate } from '@/lib/format-date';
+import { DeskTime } from '@/components/ui/desk-time';
 
 export function HistoryTimeline({ events }: { events: ClaimPageEvent[] }) {
   return (
@@ -25,7 +25,7 @@ export function HistoryTimeline({ events }: { events: ClaimPageEvent[] }) {
                   <span className="font-medium">{event.actor.name}</span> {summary}
                   <span className="text-stone-500">
                     {' '}
-                    · <time dateTime={event.at.toISOString()}>{formatDeskDate(event.at)}</time>
+                    · <DeskTime at={event.at} ago />
                   </span>
                 </p>
                 {details.length ? (

@@ -1,6 +1,7 @@
 'use client';
 // One review step as a button (submit, approve), or as a button that opens a short form for the
 // comment or reason the step needs (send back, publish alone, unpublish).
+import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { Button } from '@/components/ui/button';
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function StepForm({ action, version, label, variant = 'primary', disabled, describedBy, field }: Props) {
+  const t = useTranslations('DeskCommon');
   const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const [open, setOpen] = useState(false);
   const showForm = !field || open || (state !== null && !state.ok);
@@ -46,11 +48,11 @@ export function StepForm({ action, version, label, variant = 'primary', disabled
       ) : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant={variant} disabled={pending || disabled} aria-describedby={describedBy}>
-          {pending ? 'Working…' : label}
+          {pending ? t('working') : label}
         </Button>
         {field ? (
           <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-            Cancel
+            {t('cancel')}
           </Button>
         ) : null}
       </div>

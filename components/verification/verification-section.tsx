@@ -12,7 +12,8 @@ export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPag
         <h2 id="verdict-heading" className="text-lg font-medium">
           Verdict and explanation
         </h2>
-        <StatusBadge status={claim.status} />
+        {/* The verdict is published in both languages: the editor sees both words. */}
+        <StatusBadge status={claim.status} locale="en" />
         <StatusBadge status={claim.status} locale="id" />
       </div>
       <ExplanationText text={claim.explanation} />

@@ -3,17 +3,26 @@
 // may touch -> the action itself, which writes in a transaction with its audit event. Each function
 // made here is branded, so a test can prove that every exported action goes through this start.
 // The one action for visitors without a session (signing in) starts with a same-site check instead.
+// Every message it returns is in the caller's language (the editor's choice, else the browser's):
+// refusals, zod messages and `missing` may be catalogue keys (lib/i18n/localise.ts), and the action
+// gets `locale` and `t` to say its own outcome.
 import 'server-only';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { authorize, type CurrentUser } from '@/lib/auth/current-user';
 import { isCrossSite } from '@/lib/http/same-origin';
+import { actionLocale } from '@/lib/i18n/action-locale';
+import { localise, translatorFor, type Translator } from '@/lib/i18n/localise';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Permission } from '@/lib/permissions';
 import { isRecordId } from '@/lib/record-id';
 import { invalid, submittedValues, type ActionResult } from './result';
 
 export interface ActionContext<Input> {
   user: CurrentUser;
+  /** The language the caller reads: say the outcome with `t`. */
+  locale: Locale;
+  t: Translator;
   input: Input;
   /** What was typed, echoed back with a refusal so the form keeps it. */
   values: Record<string, string>;
@@ -39,7 +48,7 @@ interface InputSpec<S extends z.ZodType> extends ParseSpec<S> {
 export type PublicContext<Input> = Omit<ActionContext<Input>, 'user'>;
 
 interface RecordSpec<S extends z.ZodType, Row> extends InputSpec<S> {
-  /** Said for an id that is not a record id and for a row that is not there (or not the user's to touch). */
+  /** Said (a catalogue key, or text) for an id that is not a record id and for a row that is not there (or not the user's to touch). */
   missing: string;
   load(id: string, context: ActionContext<z.output<S>>): Promise<Row | null>;
 }
@@ -59,18 +68,29 @@ export function isDefinedAction(value: unknown): boolean {
   return typeof value === 'function' && madeHere.has(value);
 }
 
+/** A zod issue's message in the caller's language, its limits (minimum, maximum) filled in. */
+function localiseIssue(locale: Locale, issue: z.core.$ZodIssue) {
+  const limits: Record<string, number> = {};
+  if ('minimum' in issue) limits.minimum = Number(issue.minimum);
+  if ('maximum' in issue) limits.maximum = Number(issue.maximum);
+  return { ...issue, message: localise(locale, issue.message, limits) };
+}
+
 function parseInput<S extends z.ZodType>(
   spec: ParseSpec<S>,
   raw: unknown,
   values: Record<string, string>,
+  locale: Locale,
 ): Started<PublicContext<z.output<S>>> {
   const parsed = spec.schema.safeParse(raw);
+  const t = translatorFor(locale);
   if (!parsed.success) {
-    const [only, ...more] = parsed.error.issues;
-    const result = invalid(parsed.error.issues, values);
+    const issues = parsed.error.issues.map((issue) => localiseIssue(locale, issue));
+    const [only, ...more] = issues;
+    const result = invalid(issues, values, t('Actions.invalid'));
     return { ok: false, result: spec.nameSingleProblem && only && more.length === 0 ? { ...result, message: only.message } : result };
   }
-  return { ok: true, context: { input: parsed.data, values } };
+  return { ok: true, context: { input: parsed.data, values, locale, t } };
 }
 
 async function start<S extends z.ZodType>(
@@ -79,8 +99,12 @@ async function start<S extends z.ZodType>(
   values: Record<string, string>,
 ): Promise<Started<ActionContext<z.output<S>>>> {
   const access = await authorize(spec.permission);
-  if (!access.ok) return { ok: false, result: { ok: false, message: access.message } };
-  const parsed = parseInput(spec, raw, values);
+  const locale = await actionLocale(access.ok ? access.user : null);
+  if (!access.ok) {
+    const t = translatorFor(locale);
+    return { ok: false, result: { ok: false, message: t(access.status === 401 ? 'Actions.signedOut' : 'Actions.forbidden') } };
+  }
+  const parsed = parseInput(spec, raw, values, locale);
   return parsed.ok ? { ok: true, context: { user: access.user, ...parsed.context } } : parsed;
 }
 
@@ -93,7 +117,7 @@ async function startWithRecord<S extends z.ZodType, Row>(
   const started = await start(spec, raw, values);
   if (!started.ok) return started;
   const row = isRecordId(id) ? await spec.load(id, started.context) : null;
-  if (row === null) return { ok: false, result: { ok: false, message: spec.missing, values } };
+  if (row === null) return { ok: false, result: { ok: false, message: localise(started.context.locale, spec.missing), values } };
   return { ok: true, context: { ...started.context, row } };
 }
 
@@ -129,8 +153,6 @@ export function recordAction<S extends z.ZodType, Row, T = undefined>(
   });
 }
 
-export const CROSS_SITE_MESSAGE = 'Send this form from the ClaimDesk page that shows it.';
-
 /**
  * A form action for visitors without a session, such as signing in. There is no session to check,
  * but a form posted from another site must not act in the visitor's browser (login CSRF: a hostile
@@ -139,8 +161,9 @@ export const CROSS_SITE_MESSAGE = 'Send this form from the ClaimDesk page that s
  */
 export function publicFormAction<S extends z.ZodType, T = undefined>(spec: ParseSpec<S>, run: Run<PublicContext<z.output<S>>, T>) {
   return brand(async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
-    if (isCrossSite(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE };
-    const parsed = parseInput(spec, formInput(formData), submittedValues(formData, spec.omitValues));
+    const locale = await actionLocale(null);
+    if (isCrossSite(await headers())) return { ok: false, message: translatorFor(locale)('Actions.crossSite') };
+    const parsed = parseInput(spec, formInput(formData), submittedValues(formData, spec.omitValues), locale);
     return parsed.ok ? run(parsed.context) : parsed.result;
   });
 }

@@ -22,6 +22,7 @@ export function submittedValues(formData: FormData, omit: readonly string[] = ['
 export function invalid(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
   values?: Record<string, string>,
+  message = 'Please correct the highlighted fields.',
 ): ActionResult<never> {
-  return { ok: false, message: 'Please correct the highlighted fields.', errors: fieldErrors(issues), ...(values ? { values } : {}) };
+  return { ok: false, message, errors: fieldErrors(issues), ...(values ? { values } : {}) };
 }

@@ -6,14 +6,13 @@ import { redirect } from 'next/navigation';
 import { mergeAliases } from '@/lib/claims/merge-aliases';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { db } from '@/lib/db';
+import { localise } from '@/lib/i18n/localise';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { mergeSourceSchema, renameSourceSchema, sourceAliasesSchema } from '@/lib/schemas/source';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
 import { recordFormAction } from './define-action';
 
-const NO_SUCH_SOURCE = 'That source does not exist (it may have been merged into another).';
-
-const nameTaken = (name: string) => `Another source is already called ${name}: merge them instead.`;
+const NO_SUCH_SOURCE = 'SourceActions.noSuchSource';
 
 /** Source names appear on article and claim pages too, so the whole desk is refreshed. */
 function refreshDesk() {
@@ -25,11 +24,13 @@ const loadSource = (id: string) => db.source.findUnique({ where: { id }, select:
 
 export const renameSourceAction = recordFormAction(
   { permission: 'source:write', schema: renameSourceSchema, missing: NO_SUCH_SOURCE, load: loadSource },
-  async ({ user, input: { name, kind }, row: source, values }) => {
+  async ({ user, input: { name, kind }, row: source, values, t }) => {
     const normalizedName = normalizeSourceName(name);
     const holder = await db.source.findUnique({ where: { normalizedName }, select: { id: true, name: true } });
-    if (holder && holder.id !== source.id)
-      return { ok: false, message: nameTaken(holder.name), errors: { name: [nameTaken(holder.name)] }, values };
+    if (holder && holder.id !== source.id) {
+      const taken = t('SourceActions.nameTaken', { name: holder.name });
+      return { ok: false, message: taken, errors: { name: [taken] }, values };
+    }
     try {
       const flagged = await db.$transaction(async (tx) => {
         const before = await tx.source.findUnique({ where: { id: source.id }, select: { name: true, kind: true } });
@@ -45,16 +46,15 @@ export const renameSourceAction = recordFormAction(
           why: 'The source was corrected on the desk.',
         });
       });
-      if (!flagged) return { ok: false, message: NO_SUCH_SOURCE, values };
+      if (!flagged) return { ok: false, message: t('SourceActions.noSuchSource'), values };
       refreshDesk();
-      const note = flagged.length
-        ? ` ${flagged.length} published claim${flagged.length === 1 ? '' : 's'} marked “public page out of date” and sent to review.`
-        : '';
-      return { ok: true, message: `Saved as ${name}.${note}` };
+      const note = flagged.length ? t('SourceActions.flagged', { count: flagged.length }) : '';
+      return { ok: true, message: `${t('SourceActions.savedAs', { name })}${note}` };
     } catch (error) {
       // Another editor took the name between the check above and this write.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        return { ok: false, message: nameTaken(name), errors: { name: [nameTaken(name)] }, values };
+        const taken = t('SourceActions.nameTaken', { name });
+        return { ok: false, message: taken, errors: { name: [taken] }, values };
       }
       throw error;
     }
@@ -63,11 +63,11 @@ export const renameSourceAction = recordFormAction(
 
 export const updateSourceAliasesAction = recordFormAction(
   { permission: 'source:write', schema: sourceAliasesSchema, missing: NO_SUCH_SOURCE, load: loadSource },
-  async ({ input: { aliases }, row: source, values }) => {
+  async ({ input: { aliases }, row: source, values, t }) => {
     const updated = await db.source.updateMany({ where: { id: source.id }, data: { aliases } });
-    if (updated.count === 0) return { ok: false, message: NO_SUCH_SOURCE, values };
+    if (updated.count === 0) return { ok: false, message: t('SourceActions.noSuchSource'), values };
     refreshDesk();
-    return { ok: true, message: aliases.length === 1 ? 'Saved 1 alias.' : `Saved ${aliases.length} aliases.` };
+    return { ok: true, message: t('SourceActions.aliasesSaved', { count: aliases.length }) };
   },
 );
 
@@ -83,8 +83,8 @@ async function mergeInto(tx: Prisma.TransactionClient, actorId: string, mergedId
     tx.source.findUnique({ where: { id: mergedId }, select }),
     tx.source.findUnique({ where: { id: targetId }, select }),
   ]);
-  if (!merged) return { ok: false, message: NO_SUCH_SOURCE };
-  if (!target) return { ok: false, message: 'The source to merge into does not exist. Choose another.' };
+  if (!merged) return { ok: false, message: 'SourceActions.noSuchSource' };
+  if (!target) return { ok: false, message: 'SourceActions.noMergeTarget' };
 
   // Soft-deleted claims move too: deleting the source would otherwise leave them with no source.
   // The version bump makes a workspace form loaded before the merge refuse to write the old source back.
@@ -117,13 +117,13 @@ async function mergeInto(tx: Prisma.TransactionClient, actorId: string, mergedId
 /** Merges the source INTO the chosen target, then opens the target's page. */
 export const mergeSourceAction = recordFormAction(
   { permission: 'source:write', schema: mergeSourceSchema, missing: NO_SUCH_SOURCE, load: loadSource },
-  async ({ user, input: { targetId }, row: source, values }) => {
+  async ({ user, input: { targetId }, row: source, values, t, locale }) => {
     if (targetId === source.id) {
-      const message = 'A source cannot be merged into itself. Choose another source.';
+      const message = t('SourceActions.mergeIntoItself');
       return { ok: false, message, errors: { targetId: [message] }, values };
     }
     const outcome = await db.$transaction((tx) => mergeInto(tx, user.id, source.id, targetId));
-    if (!outcome.ok) return { ok: false, message: outcome.message, values };
+    if (!outcome.ok) return { ok: false, message: localise(locale, outcome.message), values };
     refreshDesk();
     // redirect() throws, so it stays outside the transaction and after the commit.
     redirect(`/desk/sources/${targetId}?merged=${outcome.movedLive}`);

@@ -10,13 +10,12 @@ import { createUserSchema, resetPasswordSchema, updateUserSchema } from '@/lib/s
 import { formAction, recordFormAction } from './define-action';
 import { userAdminEvents } from '@/lib/users/admin-events';
 
-const NO_SUCH_USER = 'That user does not exist.';
-const EMAIL_TAKEN = 'A user with that email already exists.';
+const NO_SUCH_USER = 'Users.noSuchUser';
 const loadUser = (id: string) => db.user.findUnique({ where: { id }, select: { id: true, role: true, disabled: true } });
 
 export const createUserAction = formAction(
   { permission: 'user:manage', schema: createUserSchema },
-  async ({ user: admin, input, values }) => {
+  async ({ user: admin, input, values, t }) => {
     const { password, ...fields } = input;
     const passwordHash = await hashPassword(password);
     try {
@@ -28,23 +27,24 @@ export const createUserAction = formAction(
       });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        return { ok: false, message: EMAIL_TAKEN, errors: { email: [EMAIL_TAKEN] }, values };
+        const taken = t('Users.emailTaken');
+        return { ok: false, message: taken, errors: { email: [taken] }, values };
       }
       throw error;
     }
     revalidatePath('/desk/users');
-    return { ok: true, message: `Created ${fields.email}.` };
+    return { ok: true, message: t('Users.created', { email: fields.email }) };
   },
 );
 
 export const updateUserAction = recordFormAction(
   { permission: 'user:manage', schema: updateUserSchema, missing: NO_SUCH_USER, load: loadUser },
-  async ({ user: admin, input, row: target }) => {
+  async ({ user: admin, input, row: target, t }) => {
     if (target.id === admin.id && (input.disabled || input.role !== 'ADMIN')) {
-      return { ok: false, message: 'You cannot disable yourself or remove your own admin role.' };
+      return { ok: false, message: t('Users.cannotLockOut') };
     }
     const events = userAdminEvents(target, input);
-    if (events.length === 0) return { ok: true, message: 'Nothing to save: no changes.' };
+    if (events.length === 0) return { ok: true, message: t('Actions.nothingChanged') };
     // Disabling ends the user's sessions for good: enabling the account again must not revive them.
     const endSessions = input.disabled && !target.disabled ? { sessionVersion: { increment: 1 } } : {};
     await db.$transaction([
@@ -52,13 +52,13 @@ export const updateUserAction = recordFormAction(
       db.userAdminEvent.createMany({ data: events.map((event) => ({ ...event, actorId: admin.id, targetId: target.id })) }),
     ]);
     revalidatePath('/desk/users');
-    return { ok: true, message: 'Saved.' };
+    return { ok: true, message: t('Actions.saved') };
   },
 );
 
 export const resetPasswordAction = recordFormAction(
   { permission: 'user:manage', schema: resetPasswordSchema, missing: NO_SUCH_USER, load: loadUser },
-  async ({ user: admin, input, row: target }) => {
+  async ({ user: admin, input, row: target, t }) => {
     const passwordHash = await hashPassword(input.password);
     // A reset ends every session of that user (on every device and instance): see getCurrentUser().
     await db.$transaction([
@@ -66,6 +66,6 @@ export const resetPasswordAction = recordFormAction(
       db.userAdminEvent.create({ data: { actorId: admin.id, targetId: target.id, kind: 'PASSWORD_RESET' } }),
     ]);
     revalidatePath('/desk/users');
-    return { ok: true, message: 'Password changed.' };
+    return { ok: true, message: t('Users.passwordChanged') };
   },
 );

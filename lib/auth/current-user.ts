@@ -4,6 +4,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { can, type Permission } from '@/lib/permissions';
 import { auth } from './config';
 
@@ -12,6 +13,8 @@ export interface CurrentUser {
   email: string;
   name: string;
   role: Role;
+  /** The interface language the user chose in the profile page; null until then (or unknown). */
+  locale: Locale | null;
 }
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -20,11 +23,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id || typeof id !== 'string') return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, locale: true },
   });
   // A password reset or disabling raises the version: cookies issued before it stop working.
   if (!user || user.disabled || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: isLocale(user.locale) ? user.locale : null };
 });
 
 export type Authorization = { ok: true; user: CurrentUser } | { ok: false; status: 401 | 403; message: string };

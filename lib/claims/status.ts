@@ -91,10 +91,20 @@ export function isVerdict(status: ClaimStatus): boolean {
   return CLAIM_STATUSES[status].isVerdict;
 }
 
-export const PUBLICATION_LABELS: Record<Publication, string> = { DRAFT: 'Draft', IN_REVIEW: 'In review', PUBLISHED: 'Published' };
+/** The publication states' names in each language (the catalogues' "Publication"). */
+export function publicationLabel(publication: Publication, locale: Locale = 'en'): string {
+  return MESSAGES[locale].Publication[publication];
+}
 
-/** The desk's (English, for now) names of the kinds of source; readers get theirs from the catalogues. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = MESSAGES.en.SourceKind;
+/** English names, for the desk components not yet given the editor's language (claim-list.tsx). */
+export const PUBLICATION_LABELS: Record<Publication, string> = MESSAGES.en.Publication;
+
+/** The kinds of source, named in each language (the catalogues' "SourceKind"). */
+export function sourceKindLabel(kind: SourceKind, locale: Locale = 'en'): string {
+  return MESSAGES[locale].SourceKind[kind];
+}
+
+export const SOURCE_KINDS = Object.keys(MESSAGES.en.SourceKind) as SourceKind[];
 
 export const BEST_RATING = 5;
 export const WORST_RATING = 1;

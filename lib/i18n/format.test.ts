@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatSourceDateTime, utcOffsetLabel } from './format';
+import { formatDay, formatDeskDateTime, formatSourceDateTime, formatTimeAgo, utcOffsetLabel } from './format';
 
 // 2020-10-01 15:32 in Jakarta (UTC+7) is 08:32 UTC.
 const JAKARTA_AFTERNOON = new Date('2020-10-01T08:32:00Z');
@@ -25,5 +25,20 @@ describe('dates as each language writes them', () => {
 
   it('labels offsets', () => {
     expect([0, 420, -210, 345].map(utcOffsetLabel)).toEqual(['UTC', 'UTC+7', 'UTC-3:30', 'UTC+5:45']);
+  });
+});
+
+describe('desk times', () => {
+  const at = new Date('2026-11-30T15:32:00Z');
+  it('writes a desk moment in UTC, each language its way', () => {
+    expect(formatDeskDateTime('en', at)).toBe('30 Nov 2026, 15:32 UTC');
+    expect(formatDeskDateTime('id', at)).toMatch(/^30 Nov 2026,? 15\.32 UTC$/);
+  });
+
+  it('says how long ago with the language plural rules', () => {
+    const later = new Date('2026-11-30T17:40:00Z');
+    expect(formatTimeAgo('en', at, later)).toBe('2 hours ago');
+    expect(formatTimeAgo('id', at, later)).toBe('2 jam yang lalu');
+    expect(formatTimeAgo('en', at, new Date('2026-11-30T16:33:00Z'))).toBe('1 hour ago');
   });
 });

@@ -43,3 +43,14 @@ export function formatSourceDateTime(locale: Locale, instant: Date, offsetMinute
     utc: utcOffsetLabel(offset),
   });
 }
+
+/** A moment on the desk, in UTC and said so: "30 Nov 2026, 15:32 UTC" / "30 Nov 2026, 15.32 UTC". */
+export function formatDeskDateTime(locale: Locale, instant: Date): string {
+  const written = formatterFor(locale).dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
+  return `${written} UTC`;
+}
+
+/** How long ago, for recent activity: "2 jam yang lalu" / "2 hours ago", in the unit that fits best. */
+export function formatTimeAgo(locale: Locale, instant: Date, now: Date): string {
+  return formatterFor(locale).relativeTime(instant, now);
+}

@@ -12,34 +12,30 @@ export const MAX_ALIASES = 50;
 export const renameSourceSchema = refuseNul(
   z.object({
     name: z
-      .string({ error: 'Enter a name.' })
+      .string({ error: 'Validation.nameRequired' })
       .trim()
-      .min(1, 'Enter a name.')
-      .max(MAX_SOURCE_NAME, `Use at most ${MAX_SOURCE_NAME} characters.`)
+      .min(1, 'Validation.nameRequired')
+      .max(MAX_SOURCE_NAME, 'Validation.tooLong')
       // The unique key is the normalised name: one made only of punctuation would be empty.
-      .refine((name) => normalizeSourceName(name) !== '', 'Use at least one letter or digit.'),
-    kind: z.enum(SourceKind, { error: 'Choose a kind.' }),
+      .refine((name) => normalizeSourceName(name) !== '', 'Validation.letterOrDigit'),
+    kind: z.enum(SourceKind, { error: 'Validation.chooseKind' }),
   }),
 );
 
 export const sourceAliasesSchema = refuseNul(
   z.object({
     aliases: z
-      .string({ error: 'Enter the aliases, one per line.' })
+      .string({ error: 'Validation.aliasesRequired' })
       // A bound on the raw text before splitting it: 50 aliases of 200 characters fit with room to spare.
-      .max(MAX_ALIASES * (MAX_ALIAS_LENGTH + 2) * 2, 'That is far too much text for the aliases.')
+      .max(MAX_ALIASES * (MAX_ALIAS_LENGTH + 2) * 2, 'Validation.aliasesTooMuch')
       .transform(aliasesFromText)
-      .pipe(
-        z
-          .array(z.string().max(MAX_ALIAS_LENGTH, `Each alias may have at most ${MAX_ALIAS_LENGTH} characters.`))
-          .max(MAX_ALIASES, `Use at most ${MAX_ALIASES} aliases.`),
-      ),
+      .pipe(z.array(z.string().max(MAX_ALIAS_LENGTH, 'Validation.aliasTooLong')).max(MAX_ALIASES, 'Validation.tooManyAliases')),
   }),
 );
 
 export const mergeSourceSchema = refuseNul(
   z.object({
-    targetId: z.string({ error: 'Choose the source to merge into.' }).refine(isRecordId, 'Choose the source to merge into.'),
-    confirm: z.literal('yes', { error: 'Tick the box to confirm the merge.' }),
+    targetId: z.string({ error: 'Validation.chooseMergeTarget' }).refine(isRecordId, 'Validation.chooseMergeTarget'),
+    confirm: z.literal('yes', { error: 'Validation.confirmMerge' }),
   }),
 );

@@ -3,7 +3,7 @@
 // (signInWithPassword) has its own unit test, and the browser tests sign in for real.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { signInAction } from '@/lib/actions/login';
-import { CROSS_SITE_MESSAGE } from '@/lib/actions/define-action';
+import { MESSAGES } from '@/lib/i18n/messages';
 import type { SignInOutcome } from '@/lib/auth/sign-in-with-password';
 import { formData } from '../support/factories';
 
@@ -39,7 +39,7 @@ describe('the login action', () => {
     ];
     for (const sent of crossSite) {
       request.headers = new Headers(sent);
-      expect(await signInAction(null, form())).toEqual({ ok: false, message: CROSS_SITE_MESSAGE });
+      expect(await signInAction(null, form())).toEqual({ ok: false, message: MESSAGES.en.Actions.crossSite });
     }
     expect(signInWithPassword).not.toHaveBeenCalled();
   });

@@ -5,6 +5,9 @@ import { inject, vi } from 'vitest';
 
 process.env.DATABASE_URL = inject('integrationDatabaseUrl');
 process.env.AUTH_SECRET ??= 'integration-test-secret-0123456789';
+// Actions answer in the caller's language; test users have chosen none and there is no browser,
+// so the default applies: English, which the assertions read (profile-actions.test.ts covers 'id').
+process.env.DEFAULT_LOCALE = 'en';
 
 vi.mock('@/lib/auth/config', async () => (await import('./session-double')).authConfigDouble);
 

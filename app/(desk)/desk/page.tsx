@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ClaimQueue, RecentActivity } from '@/components/verification/desk-queues';
 import { guardPage } from '@/lib/auth/guard';
@@ -7,17 +8,20 @@ import { STATUS_ORDER } from '@/lib/claims/status';
 import { getDeskOverview } from '@/lib/data/desk-home';
 import { can } from '@/lib/permissions';
 
-export const metadata: Metadata = { title: 'Desk' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('DeskHome'))('title') };
+}
 
 export default async function DeskHomePage() {
   const user = await guardPage('desk:read');
+  const t = await getTranslations('DeskHome');
   const { countsByStatus, articles, assignedToMe, waitingForMyReview, recentActivity } = await getDeskOverview(user.id);
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-semibold">Good to see you, {user.name}</h1>
+      <h1 className="text-2xl font-semibold">{t('greeting', { name: user.name })}</h1>
       <section aria-labelledby="by-status">
         <h2 id="by-status" className="mb-3 text-lg font-medium">
-          Claims by status
+          {t('byStatus')}
         </h2>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {STATUS_ORDER.map((status) => (
@@ -35,13 +39,13 @@ export default async function DeskHomePage() {
       </section>
       {can(user.role, 'claim:write') ? (
         <div className="grid gap-8 lg:grid-cols-2">
-          <ClaimQueue id="assigned-to-me" title="Assigned to me" claims={assignedToMe} empty="Nothing is assigned to you." />
+          <ClaimQueue id="assigned-to-me" title={t('assignedToMe')} claims={assignedToMe} empty={t('nothingAssigned')} />
           {can(user.role, 'claim:review') ? (
             <ClaimQueue
               id="waiting-for-my-review"
-              title="Waiting for my review"
+              title={t('waitingForMyReview')}
               claims={waitingForMyReview}
-              empty="No colleague's claim is waiting for your review."
+              empty={t('nothingWaiting')}
             />
           ) : null}
         </div>
@@ -50,10 +54,10 @@ export default async function DeskHomePage() {
         <RecentActivity events={recentActivity} />
         <section aria-labelledby="recent-articles">
           <h2 id="recent-articles" className="mb-3 text-lg font-medium">
-            Recent articles
+            {t('recentArticles')}
           </h2>
           {articles.length === 0 ? (
-            <p className="text-stone-600">No articles yet.</p>
+            <p className="text-stone-600">{t('noArticles')}</p>
           ) : (
             <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
               {articles.map((article) => (
@@ -62,7 +66,7 @@ export default async function DeskHomePage() {
                     {article.title}
                   </Link>
                   <span className="shrink-0 text-sm text-stone-500">
-                    {article.publisher ?? 'Unknown publisher'} · {article._count.claims} claims
+                    {article.publisher ?? t('unknownPublisher')} · {t('claimCount', { count: article._count.claims })}
                   </span>
                 </li>
               ))}

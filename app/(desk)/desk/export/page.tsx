@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ExportForm, type FormValues } from '@/components/export/export-form';
 import { ExportResult } from '@/components/export/export-result';
 import { Alert } from '@/components/ui/alert';
@@ -9,7 +10,9 @@ import { getEnv } from '@/lib/env';
 import { includesDrafts, parseExportRequest } from '@/lib/export/filters';
 import { can } from '@/lib/permissions';
 
-export const metadata: Metadata = { title: 'Export' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('ExportPage'))('title') };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -22,6 +25,7 @@ function formValues(params: SearchParams): FormValues {
 export default async function ExportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await guardPage('desk:read', '/desk/export');
   const values = formValues(await searchParams);
+  const t = await getTranslations('ExportPage');
   const canExportDrafts = can(user.role, 'export:drafts');
   const [articles, sources] = await Promise.all([listArticles(), listSourceChoices()]);
   const parsed = parseExportRequest(Object.entries(values).flatMap(([key, list]) => list.map((v) => [key, v] as const)));
@@ -30,18 +34,16 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
   if (parsed.ok) {
     const { format, filters } = parsed.value;
     const db = exportPool(getEnv().DATABASE_URL);
-    if (includesDrafts(filters) && !canExportDrafts)
-      problem = 'Your role may export published claims only: exporting drafts needs an editor.';
+    if (includesDrafts(filters) && !canExportDrafts) problem = t('draftsNeedEditor');
     else problem = await checkExportTargets(db, filters);
     if (!problem) count = await countExportClaims(db, filters, format === 'claimreview' || format === 'factcheck');
   }
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Export</h1>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-1 text-sm text-stone-600">
-          Checked claims as a spreadsheet (CSV), JSON, ClaimReview JSON-LD or Google Fact Check Tools markup. Also from the command line:{' '}
-          <code className="rounded bg-stone-100 px-1">npm run -s export -- --format csv &gt; claims.csv</code>
+          {t('intro')} <code className="rounded bg-stone-100 px-1">npm run -s export -- --format csv &gt; claims.csv</code>
         </p>
       </div>
       <ExportForm

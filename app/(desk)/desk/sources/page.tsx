@@ -1,27 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { KindBadge } from '@/components/sources/kind-options';
 import { SourceFilter } from '@/components/sources/source-filter';
 import { guardPage } from '@/lib/auth/guard';
 import { listSources } from '@/lib/data/sources';
 
-export const metadata: Metadata = { title: 'Sources' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('SourcesPage'))('title') };
+}
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await guardPage('desk:read', '/desk/sources');
   const { q } = await searchParams;
   const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 200) ?? '';
   const sources = await listSources(query);
+  const t = await getTranslations('SourcesPage');
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Sources</h1>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <SourceFilter query={query} />
       <section aria-labelledby="source-list" className="space-y-3">
         <h2 id="source-list" className="text-lg font-medium">
-          {query ? `Sources matching “${query}” (${sources.length})` : `All sources (${sources.length})`}
+          {query ? t('matching', { query, count: sources.length }) : t('all', { count: sources.length })}
         </h2>
         {sources.length === 0 ? (
-          <p className="text-stone-600">{query ? 'No source has that name or alias.' : 'No sources yet.'}</p>
+          <p className="text-stone-600">{query ? t('noMatch') : t('none')}</p>
         ) : (
           <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {sources.map((source) => (
@@ -30,9 +34,11 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                   {source.name}
                 </Link>
                 <KindBadge kind={source.kind} />
-                {source.aliases.length > 0 ? <span className="text-sm text-stone-600">also: {source.aliases.join(', ')}</span> : null}
+                {source.aliases.length > 0 ? (
+                  <span className="text-sm text-stone-600">{t('also', { aliases: source.aliases.join(', ') })}</span>
+                ) : null}
                 <span className="ml-auto shrink-0 text-sm text-stone-500 tabular-nums">
-                  {source._count.claims === 1 ? '1 claim' : `${source._count.claims} claims`}
+                  {t('claimCount', { count: source._count.claims })}
                 </span>
               </li>
             ))}
