@@ -26,6 +26,7 @@ const toAccepted = (s: Suggestion) => ({
   sourceKind: s.sourceKind,
   cue: s.cue,
   stance: s.stance,
+  ...(s.answersKey ? { answersKey: s.answersKey } : {}),
 });
 
 export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, onResolved, onActivate }: Props) {

@@ -2,20 +2,24 @@ import Link from 'next/link';
 import type { SourceDetail } from '@/lib/data/sources';
 import { StatusBadge } from '@/components/ui/status-badge';
 
-export function SourceClaims({ claims }: { claims: SourceDetail['claims'] }) {
-  if (claims.length === 0) return <p className="text-stone-600">No claims are attributed to this source.</p>;
+/** What the source said, one line per attribution: the claim, asserted or denied, and where. */
+export function SourceClaims({ attributions }: { attributions: SourceDetail['attributions'] }) {
+  if (attributions.length === 0) return <p className="text-stone-600">No claims are attributed to this source.</p>;
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-      {claims.map((claim) => (
-        <li key={claim.id} className="space-y-1 p-3" data-testid="source-claim">
+      {attributions.map(({ id, stance, claim, article }) => (
+        <li key={id} className="space-y-1 p-3" data-testid="source-claim">
           <div className="flex flex-wrap items-baseline gap-2">
             <StatusBadge status={claim.status} />
-            <p className="font-medium">{claim.summary}</p>
+            {stance === 'DENIES' ? <span className="text-xs font-semibold uppercase text-stone-600">denies</span> : null}
+            <Link href={`/desk/claims/${claim.id}`} className="font-medium hover:underline">
+              {claim.summary}
+            </Link>
           </div>
           <p className="text-sm text-stone-600">
             In{' '}
-            <Link href={`/desk/articles/${claim.article.id}`} className="text-sky-900 hover:underline">
-              {claim.article.title}
+            <Link href={`/desk/articles/${article.id}`} className="text-sky-900 hover:underline">
+              {article.title}
             </Link>
           </p>
         </li>

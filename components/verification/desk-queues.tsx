@@ -31,7 +31,7 @@ export function ClaimQueue({ id, title, claims, empty }: { id: string; title: st
                 </Link>
               </div>
               <p className="text-sm text-stone-500">
-                {claim.article.title}
+                {claim.attributions[0]?.article.title}
                 {claim.submittedBy ? ` · ${t('submittedBy', { name: claim.submittedBy })}` : ''}
                 {' · '}
                 {t('updated')} <DeskTime at={claim.updatedAt} ago />

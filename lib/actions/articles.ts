@@ -94,11 +94,20 @@ function savedNotes({ moved, lost, flagged }: { moved: number; lost: number; fla
   return notes.length ? ` ${notes.join('; ')}.` : '';
 }
 
-/** Moves every claim of the article to its words in the corrected body, or flags it as lost. */
+/** Moves every attribution in the article to its words in the corrected body, or flags it as lost. */
 async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, body: string, actorId: string) {
-  const claims = await tx.claim.findMany({
-    where: { articleId, deletedAt: null },
-    select: { id: true, quoteStart: true, quoteEnd: true, quoteText: true, quotePrefix: true, quoteSuffix: true, needsAttention: true },
+  const claims = await tx.attribution.findMany({
+    where: { articleId, claim: { deletedAt: null } },
+    select: {
+      id: true,
+      claimId: true,
+      quoteStart: true,
+      quoteEnd: true,
+      quoteText: true,
+      quotePrefix: true,
+      quoteSuffix: true,
+      needsAttention: true,
+    },
   });
   const results = reanchorAll(
     oldBody,
@@ -110,18 +119,22 @@ async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, body: 
   for (const [index, claim] of claims.entries()) {
     const result = results[index];
     if (!result) continue;
-    const before = { start: claim.quoteStart, end: claim.quoteEnd, quote: claim.quoteText };
+    const before = { attributionId: claim.id, start: claim.quoteStart, end: claim.quoteEnd, quote: claim.quoteText };
+    // The claim's version moves too: a form loaded before the correction must not write old offsets back.
+    const bumpClaim = () => tx.claim.update({ where: { id: claim.claimId }, data: { version: { increment: 1 } } });
     if (result.status === 'lost') {
       lost++;
       if (claim.needsAttention) continue;
-      await tx.claim.update({ where: { id: claim.id }, data: { needsAttention: true, version: { increment: 1 } } });
+      await tx.attribution.update({ where: { id: claim.id }, data: { needsAttention: true } });
+      await bumpClaim();
       await tx.claimEvent.create({
-        data: { claimId: claim.id, actorId, kind: 'NEEDS_ATTENTION', before, after: { reason: result.message } },
+        data: { claimId: claim.claimId, actorId, kind: 'NEEDS_ATTENTION', before, after: { reason: result.message } },
       });
       continue;
     }
     const { anchor } = result;
-    await tx.claim.update({
+    await bumpClaim();
+    await tx.attribution.update({
       where: { id: claim.id },
       data: {
         quoteStart: anchor.start,
@@ -130,14 +143,13 @@ async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, body: 
         quotePrefix: anchor.prefix,
         quoteSuffix: anchor.suffix,
         needsAttention: false,
-        version: { increment: 1 },
       },
     });
     if (result.status === 'moved') {
       moved++;
       await tx.claimEvent.create({
         data: {
-          claimId: claim.id,
+          claimId: claim.claimId,
           actorId,
           kind: 'REANCHORED',
           before,

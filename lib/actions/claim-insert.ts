@@ -1,11 +1,11 @@
-// Creating a claim, shared by the workspace form and accepted suggestions: the anchor check
-// against the article body, the source lookup, the row and its CREATED audit event.
+// Creating a claim or another attribution of one, shared by the workspace form and accepted
+// suggestions: the anchor check against the article body, the source lookup, the rows and their audit events.
 import 'server-only';
 import { describeSpan } from '@/lib/anchoring';
 import { isVerdict } from '@/lib/claims/status';
 import { normalizeLineEndings } from '@/lib/line-endings';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimFields } from '@/lib/schemas/claim';
+import type { AttributionFields, ClaimFields } from '@/lib/schemas/claim';
 import { findOrCreateSource } from './claim-source';
 
 export interface ClaimAnchor {
@@ -33,29 +33,63 @@ export function anchorInBody(
   return { ok: true, anchor: { quoteStart: start, quoteEnd: end, quoteText: exact, quotePrefix: prefix, quoteSuffix: suffix } };
 }
 
-interface InsertClaim {
+interface InsertAttribution {
   articleId: string;
-  fields: ClaimFields;
+  fields: AttributionFields;
   anchor: ClaimAnchor;
   userId: string;
   /** Recorded in the audit event: typed by hand, or accepted from a suggestion. */
   origin: 'manual' | 'suggestion';
 }
 
-export async function insertClaim(tx: Prisma.TransactionClient, { articleId, fields, anchor, userId, origin }: InsertClaim) {
-  const { sourceName, sourceKind, quoteStart: _start, quoteEnd: _end, quoteText: _text, ...rest } = fields;
-  const sourceId = await findOrCreateSource(tx, sourceName, sourceKind);
+/** The attribution columns of a selection (source found or created by name). */
+async function attributionData(tx: Prisma.TransactionClient, { articleId, fields, anchor, userId }: InsertAttribution) {
+  const sourceId = await findOrCreateSource(tx, fields.sourceName, fields.sourceKind);
+  return { ...anchor, articleId, sourceId, cue: fields.cue, stance: fields.stance, createdById: userId };
+}
+
+/** What an attribution event records: enough to read the history without the row. */
+export function describeAttribution(a: { quoteText: string; cue: string; stance: string; articleId: string }, sourceName: string | null) {
+  return { quote: a.quoteText, sourceName, cue: a.cue, stance: a.stance, articleId: a.articleId };
+}
+
+/** A new claim (the statement) with its first attribution (where it was said), and their events. */
+export async function insertClaim(tx: Prisma.TransactionClient, input: InsertAttribution & { fields: ClaimFields; language: string }) {
+  const { fields, userId, origin } = input;
+  const data = await attributionData(tx, input);
   const created = await tx.claim.create({
-    data: { ...rest, ...anchor, articleId, sourceId, createdById: userId, verdictById: isVerdict(rest.status) ? userId : null },
+    data: {
+      summary: fields.summary,
+      status: fields.status,
+      language: input.language,
+      createdById: userId,
+      verdictById: isVerdict(fields.status) ? userId : null,
+    },
     select: { id: true },
   });
+  const attribution = await tx.attribution.create({ data: { ...data, claimId: created.id }, select: { id: true } });
   await tx.claimEvent.create({
     data: {
       claimId: created.id,
       actorId: userId,
       kind: 'CREATED',
-      after: { ...rest, quote: anchor.quoteText, sourceName: sourceName || null, origin },
+      after: { summary: fields.summary, status: fields.status, ...describeAttribution(data, fields.sourceName || null), origin },
     },
   });
-  return created;
+  return { id: created.id, attributionId: attribution.id };
+}
+
+/** Another place an existing claim was said, with its ATTRIBUTION_ADDED event on the claim. */
+export async function insertAttribution(tx: Prisma.TransactionClient, claimId: string, input: InsertAttribution) {
+  const data = await attributionData(tx, input);
+  const created = await tx.attribution.create({ data: { ...data, claimId }, select: { id: true } });
+  await tx.claimEvent.create({
+    data: {
+      claimId,
+      actorId: input.userId,
+      kind: 'ATTRIBUTION_ADDED',
+      after: { attributionId: created.id, ...describeAttribution(data, input.fields.sourceName || null), origin: input.origin },
+    },
+  });
+  return { id: claimId, attributionId: created.id };
 }

@@ -1,7 +1,7 @@
 // A desk change that would alter what readers see of a published claim (its source renamed, merged
 // or re-kinded; its article's text or details corrected) does not reach the public page. In the
 // change's transaction, each public claim whose fresh snapshot would differ from the approved one in
-// its source, article or quote is flagged "public page out of date" and goes through review as a
+// its attributions (source, article, quote; one added, moved or removed) is flagged "public page out of date" and goes through review as a
 // correction, with a dated note; readers keep the approved snapshot until a second editor approves.
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -16,26 +16,30 @@ export interface DeskChange {
 
 export interface FlaggedClaim {
   id: string;
-  articleId: string;
-  sourceId: string | null;
 }
 
 const QUOTE_LOST = 'the quoted words are no longer in the article text, so the quote must be re-anchored before this can be approved';
 
-/** Flags the public claims of a source or an article that the change made out of date. */
+export type OutOfDateScope = { sourceId: string } | { articleId: string } | { claimIds: string[] };
+
+function scopeSql(scope: OutOfDateScope): Prisma.Sql {
+  if ('claimIds' in scope) return scope.claimIds.length ? Prisma.sql`c.id IN (${Prisma.join(scope.claimIds)})` : Prisma.sql`false`;
+  const attributed = 'sourceId' in scope ? Prisma.sql`t."sourceId" = ${scope.sourceId}` : Prisma.sql`t."articleId" = ${scope.articleId}`;
+  return Prisma.sql`c.id IN (SELECT t."claimId" FROM "Attribution" t WHERE ${attributed})`;
+}
+
+/** Flags the public claims of a source, an article or a list that the change made out of date. */
 export async function flagOutOfDatePublicClaims(
   tx: Tx,
-  scope: { sourceId: string } | { articleId: string },
+  scope: OutOfDateScope,
   actorId: string,
   change: DeskChange,
 ): Promise<FlaggedClaim[]> {
-  const inScope = 'sourceId' in scope ? Prisma.sql`c."sourceId" = ${scope.sourceId}` : Prisma.sql`c."articleId" = ${scope.articleId}`;
   const rows = await tx.$queryRaw<(FlaggedClaim & { publication: Publication; publicOutOfDate: string | null; quoteLost: boolean })[]>`
-    SELECT c.id, c."articleId", c."sourceId", c.publication::text AS publication, c."publicOutOfDate", f.fresh IS NULL AS "quoteLost"
+    SELECT c.id, c.publication::text AS publication, c."publicOutOfDate", f.fresh IS NULL AS "quoteLost"
     FROM "Claim" c CROSS JOIN LATERAL (SELECT claimdesk_public_snapshot(c.id) AS fresh) f
-    WHERE ${inScope} AND c."publicSnapshot" IS NOT NULL AND c."deletedAt" IS NULL AND c.publication <> 'DRAFT'
-      AND (f.fresh IS NULL OR ROW(f.fresh->'source', f.fresh->'article', f.fresh->'quote')
-        IS DISTINCT FROM ROW(c."publicSnapshot"->'source', c."publicSnapshot"->'article', c."publicSnapshot"->'quote'))
+    WHERE ${scopeSql(scope)} AND c."publicSnapshot" IS NOT NULL AND c."deletedAt" IS NULL AND c.publication <> 'DRAFT'
+      AND (f.fresh IS NULL OR f.fresh->'attributions' IS DISTINCT FROM c."publicSnapshot"->'attributions')
     ORDER BY c.id FOR UPDATE OF c`;
   for (const claim of rows) {
     const what = claim.quoteLost ? `${change.what}; ${QUOTE_LOST}` : change.what;
@@ -50,5 +54,5 @@ export async function flagOutOfDatePublicClaims(
     });
     await recordCorrection(tx, claim.id, actorId, [what], change.why, updated.version);
   }
-  return rows.map(({ id, articleId, sourceId }) => ({ id, articleId, sourceId }));
+  return rows.map(({ id }) => ({ id }));
 }

@@ -88,9 +88,14 @@ async function mergeInto(tx: Prisma.TransactionClient, actorId: string, mergedId
 
   // Soft-deleted claims move too: deleting the source would otherwise leave them with no source.
   // The version bump makes a workspace form loaded before the merge refuse to write the old source back.
-  const moved = await tx.claim.updateManyAndReturn({
+  const attributions = await tx.attribution.updateManyAndReturn({
     where: { sourceId: merged.id },
-    data: { sourceId: target.id, version: { increment: 1 } },
+    data: { sourceId: target.id },
+    select: { claimId: true },
+  });
+  const moved = await tx.claim.updateManyAndReturn({
+    where: { id: { in: [...new Set(attributions.map((a) => a.claimId))] } },
+    data: { version: { increment: 1 } },
     select: { id: true, deletedAt: true },
   });
   if (moved.length > 0) {

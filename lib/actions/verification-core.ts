@@ -18,8 +18,8 @@ export type Tx = Prisma.TransactionClient;
 
 const CLAIM_SELECT = {
   id: true,
-  articleId: true,
-  sourceId: true,
+  /** Where it was said: the desk pages and public source records to refresh after a change. */
+  attributions: { select: { articleId: true, sourceId: true } },
   version: true,
   status: true,
   explanation: true,
@@ -118,13 +118,18 @@ export async function conflictResult(
   };
 }
 
+export interface ClaimPlaces {
+  id: string;
+  attributions: readonly { articleId: string; sourceId: string | null }[];
+}
+
 /** The claim's desk pages, and (when readers' view changed) the cache tags of its public pages. */
-export function revalidateClaim(claim: { id: string; articleId: string; sourceId: string | null }, publicChanged: boolean) {
+export function revalidateClaim(claim: ClaimPlaces, publicChanged: boolean) {
   revalidatePath(`/desk/claims/${claim.id}`);
-  revalidatePath(`/desk/articles/${claim.articleId}`);
+  for (const articleId of new Set(claim.attributions.map((a) => a.articleId))) revalidatePath(`/desk/articles/${articleId}`);
   revalidatePath('/desk');
   // Expire at once (not stale-while-revalidate): readers must never see a withdrawn verdict.
-  if (publicChanged) for (const tag of tagsForClaim(claim)) revalidateTag(tag, { expire: 0 });
+  if (publicChanged) for (const tag of tagsForClaim(claim.id, claim.attributions)) revalidateTag(tag, { expire: 0 });
 }
 
 /** In the change's transaction: the audit event of one field that changed (status, explanation). */

@@ -30,8 +30,10 @@ export async function beginClaimPurge(tx: Prisma.TransactionClient, claimId: str
   };
 }
 
+/** The sources of the claim's attributions on the desk and in its public snapshot. */
 async function publicSourceIds(tx: Prisma.TransactionClient, claimId: string) {
-  const rows = await tx.$queryRaw<{ sourceId: string | null; snapshotSourceId: string | null }[]>`
-    SELECT "sourceId", "publicSnapshot"->'source'->>'id' AS "snapshotSourceId" FROM "Claim" WHERE id = ${claimId}`;
-  return rows.flatMap((row) => [row.sourceId, row.snapshotSourceId]);
+  const rows = await tx.$queryRaw<{ sourceId: string | null }[]>`
+    SELECT "sourceId" FROM "Attribution" WHERE "claimId" = ${claimId}
+    UNION SELECT jsonb_path_query("publicSnapshot", '$.attributions[*].source.id') #>> '{}' FROM "Claim" WHERE id = ${claimId}`;
+  return rows.map((row) => row.sourceId);
 }

@@ -11,10 +11,18 @@ export interface ClaimReviewInput {
   locale: Locale;
   publishedAt: Date;
   updatedAt: Date | null;
-  source: { name: string; kind: SourceKind } | null;
-  article: { title: string; url: string | null; publisher: string | null; publishedAt: Date | null };
+  /** Every place the claim was said, in order of appearance (the first is the earliest). */
+  attributions: readonly ClaimReviewAttribution[];
   organization: { name: string; url: string };
 }
+
+export interface ClaimReviewAttribution {
+  stance: 'ASSERTS' | 'DENIES';
+  source: { name: string; kind: SourceKind } | null;
+  article: { title: string; url: string | null; publisher: string | null; publishedAt: Date | null };
+}
+
+type NewsArticle = { '@type': 'NewsArticle'; headline: string; url?: string; publisher?: { '@type': 'Organization'; name: string } };
 
 export interface ClaimReview {
   '@context': 'https://schema.org';
@@ -29,7 +37,8 @@ export interface ClaimReview {
     '@type': 'Claim';
     author?: { '@type': 'Organization' | 'Person'; name: string };
     datePublished?: string;
-    appearance: { '@type': 'NewsArticle'; headline: string; url?: string; publisher?: { '@type': 'Organization'; name: string } };
+    appearance: NewsArticle[];
+    firstAppearance?: NewsArticle;
   };
 }
 
@@ -38,11 +47,34 @@ export function schemaTypeOfSource(kind: SourceKind): 'Person' | 'Organization' 
   return kind === 'PERSON' ? 'Person' : 'Organization';
 }
 
+function newsArticle(article: ClaimReviewAttribution['article']): NewsArticle {
+  return {
+    '@type': 'NewsArticle',
+    headline: article.title,
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.publisher ? { publisher: { '@type': 'Organization', name: article.publisher } } : {}),
+  };
+}
+
+/** Each article once (two attributions in one article are one appearance), in order of appearance. */
+function appearancesOf(attributions: readonly ClaimReviewAttribution[]): NewsArticle[] {
+  const seen = new Set<string>();
+  return attributions.flatMap(({ article }) => {
+    const key = article.url ?? `${article.title}\u0000${article.publisher ?? ''}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [newsArticle(article)];
+  });
+}
+
 /** Null when the status is no verdict (working states, not checkable): those get no markup. */
 export function toClaimReview(input: ClaimReviewInput): ClaimReview | null {
   const info = CLAIM_STATUSES[input.status];
   if (!info.isVerdict || info.rating === null) return null;
-  const { article } = input;
+  // The claim's author is whoever first put it forward; a claim only ever denied has none.
+  const author = input.attributions.find((a) => a.stance === 'ASSERTS' && a.source)?.source;
+  const appearance = appearancesOf(input.attributions);
+  const first = input.attributions[0];
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -62,14 +94,10 @@ export function toClaimReview(input: ClaimReviewInput): ClaimReview | null {
     },
     itemReviewed: {
       '@type': 'Claim',
-      ...(input.source ? { author: { '@type': schemaTypeOfSource(input.source.kind), name: input.source.name } } : {}),
-      ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
-      appearance: {
-        '@type': 'NewsArticle',
-        headline: article.title,
-        ...(article.url ? { url: article.url } : {}),
-        ...(article.publisher ? { publisher: { '@type': 'Organization', name: article.publisher } } : {}),
-      },
+      ...(author ? { author: { '@type': schemaTypeOfSource(author.kind), name: author.name } } : {}),
+      ...(first?.article.publishedAt ? { datePublished: first.article.publishedAt.toISOString() } : {}),
+      appearance,
+      ...(first ? { firstAppearance: newsArticle(first.article) } : {}),
     },
   };
 }

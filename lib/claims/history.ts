@@ -47,7 +47,7 @@ function snapshot(json: Json): ClaimSnapshot {
 
 const SUMMARIES: Record<ClaimEventKind, string> = {
   CREATED: 'created the claim',
-  EDITED: 'edited the quote, source or summary',
+  EDITED: 'edited the statement',
   DELETED: 'deleted the claim',
   REANCHORED: 'moved the quote with a corrected article text',
   NEEDS_ATTENTION: 'flagged the quote as lost in a corrected article text',
@@ -64,7 +64,21 @@ const SUMMARIES: Record<ClaimEventKind, string> = {
   CORRECTED: 'corrected the published verdict (back to review)',
   UNPUBLISHED: 'unpublished it',
   SOURCE_MERGED: 'merged its source into another',
+  ATTRIBUTION_ADDED: 'linked another place where it was said',
+  ATTRIBUTION_EDITED: 'edited where it was said (quote, source, cue or stance)',
+  ATTRIBUTION_MOVED: 'moved an attribution between claims',
+  ATTRIBUTION_REMOVED: 'removed an attribution',
+  MERGED: 'merged two claims',
 };
+
+/** “Turkey denies: “...”” for the attribution events. */
+function describeAttribution(json: Json): string | undefined {
+  const quote = text(json, 'quote');
+  if (!quote) return undefined;
+  const who = text(json, 'sourceName') ?? 'the article';
+  const verb = text(json, 'stance') === 'DENIES' ? 'denies' : 'asserts';
+  return `${who} ${verb}: “${quote.length > 160 ? `${quote.slice(0, 159)}…` : quote}”`;
+}
 
 const QUOTED: Partial<Record<ClaimEventKind, [key: string, label: string]>> = {
   SENT_BACK: ['comment', 'Comment'],
@@ -87,6 +101,17 @@ export function describeEvent({ kind, before, after }: EventRecord): EventDescri
   } else if (kind === 'STATUS_CHANGED' || kind === 'EXPLANATION_CHANGED' || kind === 'ASSIGNED')
     details.push(...describeChanges(snapshot(b), snapshot(a)));
   else if (kind === 'CORRECTED' && text(a, 'what')) details.push(`What changed: ${text(a, 'what')}`);
+  else if (
+    kind === 'ATTRIBUTION_ADDED' ||
+    kind === 'ATTRIBUTION_REMOVED' ||
+    kind === 'ATTRIBUTION_EDITED' ||
+    kind === 'ATTRIBUTION_MOVED'
+  ) {
+    const was = describeAttribution(b);
+    const now = describeAttribution(a);
+    if (was && now && was !== now) details.push(`${was} → ${now}`);
+    else if (now ?? was) details.push((now ?? was) as string);
+  } else if (kind === 'MERGED' && text(a, 'summary')) details.push(`“${text(b, 'summary') ?? ''}” → “${text(a, 'summary')}”`);
   const quoted = QUOTED[kind];
   const quotedText = quoted ? text(a, quoted[0]) : undefined;
   if (quoted && quotedText) details.push(`${quoted[1]}: ${quotedText}`);

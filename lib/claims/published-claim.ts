@@ -1,6 +1,6 @@
 // The shape of a published claim as readers see it (verdict page, public index, exports), and
 // its mapping to ClaimReview. Pure: the database query that fills it is in lib/data.
-import { toClaimReview, type ClaimReview } from './claim-review';
+import { toClaimReview, type ClaimReview, type ClaimReviewInput } from './claim-review';
 import type { PublicSnapshot } from './public-snapshot';
 import { localeOfLanguage, type Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/reader-paths';
@@ -14,12 +14,12 @@ export interface PublicSite {
   organization: { name: string; url: string };
 }
 
-/** The page language that matches a claim's own: Indonesian for Indonesian articles, else English. */
+/** The page language that matches a claim's own: Indonesian for Indonesian statements, else English. */
 export function pageLocale(language: string): Locale {
   return localeOfLanguage(language);
 }
 
-type CanonicalSubject = Pick<PublishedClaim, 'id' | 'summary'> & { article: Pick<PublishedClaim['article'], 'language'> };
+type CanonicalSubject = Pick<PublishedClaim, 'id' | 'summary' | 'language'>;
 
 /**
  * The one canonical address of a verdict: the page in the claim's own language (/id/claims/... for
@@ -28,7 +28,7 @@ type CanonicalSubject = Pick<PublishedClaim, 'id' | 'summary'> & { article: Pick
  * hreflang alternates list both, and x-default the language-neutral /claims/<id>/<slug>.
  */
 export function canonicalPath(claim: CanonicalSubject): string {
-  return localePath(pageLocale(claim.article.language), verdictPath(claim));
+  return localePath(pageLocale(claim.language), verdictPath(claim));
 }
 
 export function canonicalUrl(site: PublicSite, claim: CanonicalSubject): string {
@@ -42,8 +42,8 @@ export function lastUpdated(claim: Pick<PublishedClaim, 'publishedAt' | 'correct
 }
 
 /** What the ClaimReview builder reads of a published claim (exports load no more than this). */
-export type ClaimReviewSubject = Pick<PublishedClaim, 'id' | 'summary' | 'status' | 'publishedAt' | 'corrections' | 'source'> & {
-  article: Pick<PublishedClaim['article'], 'title' | 'url' | 'publisher' | 'publishedAt' | 'language'>;
+export type ClaimReviewSubject = Pick<PublishedClaim, 'id' | 'summary' | 'language' | 'status' | 'publishedAt' | 'corrections'> & {
+  attributions: ClaimReviewInput['attributions'];
 };
 
 export function claimReviewOf(site: PublicSite, claim: ClaimReviewSubject): ClaimReview | null {
@@ -51,11 +51,10 @@ export function claimReviewOf(site: PublicSite, claim: ClaimReviewSubject): Clai
     url: canonicalUrl(site, claim),
     summary: claim.summary,
     status: claim.status,
-    locale: pageLocale(claim.article.language),
+    locale: pageLocale(claim.language),
     publishedAt: claim.publishedAt,
     updatedAt: lastUpdated(claim),
-    source: claim.source,
-    article: claim.article,
+    attributions: claim.attributions,
     organization: site.organization,
   });
 }

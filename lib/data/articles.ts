@@ -18,7 +18,7 @@ export async function listArticles() {
       language: true,
       createdAt: true,
       createdBy: { select: { name: true } },
-      _count: { select: { claims: { where: { deletedAt: null } } } },
+      _count: { select: { attributions: { where: { claim: { deletedAt: null } } } } },
     },
   });
 }

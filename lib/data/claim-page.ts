@@ -1,4 +1,5 @@
-// Everything the claim page shows: the claim in its article, its evidence, corrections and history,
+// Everything the claim page shows: the claim, every place it was said (each quote in its paragraph),
+// its evidence, corrections and history,
 // and who it can be assigned to.
 import 'server-only';
 import { requirePermission } from '@/lib/auth/guard';
@@ -17,12 +18,7 @@ export async function getClaimPage(id: string) {
     select: {
       id: true,
       summary: true,
-      quoteStart: true,
-      quoteEnd: true,
-      quoteText: true,
-      needsAttention: true,
-      cue: true,
-      stance: true,
+      language: true,
       status: true,
       explanation: true,
       publication: true,
@@ -35,8 +31,24 @@ export async function getClaimPage(id: string) {
       verdictBy: person,
       reviewedBy: person,
       createdBy: person,
-      source: { select: { id: true, name: true, kind: true } },
-      article: { select: { id: true, title: true, publisher: true, url: true, body: true } },
+      attributions: {
+        orderBy: [{ article: { publishedAt: { sort: 'asc', nulls: 'last' } } }, { createdAt: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true,
+          quoteStart: true,
+          quoteEnd: true,
+          quoteText: true,
+          needsAttention: true,
+          cue: true,
+          stance: true,
+          createdAt: true,
+          createdBy: person,
+          source: { select: { id: true, name: true, kind: true } },
+          article: {
+            select: { id: true, title: true, publisher: true, url: true, publishedAt: true, publishedUtcOffset: true, body: true },
+          },
+        },
+      },
       evidence: {
         orderBy: { createdAt: 'asc' },
         select: { id: true, url: true, title: true, note: true, relation: true, createdAt: true, addedBy: person },
@@ -50,12 +62,19 @@ export async function getClaimPage(id: string) {
     },
   });
   if (!claim) return null;
-  const { body, ...article } = claim.article;
-  const { publicSnapshot, ...rest } = claim;
+  const { publicSnapshot, attributions, ...rest } = claim;
   // While a correction is reviewed, readers still see the last approved verdict: say which.
   const publicStatus =
     publicSnapshot && typeof publicSnapshot === 'object' && 'status' in publicSnapshot ? (publicSnapshot.status as ClaimStatus) : null;
-  return { ...rest, publicStatus, article, context: claim.needsAttention ? null : quoteContext(body, claim.quoteStart, claim.quoteEnd) };
+  return {
+    ...rest,
+    publicStatus,
+    attributions: attributions.map(({ article: { body, ...article }, ...attribution }) => ({
+      ...attribution,
+      article,
+      context: attribution.needsAttention ? null : quoteContext(body, attribution.quoteStart, attribution.quoteEnd),
+    })),
+  };
 }
 
 /** The quote's paragraph cut in three (before, quote, after), or just the quote if it lost its place. */
@@ -67,6 +86,7 @@ function quoteContext(body: string, start: number, end: number) {
 
 export type ClaimPage = NonNullable<Awaited<ReturnType<typeof getClaimPage>>>;
 export type ClaimPageEvidence = ClaimPage['evidence'][number];
+export type ClaimPageAttribution = ClaimPage['attributions'][number];
 export type ClaimPageEvent = ClaimPage['events'][number];
 
 /** Editors and admins who can be given a claim to check. */

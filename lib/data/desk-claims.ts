@@ -23,13 +23,28 @@ export async function listDeskClaims(filter: { status: ClaimStatus | null; publi
         summary: true,
         status: true,
         publication: true,
-        needsAttention: true,
         publicOutOfDate: true,
         updatedAt: true,
-        source: { select: { name: true } },
-        article: { select: { id: true, title: true } },
         assignee: { select: { name: true } },
+        attributions: {
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          select: { needsAttention: true, source: { select: { name: true } }, article: { select: { id: true, title: true } } },
+        },
       },
     })
-    .then((rows) => ({ claims: rows.slice(0, PAGE), hasMore: rows.length > PAGE }));
+    .then((rows) => ({ claims: rows.slice(0, PAGE).map(withFirstAttribution), hasMore: rows.length > PAGE }));
+}
+
+/** The list shows where a claim was first said, how many other places, and whether any quote is lost. */
+function withFirstAttribution<
+  T extends { attributions: { needsAttention: boolean; source: { name: string } | null; article: { id: string; title: string } }[] },
+>({ attributions, ...claim }: T) {
+  const first = attributions[0];
+  return {
+    ...claim,
+    needsAttention: attributions.some((a) => a.needsAttention),
+    source: first?.source ?? null,
+    article: first?.article ?? null,
+    attributionCount: attributions.length,
+  };
 }

@@ -12,7 +12,8 @@ const claimCard = {
   status: true,
   publication: true,
   updatedAt: true,
-  article: { select: { title: true } },
+  /** Where it was first said, to tell similar statements apart in the queues. */
+  attributions: { orderBy: { createdAt: 'asc' }, take: 1, select: { article: { select: { title: true } } } },
 } as const;
 
 /** How old the desk's claim counts may be, in seconds. */
@@ -39,7 +40,13 @@ export async function getDeskOverview(userId: string) {
     db.article.findMany({
       orderBy: { createdAt: 'desc' },
       take: 10,
-      select: { id: true, title: true, publisher: true, createdAt: true, _count: { select: { claims: { where: { deletedAt: null } } } } },
+      select: {
+        id: true,
+        title: true,
+        publisher: true,
+        createdAt: true,
+        _count: { select: { attributions: { where: { claim: { deletedAt: null } } } } },
+      },
     }),
     db.claim.findMany({
       where: { deletedAt: null, assigneeId: userId, publication: { not: 'PUBLISHED' } },

@@ -1,6 +1,6 @@
 // What happens to a stored reader snapshot that does not parse. It is logged, and rebuilt only from
 // a state known to be the approved one:
-// - a version 1 snapshot (written before the schema) holds what was approved: it is converted;
+// - an older version (1 or 2) holds what was approved: the database converts it to version 3;
 // - a claim that is PUBLISHED with no desk change since approval (publicOutOfDate is null) has a
 //   row equal to what was approved (every reader-visible change moves it to review or flags it):
 //   it is rebuilt from the row;
@@ -30,7 +30,7 @@ export async function snapshotOrRepair(row: StoredRow): Promise<PublicSnapshot |
   const stored = JSON.stringify(row.publicSnapshot);
   // Only the snapshot that was read is replaced: a concurrent approval wins.
   const rebuilt = reading.oldVersion
-    ? await db.$queryRaw<{ snapshot: unknown }[]>`UPDATE "Claim" SET "publicSnapshot" = claimdesk_snapshot_from_v1("publicSnapshot")
+    ? await db.$queryRaw<{ snapshot: unknown }[]>`UPDATE "Claim" SET "publicSnapshot" = claimdesk_snapshot_to_v3("publicSnapshot")
         WHERE id = ${row.id} AND "publicSnapshot" = ${stored}::jsonb RETURNING "publicSnapshot" AS snapshot`
     : row.publication === 'PUBLISHED' && row.publicOutOfDate === null
       ? await db.$queryRaw<{ snapshot: unknown }[]>`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id)

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { findSourceByName } from '@/lib/db/find-source';
 import { isRecordId } from '@/lib/record-id';
 
-const liveClaims = { where: { deletedAt: null } } as const;
+const ofLiveClaims = { where: { claim: { deletedAt: null } } } as const;
 
 /** LIKE treats %, _ and \ as wildcards and escape: a search for "50%" must mean the text "50%". */
 function likePattern(text: string): string {
@@ -33,7 +33,7 @@ export async function listSources(query = '') {
     where: ids ? { id: { in: ids } } : {},
     // The normalised name sorts "élysée" beside "Elysee" whatever the database collation.
     orderBy: [{ normalizedName: 'asc' }, { name: 'asc' }],
-    select: { id: true, name: true, kind: true, aliases: true, _count: { select: { claims: liveClaims } } },
+    select: { id: true, name: true, kind: true, aliases: true, _count: { select: { attributions: ofLiveClaims } } },
   });
 }
 
@@ -49,10 +49,15 @@ export async function getSourceDetail(id: string) {
       name: true,
       kind: true,
       aliases: true,
-      claims: {
-        ...liveClaims,
+      attributions: {
+        ...ofLiveClaims,
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-        select: { id: true, summary: true, status: true, article: { select: { id: true, title: true } } },
+        select: {
+          id: true,
+          stance: true,
+          claim: { select: { id: true, summary: true, status: true } },
+          article: { select: { id: true, title: true } },
+        },
       },
     },
   });

@@ -1,6 +1,5 @@
-// The narrow view of a claim the matcher depends on. Today it is read from the Claim row
-// (statement = Claim.summary, quote = Claim.quoteText); when claims and attributions are split
-// (issue 14), only lib/matching/read-candidates.ts changes, not the ranking.
+// The narrow view of a claim the matcher depends on, read by lib/matching/read-candidates.ts (the
+// only module that knows the tables): the statement, and where the claim was first said.
 
 export type MatchLanguage = 'en' | 'id';
 export type MatchStance = 'ASSERTS' | 'DENIES';
@@ -14,7 +13,7 @@ export interface MatchableClaim {
   quote: string | null;
   sourceId: string | null;
   stance: MatchStance;
-  /** Not stored yet: null means unknown. */
+  /** The statement's language; null when it is neither of the two the matcher knows. */
   language: MatchLanguage | null;
   publication: MatchPublication;
 }

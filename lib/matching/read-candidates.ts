@@ -1,7 +1,7 @@
 // The one module that knows where claims are stored: it reads the matcher's view of a claim
-// (claim-text.ts) from the Claim table. Statement = Claim.summary, quote = Claim.quoteText,
-// language unknown (not a column yet). When claims and attributions are split (issue 14), this
-// file changes and the ranking does not.
+// (claim-text.ts) from the Claim and Attribution tables. Statement = Claim.summary; quote, source
+// and stance = the claim's first attribution (where it was first said); a query term counts once per
+// claim, whether it is in the statement or in any quote. The ranking does not know the tables.
 import type pg from 'pg';
 import type { MatchableClaim, MatchPublication, MatchStance } from './claim-text';
 import type { LexemeCount } from './term-stats';
@@ -30,8 +30,9 @@ interface CandidateRow {
   id: string;
   statement: string;
   quote: string;
+  language: string;
   sourceId: string | null;
-  stance: MatchStance;
+  stance: MatchStance | null;
   publication: MatchPublication;
   trigram: number;
 }
@@ -39,38 +40,43 @@ interface CandidateRow {
 const VISIBLE = `c."deletedAt" IS NULL`;
 const SCOPE: Record<MatchScope, string> = { desk: 'TRUE', published: `c."publication" = 'PUBLISHED'` };
 
+const FIRST_ATTRIBUTION = `LEFT JOIN LATERAL (SELECT a."quoteText", a."sourceId", a.stance FROM "Attribution" a
+  WHERE a."claimId" = c.id ORDER BY a."createdAt", a.id LIMIT 1) f ON TRUE`;
+
 export async function readCandidates(client: pg.ClientBase, q: CandidateQuery): Promise<Candidate[]> {
   const where = `${VISIBLE} AND ${SCOPE[q.scope]}`;
   const { rows } = await client.query<CandidateRow>({
     text: `
-      WITH terms AS MATERIALIZED (SELECT t.q::tsquery AS q, t.w FROM unnest($1::text[], $2::float8[]) AS t(q, w)),
-      -- One index lookup per term (a nested loop over the terms), summed per claim: far cheaper
-      -- than testing every term against every claim that holds any of them.
-      by_terms AS (
-        SELECT c.id, sum(t.w) AS weight FROM terms t JOIN "Claim" c ON c."searchVector" @@ t.q
-        WHERE ${where} GROUP BY c.id ORDER BY weight DESC, c.id LIMIT $4
-      )
-      SELECT c.id, by_terms.weight, c."summary" AS statement, c."quoteText" AS quote, c."sourceId", c.stance::text AS stance,
+      WITH terms AS MATERIALIZED (SELECT t.q::tsquery AS q, t.w, t.i FROM unnest($1::text[], $2::float8[]) WITH ORDINALITY AS t(q, w, i)),
+      -- One index lookup per term (a nested loop over the terms), in statements and in quotes; a
+      -- term found in both counts once. Far cheaper than testing every term against every claim.
+      hits AS (
+        SELECT c.id, t.i, t.w FROM terms t JOIN "Claim" c ON c."searchVector" @@ t.q WHERE ${where}
+        UNION
+        SELECT c.id, t.i, t.w FROM terms t JOIN "Attribution" a ON a."searchVector" @@ t.q JOIN "Claim" c ON c.id = a."claimId" WHERE ${where}
+      ),
+      by_terms AS (SELECT id, sum(w) AS weight FROM hits GROUP BY id ORDER BY weight DESC, id LIMIT $4)
+      SELECT c.id, by_terms.weight, c."summary" AS statement, c.language, f."quoteText" AS quote, f."sourceId", f.stance::text AS stance,
         c.publication::text AS publication,
-        greatest(word_similarity(c."summary", $3), word_similarity(c."quoteText", $3)) AS trigram
-      FROM by_terms JOIN "Claim" c ON c.id = by_terms.id
+        greatest(word_similarity(c."summary", $3), word_similarity(coalesce(f."quoteText", ''), $3)) AS trigram
+      FROM by_terms JOIN "Claim" c ON c.id = by_terms.id ${FIRST_ATTRIBUTION}
       ORDER BY by_terms.weight DESC, c.id`,
     values: [q.termQueries, q.termWeights, q.text, q.limit],
   });
   return rows.map((row) => ({
     ...row,
     quote: row.quote || null,
-    language: null,
+    stance: row.stance ?? 'ASSERTS',
+    language: row.language === 'en' || row.language === 'id' ? row.language : null,
     weight: Number(row.weight),
     trigram: Number(row.trigram),
   }));
 }
 
-/** Lexemes of every visible claim with their counts (term-stats.ts), and how many claims there are. */
+/** Lexemes of every visible claim (statement and quotes) with their counts (term-stats.ts), and how many claims there are. */
 export async function readLexemeCounts(client: pg.ClientBase): Promise<{ claims: number; rows: LexemeCount[] }> {
   const count = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Claim" c WHERE ${VISIBLE}`);
-  const { rows } = await client.query<LexemeCount>(
-    `SELECT word, ndoc, nentry FROM ts_stat('SELECT "searchVector" FROM "Claim" c WHERE ${VISIBLE}')`,
-  );
+  const claimText = `SELECT c."searchVector" || to_tsvector('simple', coalesce((SELECT string_agg(a."quoteText", ' ') FROM "Attribution" a WHERE a."claimId" = c.id), '')) FROM "Claim" c WHERE ${VISIBLE}`;
+  const { rows } = await client.query<LexemeCount>(`SELECT word, ndoc, nentry FROM ts_stat($1)`, [claimText]);
   return { claims: Number(count.rows[0]?.n ?? 0), rows };
 }

@@ -1,4 +1,5 @@
-// What the workspace's claim form submits.
+// What the workspace's claim form submits: where the claim was said (an attribution) and, for a new
+// claim, the statement; or the existing claim the attribution belongs to.
 import { z } from 'zod';
 import { ClaimStatus, SourceKind, Stance } from '@/lib/generated/prisma/enums';
 import { refuseNul } from './nul';
@@ -28,6 +29,13 @@ export const claimFieldsShape = z.object({
 
 export const claimFieldsSchema = refuseNul(claimFieldsShape);
 
+/** The selection linked to an existing claim: no statement or status of its own (the claim has them). */
+export const linkAttributionSchema = refuseNul(
+  claimFieldsShape.omit({ summary: true, status: true }).extend({
+    claimId: z.string().trim().min(1, 'Choose the claim these words belong to.').max(40, 'That claim does not exist.'),
+  }),
+);
+
 export const updateClaimSchema = refuseNul(
   claimFieldsShape.extend({
     version: z.coerce.number().int().min(1),
@@ -35,3 +43,4 @@ export const updateClaimSchema = refuseNul(
 );
 
 export type ClaimFields = z.infer<typeof claimFieldsSchema>;
+export type AttributionFields = Omit<ClaimFields, 'summary' | 'status'>;

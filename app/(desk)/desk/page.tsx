@@ -66,7 +66,7 @@ export default async function DeskHomePage() {
                     {article.title}
                   </Link>
                   <span className="shrink-0 text-sm text-stone-500">
-                    {article.publisher ?? t('unknownPublisher')} · {t('claimCount', { count: article._count.claims })}
+                    {article.publisher ?? t('unknownPublisher')} · {t('claimCount', { count: article._count.attributions })}
                   </span>
                 </li>
               ))}

@@ -31,7 +31,11 @@ export default async function ArticlesPage() {
                 {article.title}
               </Link>
               <span className="text-sm text-stone-500">
-                {[article.publisher, formatSourceDate(article.publishedAt, article.publishedUtcOffset), `${article._count.claims} claims`]
+                {[
+                  article.publisher,
+                  formatSourceDate(article.publishedAt, article.publishedUtcOffset),
+                  `${article._count.attributions} claims`,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

@@ -38,7 +38,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                   <span className="text-sm text-stone-600">{t('also', { aliases: source.aliases.join(', ') })}</span>
                 ) : null}
                 <span className="ml-auto shrink-0 text-sm text-stone-500 tabular-nums">
-                  {t('claimCount', { count: source._count.claims })}
+                  {t('claimCount', { count: source._count.attributions })}
                 </span>
               </li>
             ))}

@@ -49,9 +49,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
       ) : null}
       <section aria-labelledby="claims" className="space-y-3">
         <h2 id="claims" className="text-lg font-medium">
-          Claims ({source.claims.length})
+          Claims ({source.attributions.length})
         </h2>
-        <SourceClaims claims={source.claims} />
+        <SourceClaims attributions={source.attributions} />
       </section>
       {canWrite ? (
         <div className="grid gap-6 lg:grid-cols-2">
@@ -71,7 +71,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
             <h2 id="merge" className="mb-4 text-lg font-medium">
               Merge into another source
             </h2>
-            <MergeSourceForm source={{ id: source.id, name: source.name, claimCount: source.claims.length }} targets={targets} />
+            <MergeSourceForm source={{ id: source.id, name: source.name, claimCount: source.attributions.length }} targets={targets} />
           </section>
         </div>
       ) : null}
