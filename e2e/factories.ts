@@ -64,7 +64,7 @@ export interface ClaimInput {
 }
 
 export async function createClaim(input: ClaimInput) {
-  const { articleId, quote, by = 'editor', publication = 'DRAFT', evidence = [], ...fields } = input;
+  const { articleId, quote, by = 'editor', publication = 'DRAFT', evidence = [], sourceId, cue, stance, ...fields } = input;
   const userId = await demoUserId(by);
   const article = await e2eDb.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } });
   const quoteStart = article.body.indexOf(quote);
@@ -73,10 +73,9 @@ export async function createClaim(input: ClaimInput) {
   const claim = await e2eDb.claim.create({
     data: {
       ...fields,
-      articleId,
-      quoteStart,
-      quoteEnd: quoteStart + quote.length,
-      quoteText: quote,
+      attributions: {
+        create: { articleId, sourceId, cue, stance, quoteStart, quoteEnd: quoteStart + quote.length, quoteText: quote, createdById: userId },
+      },
       publication,
       publishedAt: published ? new Date() : null,
       createdById: userId,

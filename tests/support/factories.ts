@@ -1,6 +1,7 @@
 // Test data, created straight through Prisma with unique names so test files never collide.
 import { randomUUID } from 'node:crypto';
 import { createPrismaClient } from '@/lib/db/create-client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export const testDb = createPrismaClient(process.env.DATABASE_URL ?? '');
@@ -41,4 +42,21 @@ export function formData(fields: Record<string, string | string[]>) {
 export async function snapshotPublishedClaims() {
   await testDb.$executeRaw`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id)
     WHERE publication <> 'DRAFT' AND "publishedAt" IS NOT NULL AND "publicSnapshot" IS NULL`;
+}
+
+/** Where a test claim was said: the article, the quoted words at their offsets, optionally who and how. */
+export type TestAttribution = Omit<Prisma.AttributionUncheckedCreateWithoutClaimInput, 'createdById'> & { createdById?: string };
+
+/**
+ * A claim straight through Prisma with its attributions (at least one; the first defaults to the
+ * claim's author), for tests that set up state rather than exercise the actions.
+ */
+export async function createTestClaim(
+  claim: Omit<Prisma.ClaimUncheckedCreateInput, 'attributions'>,
+  attributions: TestAttribution | TestAttribution[],
+) {
+  const list = Array.isArray(attributions) ? attributions : [attributions];
+  return testDb.claim.create({
+    data: { ...claim, attributions: { create: list.map((a) => ({ createdById: claim.createdById, ...a })) } },
+  });
 }
