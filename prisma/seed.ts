@@ -41,18 +41,24 @@ export async function seedDemoData(db: Db, log: (line: string) => void = () => {
       const end = start + claim.quote.length;
       const created = await tx.claim.create({
         data: {
-          articleId: article.id,
-          sourceId: sources.get(claim.source) ?? null,
-          quoteStart: start,
-          quoteEnd: end,
-          quoteText: claim.quote,
-          quotePrefix: DEMO_ARTICLE.body.slice(Math.max(0, start - CONTEXT), start),
-          quoteSuffix: DEMO_ARTICLE.body.slice(end, end + CONTEXT),
-          cue: claim.cue,
-          stance: claim.stance,
           summary: claim.summary,
+          language: DEMO_ARTICLE.language,
           status: claim.status,
           createdById: editor.id,
+          attributions: {
+            create: {
+              articleId: article.id,
+              sourceId: sources.get(claim.source) ?? null,
+              quoteStart: start,
+              quoteEnd: end,
+              quoteText: claim.quote,
+              quotePrefix: DEMO_ARTICLE.body.slice(Math.max(0, start - CONTEXT), start),
+              quoteSuffix: DEMO_ARTICLE.body.slice(end, end + CONTEXT),
+              cue: claim.cue,
+              stance: claim.stance,
+              createdById: editor.id,
+            },
+          },
         },
         select: { id: true },
       });

@@ -1,20 +1,27 @@
 'use client';
-// "New claim" / "Edit claim": the quote (adjustable word by word), who said it, how, and the
-// checkable statement. One server action saves it; a refused save keeps everything typed.
+// "New claim" / "Edit claim": the quote (adjustable word by word), who said it, how, and which claim
+// it is: a new one (with the checkable statement) or one already in the desk, ranked by the matcher.
+// One server action saves it; a refused save keeps everything typed.
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useState } from 'react';
-import { createClaimAction, updateClaimAction } from '@/lib/actions/claims';
+import { updateAttributionAction } from '@/lib/actions/attributions';
+import { createClaimAction, linkAttributionAction } from '@/lib/actions/claims';
+import type { SavedPlace } from '@/lib/actions/claim-insert';
 import type { ActionResult } from '@/lib/actions/result';
-import { STATUS_ORDER, statusLabel } from '@/lib/claims/status';
+import { STATUS_ORDER } from '@/lib/claims/status';
 import { stepEdge, type Direction, type Edge } from '@/lib/claims/word-steps';
 import type { ClaimStatus, Stance } from '@/lib/generated/prisma/enums';
 import { Button } from '@/components/ui/button';
-import { Field, fieldAria, Select, TextArea, TextInput } from '@/components/ui/field';
+import { Field, fieldAria, Select, TextArea } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
-import { KindOptions } from '@/components/sources/kind-options';
-import { useSourceLookup } from './use-source-lookup';
+import { BelongsTo } from './belongs-to';
+import { SourceFields } from './source-fields';
+import { useClaimMatches } from './use-claim-matches';
 
 export interface ClaimDraft {
-  claimId?: string;
+  /** Set when editing a saved attribution (these words, where they were said). */
+  attributionId?: string;
+  /** The claim's version, when editing. */
   version?: number;
   start: number;
   end: number;
@@ -34,40 +41,60 @@ interface Props {
   onDone: (saved: boolean) => void;
 }
 
-const EDGE_BUTTONS: [Edge, Direction, string][] = [
-  ['start', 'back', 'Start ◀'],
-  ['start', 'forward', 'Start ▶'],
-  ['end', 'back', '◀ End'],
-  ['end', 'forward', '▶ End'],
+const EDGE_BUTTONS: [Edge, Direction, 'startBack' | 'startForward' | 'endBack' | 'endForward'][] = [
+  ['start', 'back', 'startBack'],
+  ['start', 'forward', 'startForward'],
+  ['end', 'back', 'endBack'],
+  ['end', 'forward', 'endForward'],
 ];
+const MOVE_LABEL = {
+  startBack: 'moveStartBack',
+  startForward: 'moveStartForward',
+  endBack: 'moveEndBack',
+  endForward: 'moveEndForward',
+} as const;
+
+type Saved = ActionResult<SavedPlace> | null;
 
 export function ClaimForm({ articleId, body, draft, onDone }: Props) {
-  const action = draft.claimId ? updateClaimAction.bind(null, draft.claimId) : createClaimAction.bind(null, articleId);
-  const [state, submit, pending] = useActionState<ActionResult<{ claimId: string }> | null, FormData>(action, null);
+  const t = useTranslations('ClaimForm');
+  const statusLabel = useTranslations('Status');
+  const editing = Boolean(draft.attributionId);
+  const [createState, create, creating] = useActionState<Saved, FormData>(
+    draft.attributionId ? updateAttributionAction.bind(null, draft.attributionId) : createClaimAction.bind(null, articleId),
+    null,
+  );
+  const [linkState, link, linking] = useActionState<Saved, FormData>(linkAttributionAction.bind(null, articleId), null);
   const [span, setSpan] = useState({ start: draft.start, end: draft.end });
   const [sourceName, setSourceName] = useState(draft.sourceName);
+  const [stance, setStance] = useState<Stance>(draft.stance);
+  const [summary, setSummary] = useState(draft.summary);
+  const [belongsTo, setBelongsTo] = useState('');
   const quote = body.slice(span.start, span.end);
-  const lookup = useSourceLookup(sourceName);
-  const existing = lookup.state === 'done' ? lookup.existing : null;
-  // The kind is asked once the desk has answered that the source is new (or could not answer).
-  const isNewSource = (lookup.state === 'done' && !existing) || lookup.state === 'failed';
+  // The statement as typed says best what the claim is; until it is edited, the quote does.
+  const matchText = summary.trim() && summary !== draft.summary ? summary : quote;
+  const matches = useClaimMatches(articleId, { text: matchText, sourceName: sourceName.trim(), stance }, !editing);
+  const linkingToClaim = !editing && belongsTo !== '';
+  const state = linkingToClaim ? linkState : createState;
+  const pending = creating || linking;
   const kept = (name: string, fallback: string) => keptValue(state, name) ?? fallback;
 
   useEffect(() => {
-    if (state?.ok) onDone(true);
-  }, [state, onDone]);
+    if (createState?.ok || linkState?.ok) onDone(true);
+  }, [createState, linkState, onDone]);
 
   return (
-    <form action={submit} className="space-y-4" aria-label={draft.claimId ? 'Edit claim' : 'New claim'}>
-      <h2 className="text-lg font-semibold">{draft.claimId ? 'Edit claim' : 'New claim'}</h2>
+    <form action={linkingToClaim ? link : create} className="space-y-4" aria-label={editing ? t('editTitle') : t('newTitle')}>
+      <h2 className="text-lg font-semibold">{editing ? t('editTitle') : t('newTitle')}</h2>
       <FormStatus state={state && !state.ok ? state : null} />
       <input type="hidden" name="quoteStart" value={span.start} />
       <input type="hidden" name="quoteEnd" value={span.end} />
       <input type="hidden" name="quoteText" value={quote} />
       {draft.version ? <input type="hidden" name="version" value={draft.version} /> : null}
+      {linkingToClaim ? <input type="hidden" name="claimId" value={belongsTo} /> : null}
       <div className="space-y-1">
         <p className="text-sm font-medium" id="quote-label">
-          Quote
+          {t('quote')}
         </p>
         <blockquote
           aria-labelledby="quote-label"
@@ -76,16 +103,16 @@ export function ClaimForm({ articleId, body, draft, onDone }: Props) {
         >
           {quote}
         </blockquote>
-        <div className="flex flex-wrap gap-1" role="group" aria-label="Adjust the quote by one word">
+        <div className="flex flex-wrap gap-1" role="group" aria-label={t('adjustGroup')}>
           {EDGE_BUTTONS.map(([edge, direction, label]) => (
             <button
               key={label}
               type="button"
               className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs"
               onClick={() => setSpan(stepEdge(body, span, edge, direction))}
-              aria-label={`Move the ${edge} of the quote one word ${direction === 'back' ? 'back' : 'forward'}`}
+              aria-label={t(MOVE_LABEL[label])}
             >
-              {label}
+              {t(label)}
             </button>
           ))}
         </div>
@@ -93,76 +120,48 @@ export function ClaimForm({ articleId, body, draft, onDone }: Props) {
           {firstError(state, 'quoteText')}
         </p>
       </div>
-      <Field
-        id="sourceName"
-        label="Source (who said it)"
-        error={firstError(state, 'sourceName')}
-        hint={
-          existing
-            ? `Existing source: ${existing.name}`
-            : lookup.state === 'pending'
-              ? 'Looking the source up…'
-              : isNewSource
-                ? 'A new source will be created.'
-                : 'Leave empty when the article states it without attribution.'
-        }
-      >
-        <TextInput
-          {...fieldAria('sourceName', firstError(state, 'sourceName'), { hint: true })}
-          list="source-choices"
-          value={sourceName}
-          onChange={(e) => setSourceName(e.target.value)}
-          autoComplete="off"
-        />
-      </Field>
-      <datalist id="source-choices">
-        {(lookup.state === 'done' ? lookup.suggestions : [])
-          .flatMap((s) => [s.name, ...s.aliases])
-          .map((name, i) => (
-            <option key={`${name}-${i}`} value={name} />
-          ))}
-      </datalist>
-      {isNewSource ? (
-        <Field id="sourceKind" label="Kind of the new source" error={firstError(state, 'sourceKind')}>
-          <Select {...fieldAria('sourceKind', firstError(state, 'sourceKind'))} defaultValue={kept('sourceKind', 'OTHER')}>
-            <KindOptions />
-          </Select>
-        </Field>
+      <SourceFields state={state} sourceName={sourceName} onSourceName={setSourceName} cue={kept('cue', draft.cue)} />
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">{t('stance')}</legend>
+        {(['ASSERTS', 'DENIES'] as const).map((value) => (
+          <label key={value} className="mr-4 inline-flex items-center gap-1 text-sm">
+            <input type="radio" name="stance" value={value} checked={stance === value} onChange={() => setStance(value)} />{' '}
+            {value === 'ASSERTS' ? t('asserts') : t('denies')}
+          </label>
+        ))}
+      </fieldset>
+      {editing ? null : <BelongsTo matches={matches} chosen={belongsTo} onChoose={setBelongsTo} />}
+      {linkingToClaim ? (
+        <p id="claimId-error" aria-live="polite" className="text-sm text-red-700">
+          {firstError(state, 'claimId')}
+        </p>
       ) : (
-        <input type="hidden" name="sourceKind" value={existing?.kind ?? 'OTHER'} />
+        <>
+          <Field id="summary" label={t('summary')} hint={t('summaryHint')} error={firstError(state, 'summary')}>
+            <TextArea
+              {...fieldAria('summary', firstError(state, 'summary'), { hint: true })}
+              rows={3}
+              value={summary}
+              onChange={(e) => setSummary(e.target.value)}
+            />
+          </Field>
+          <Field id="status" label={t('status')} error={firstError(state, 'status')}>
+            <Select {...fieldAria('status', firstError(state, 'status'))} defaultValue={kept('status', draft.status)}>
+              {STATUS_ORDER.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="cue" label="Cue (the attribution words)" error={firstError(state, 'cue')} hint="e.g. mengatakan, menolak, said, denies">
-          <TextInput {...fieldAria('cue', firstError(state, 'cue'), { hint: true })} defaultValue={kept('cue', draft.cue)} />
-        </Field>
-        <fieldset className="space-y-1">
-          <legend className="text-sm font-medium">Stance</legend>
-          {(['ASSERTS', 'DENIES'] as const).map((stance) => (
-            <label key={stance} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input type="radio" name="stance" value={stance} defaultChecked={kept('stance', draft.stance) === stance} />{' '}
-              {stance === 'ASSERTS' ? 'Asserts' : 'Denies'}
-            </label>
-          ))}
-        </fieldset>
-      </div>
-      <Field id="summary" label="Summary (the checkable statement, in your words)" error={firstError(state, 'summary')}>
-        <TextArea {...fieldAria('summary', firstError(state, 'summary'))} rows={3} defaultValue={kept('summary', draft.summary)} />
-      </Field>
-      <Field id="status" label="Status" error={firstError(state, 'status')}>
-        <Select {...fieldAria('status', firstError(state, 'status'))} defaultValue={kept('status', draft.status)}>
-          {STATUS_ORDER.map((status) => (
-            <option key={status} value={status}>
-              {statusLabel(status)}
-            </option>
-          ))}
-        </Select>
-      </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save claim'}
+          {pending ? t('saving') : linkingToClaim ? t('link') : t('save')}
         </Button>
         <Button type="button" variant="ghost" onClick={() => onDone(false)}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

@@ -1,10 +1,11 @@
 'use client';
-// The article's claims beside the text: summary, source, cue and stance, status, and the
-// "needs attention" flag for a claim whose words were lost in a correction.
+// The article's claims beside the text, one card per place a claim is said here: the claim's
+// statement and status, who said it and how, the quote, how many other places say it, and the
+// "needs attention" flag for words lost in a correction.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import { deleteClaimAction } from '@/lib/actions/claims';
-import { PUBLICATION_LABELS } from '@/lib/claims/status';
+import { removeAttributionAction } from '@/lib/actions/attributions';
 import type { WorkspaceClaim } from '@/lib/data/articles';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
@@ -23,23 +24,26 @@ interface Props {
   onEdit: (claim: WorkspaceClaim) => void;
 }
 
-function DeleteClaim({ claim }: { claim: WorkspaceClaim }) {
+/** Removing the claim's only attribution deletes the claim; otherwise only these words leave it. */
+function RemoveAttribution({ card }: { card: WorkspaceClaim }) {
+  const t = useTranslations('Workspace');
   const [confirming, setConfirming] = useState(false);
-  const [state, remove, pending] = useActionState(deleteClaimAction.bind(null, claim.id), null);
+  const [state, remove, pending] = useActionState(removeAttributionAction.bind(null, card.id), null);
+  const deletes = card.otherPlaces === 0;
   if (!confirming)
     return (
       <Button type="button" variant="ghost" onClick={() => setConfirming(true)}>
-        Delete
+        {deletes ? t('delete') : t('remove')}
       </Button>
     );
   return (
-    <form action={remove} className="flex flex-wrap items-center gap-2" role="group" aria-label="Confirm deletion">
-      <span className="text-sm">Delete this claim? Its history is kept.</span>
+    <form action={remove} className="flex flex-wrap items-center gap-2" role="group" aria-label={t('confirmGroup')}>
+      <span className="text-sm">{deletes ? t('confirmDelete') : t('confirmRemove')}</span>
       <Button type="submit" variant="danger" disabled={pending} autoFocus>
-        {pending ? 'Deleting…' : 'Yes, delete'}
+        {pending ? t('deleting') : deletes ? t('yesDelete') : t('yesRemove')}
       </Button>
       <Button type="button" variant="ghost" onClick={() => setConfirming(false)}>
-        Cancel
+        {t('cancel')}
       </Button>
       <FormStatus state={state && !state.ok ? state : null} />
     </form>
@@ -47,53 +51,56 @@ function DeleteClaim({ claim }: { claim: WorkspaceClaim }) {
 }
 
 export function ClaimList({ claims, total, moreHref, activeId, canWrite, onActivate, onEdit }: Props) {
-  if (claims.length === 0) return <p className="text-sm text-stone-600">No claims yet. Select words in the article to make one.</p>;
+  const t = useTranslations('Workspace');
+  const publication = useTranslations('Publication');
+  if (claims.length === 0) return <p className="text-sm text-stone-600">{t('empty')}</p>;
   return (
     <>
-      <ol className="space-y-3" aria-label="Claims in this article">
-        {claims.map((claim) => (
+      <ol className="space-y-3" aria-label={t('listLabel')}>
+        {claims.map((card) => (
           <li
-            key={claim.id}
+            key={card.id}
             data-testid="claim-card"
-            data-claim-id={claim.id}
-            className={`rounded-lg border bg-white p-3 ${activeId === claim.id ? 'border-sky-600 ring-1 ring-sky-600' : 'border-stone-200'}`}
+            data-claim-id={card.id}
+            className={`rounded-lg border bg-white p-3 ${activeId === card.id ? 'border-sky-600 ring-1 ring-sky-600' : 'border-stone-200'}`}
           >
             <div className="flex flex-wrap items-center gap-2">
-              <StatusBadge status={claim.status} />
-              {claim.needsAttention ? (
-                <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">
-                  Needs attention: quote not found after a correction
-                </span>
+              <StatusBadge status={card.status} />
+              {card.needsAttention ? (
+                <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">{t('needsAttention')}</span>
               ) : null}
-              {claim.publication !== 'DRAFT' ? (
-                <span className="text-xs text-stone-500">{PUBLICATION_LABELS[claim.publication]}</span>
-              ) : null}
+              {card.publication !== 'DRAFT' ? <span className="text-xs text-stone-500">{publication(card.publication)}</span> : null}
             </div>
-            <button type="button" onClick={() => onActivate(claim.id)} className="mt-2 block text-left font-medium hover:underline">
-              {claim.summary}
+            <button type="button" onClick={() => onActivate(card.id)} className="mt-2 block text-left font-medium hover:underline">
+              {card.summary}
             </button>
             <p className="mt-1 text-sm text-stone-600">
-              <span data-testid="claim-source">{claim.source?.name ?? 'No source (stated by the article)'}</span>
-              {claim.cue ? (
+              <span data-testid="claim-source">{card.source?.name ?? t('noSource')}</span>
+              {card.cue ? (
                 <>
                   {' '}
-                  · <span className="italic">{claim.cue}</span>
+                  · <span className="italic">{card.cue}</span>
                 </>
               ) : null}
               {' · '}
-              {claim.stance === 'DENIES' ? 'denies' : 'asserts'}
+              <span data-testid="claim-stance">{card.stance === 'DENIES' ? t('denies') : t('asserts')}</span>
             </p>
-            <p className="mt-1 line-clamp-2 font-serif text-sm text-stone-700">&ldquo;{claim.quoteText}&rdquo;</p>
+            <p className="mt-1 line-clamp-2 font-serif text-sm text-stone-700">&ldquo;{card.quoteText}&rdquo;</p>
+            {card.otherPlaces > 0 ? (
+              <p className="mt-1 text-xs text-stone-600" data-testid="claim-other-places">
+                {t('otherPlaces', { count: card.otherPlaces })}
+              </p>
+            ) : null}
             <div className="mt-2 flex flex-wrap gap-2">
-              <a href={`/desk/claims/${claim.id}`} className="rounded px-3 py-2 text-sm text-sky-800 hover:bg-stone-100">
-                Check
+              <a href={`/desk/claims/${card.claimId}`} className="rounded px-3 py-2 text-sm text-sky-800 hover:bg-stone-100">
+                {t('check')}
               </a>
-              {canWrite && claim.publication === 'DRAFT' ? (
+              {canWrite && card.publication === 'DRAFT' ? (
                 <>
-                  <Button type="button" variant="ghost" onClick={() => onEdit(claim)}>
-                    Edit
+                  <Button type="button" variant="ghost" onClick={() => onEdit(card)}>
+                    {t('edit')}
                   </Button>
-                  <DeleteClaim claim={claim} />
+                  <RemoveAttribution card={card} />
                 </>
               ) : null}
             </div>
@@ -102,9 +109,9 @@ export function ClaimList({ claims, total, moreHref, activeId, canWrite, onActiv
       </ol>
       {total > claims.length ? (
         <p className="text-sm text-stone-600">
-          Showing {claims.length} of {total} claims.{' '}
+          {t('showing', { shown: claims.length, total })}{' '}
           <Link href={moreHref} replace scroll={false} className="text-sky-800 underline">
-            Show more claims
+            {t('showMore')}
           </Link>
         </p>
       ) : null}

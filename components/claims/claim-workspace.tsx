@@ -101,7 +101,7 @@ export function ClaimWorkspace({ articleId, body, highlights: claimHighlights, c
 
   const editClaim = (claim: WorkspaceClaim) =>
     setDraft({
-      claimId: claim.id,
+      attributionId: claim.id,
       version: claim.version,
       start: claim.quoteStart,
       end: claim.quoteEnd,

@@ -11,6 +11,7 @@ import { anchorInBody, describeAttribution } from './claim-insert';
 import { findOrCreateSource } from './claim-source';
 import { recordFormAction } from './define-action';
 import type { ActionResult } from './result';
+import type { SavedPlace } from './claim-insert';
 import { bumpVersion, conflictResult, recordFieldChange } from './verification-core';
 
 const NO_ATTRIBUTION = 'That claim does not exist (or was deleted).';
@@ -38,7 +39,7 @@ const loadAttribution = (id: string) => db.attribution.findFirst({ where: { id, 
 
 export const updateAttributionAction = recordFormAction(
   { permission: 'claim:write', schema: updateClaimSchema, missing: NO_ATTRIBUTION, load: loadAttribution },
-  async ({ user, input, row: attribution, values }): Promise<ActionResult<{ claimId: string }>> => {
+  async ({ user, input, row: attribution, values }): Promise<ActionResult<SavedPlace>> => {
     const { claim } = attribution;
     if (claim.publication !== 'DRAFT')
       return { ok: false, message: 'This claim is in review or published: change it from its claim page.', values };
@@ -93,7 +94,11 @@ export const updateAttributionAction = recordFormAction(
     });
     if (outcome === 'conflict') return conflictResult(claim.id, version, values, RELOAD);
     revalidatePath(`/desk/articles/${attribution.articleId}`);
-    return { ok: true, message: outcome === 'unchanged' ? 'Nothing to save: no changes.' : 'Claim saved.', data: { claimId: claim.id } };
+    return {
+      ok: true,
+      message: outcome === 'unchanged' ? 'Nothing to save: no changes.' : 'Claim saved.',
+      data: { claimId: claim.id, attributionId: attribution.id },
+    };
   },
 );
 

@@ -33,6 +33,12 @@ export function anchorInBody(
   return { ok: true, anchor: { quoteStart: start, quoteEnd: end, quoteText: exact, quotePrefix: prefix, quoteSuffix: suffix } };
 }
 
+/** What the workspace's claim actions answer: the claim, and these words' attribution of it. */
+export interface SavedPlace {
+  claimId: string;
+  attributionId: string;
+}
+
 interface InsertAttribution {
   articleId: string;
   fields: AttributionFields;

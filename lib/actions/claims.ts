@@ -3,11 +3,13 @@
 // another attribution of an existing claim. Each starts through the action wrapper (session,
 // permission, input, the row); each write and its audit event share one transaction.
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { findClaimMatches, type DeskClaimMatch } from '@/lib/data/claim-matches';
 import { db } from '@/lib/db';
 import { isRecordId } from '@/lib/record-id';
 import { claimFieldsSchema, linkAttributionSchema } from '@/lib/schemas/claim';
-import { anchorInBody, insertAttribution, insertClaim } from './claim-insert';
-import { recordFormAction } from './define-action';
+import { anchorInBody, insertAttribution, insertClaim, type SavedPlace } from './claim-insert';
+import { recordAction, recordFormAction } from './define-action';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
 import type { ActionResult } from './result';
 
@@ -18,7 +20,7 @@ const loadArticle = (id: string) => db.article.findUnique({ where: { id }, selec
 
 export const createClaimAction = recordFormAction(
   { permission: 'claim:write', schema: claimFieldsSchema, missing: NO_ARTICLE, load: loadArticle },
-  async ({ user, input, row: article, values }): Promise<ActionResult<{ claimId: string }>> => {
+  async ({ user, input, row: article, values }): Promise<ActionResult<SavedPlace>> => {
     const anchored = anchorInBody(article.body, input);
     if (!anchored.ok) return { ok: false, message: anchored.message, errors: { quoteText: [anchored.message] }, values };
     const claim = await db.$transaction((tx) =>
@@ -32,7 +34,7 @@ export const createClaimAction = recordFormAction(
       }),
     );
     revalidatePath(`/desk/articles/${article.id}`);
-    return { ok: true, message: 'Claim saved.', data: { claimId: claim.id } };
+    return { ok: true, message: 'Claim saved.', data: { claimId: claim.id, attributionId: claim.attributionId } };
   },
 );
 
@@ -42,7 +44,7 @@ export const createClaimAction = recordFormAction(
  */
 export const linkAttributionAction = recordFormAction(
   { permission: 'claim:write', schema: linkAttributionSchema, missing: NO_ARTICLE, load: loadArticle },
-  async ({ user, input: { claimId, ...fields }, row: article, values }): Promise<ActionResult<{ claimId: string }>> => {
+  async ({ user, input: { claimId, ...fields }, row: article, values }): Promise<ActionResult<SavedPlace>> => {
     const refused = (message: string) => ({ ok: false as const, message, errors: { claimId: [message] }, values });
     if (!isRecordId(claimId)) return refused(NO_TARGET);
     const anchored = anchorInBody(article.body, fields);
@@ -53,18 +55,39 @@ export const linkAttributionAction = recordFormAction(
         SELECT id FROM "Claim" WHERE id = ${claimId} AND "deletedAt" IS NULL FOR UPDATE`;
       if (!target) return null;
       const input = { articleId: article.id, fields, anchor: anchored.anchor, userId: user.id, origin: 'manual' as const };
-      await insertAttribution(tx, claimId, input);
+      const { attributionId } = await insertAttribution(tx, claimId, input);
       await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
       const flagged = await flagOutOfDatePublicClaims(tx, { claimIds: [claimId] }, user.id, {
         what: 'another place where the claim was said was linked to it',
         why: 'The desk found the claim repeated in another article.',
       });
-      return { flagged: flagged.length };
+      return { flagged: flagged.length, attributionId };
     });
     if (!outcome) return refused(NO_TARGET);
     revalidatePath(`/desk/articles/${article.id}`);
     revalidatePath(`/desk/claims/${claimId}`);
     const note = outcome.flagged ? ' The claim is published: the new appearance reaches readers once a second editor approves it.' : '';
-    return { ok: true, message: `Linked to the existing claim.${note}`, data: { claimId } };
+    return { ok: true, message: `Linked to the existing claim.${note}`, data: { claimId, attributionId: outcome.attributionId } };
+  },
+);
+
+const matchQuerySchema = z.object({
+  // The matcher reads at most the first 4,000 characters and says so; more than this is refused.
+  text: z.string().max(200_000, 'That text is too long to match: use the statement or the quote.'),
+  sourceName: z.string().max(200).optional(),
+  stance: z.enum(['ASSERTS', 'DENIES']).optional(),
+});
+
+/** The claim form's ranked list: existing claims the selection (or the statement typed) may belong to. */
+export const matchClaimsForArticleAction = recordAction(
+  {
+    permission: 'claim:write',
+    schema: matchQuerySchema,
+    missing: NO_ARTICLE,
+    load: (id) => db.article.findUnique({ where: { id }, select: { id: true, language: true } }),
+  },
+  async ({ input, row: article }): Promise<ActionResult<{ matches: DeskClaimMatch[]; notice: string | null }>> => {
+    const found = await findClaimMatches(input.text, { language: article.language, stance: input.stance, sourceName: input.sourceName });
+    return { ok: true, data: found };
   },
 );

@@ -23,7 +23,9 @@ export async function listArticles() {
   });
 }
 
-const workspaceClaimCard = {
+// A card is one attribution in this article (where a claim was said here), with its claim's
+// statement and state: the same claim said twice in one article has two cards.
+const workspaceCard = {
   id: true,
   quoteStart: true,
   quoteEnd: true,
@@ -31,25 +33,24 @@ const workspaceClaimCard = {
   needsAttention: true,
   cue: true,
   stance: true,
-  summary: true,
-  status: true,
-  publication: true,
-  version: true,
   source: { select: { id: true, name: true, kind: true } },
+  claim: {
+    select: { id: true, summary: true, status: true, publication: true, version: true, _count: { select: { attributions: true } } },
+  },
 } as const;
 
-// The text order, with the id last so that pages never overlap or skip a claim.
-const textOrder = [{ quoteStart: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] as const;
+// The text order, with the id last so that pages never overlap or skip a card.
+const textOrder = [{ quoteStart: 'asc' as const }, { createdAt: 'asc' as const }, { id: 'asc' as const }];
+const ofLiveClaims = { claim: { deletedAt: null } } as const;
 
 /**
- * The workspace: the article, a compact highlight for every live claim (the text shows them all),
- * and the cards of the first `shown` claims in text order (the list shows a page at a time).
+ * The workspace: the article, a compact highlight for every attribution of a live claim (the text
+ * shows them all), and the cards of the first `shown` in text order (the list shows a page at a time).
  */
 export async function getArticleWorkspace(id: string, shown: number = WORKSPACE_CLAIMS_PAGE) {
   await requirePermission('desk:read');
   if (!isRecordId(id)) return null;
-  const liveClaims = { deletedAt: null } as const;
-  const [article, cards] = await Promise.all([
+  const [article, highlights, cards] = await Promise.all([
     db.article.findUnique({
       where: { id },
       select: {
@@ -65,18 +66,27 @@ export async function getArticleWorkspace(id: string, shown: number = WORKSPACE_
         originalSource: true,
         body: true,
         updatedAt: true,
-        claims: {
-          where: liveClaims,
-          orderBy: [...textOrder],
-          select: { id: true, quoteStart: true, quoteEnd: true, status: true, needsAttention: true },
-        },
       },
     }),
-    db.claim.findMany({ where: { articleId: id, ...liveClaims }, orderBy: [...textOrder], take: shown, select: workspaceClaimCard }),
+    db.attribution.findMany({
+      where: { articleId: id, ...ofLiveClaims },
+      orderBy: textOrder,
+      select: { id: true, quoteStart: true, quoteEnd: true, needsAttention: true, claim: { select: { status: true } } },
+    }),
+    db.attribution.findMany({ where: { articleId: id, ...ofLiveClaims }, orderBy: textOrder, take: shown, select: workspaceCard }),
   ]);
   if (!article) return null;
-  const { claims, ...rest } = article;
-  return { ...rest, highlights: claims.map(toCompactHighlight), cards };
+  return {
+    ...article,
+    highlights: highlights.map(({ claim, ...span }) => toCompactHighlight({ ...span, status: claim.status })),
+    cards: cards.map(({ claim: { id: claimId, _count, ...claim }, ...attribution }) => ({
+      ...attribution,
+      ...claim,
+      claimId,
+      /** Other places the same claim was said (in this article or others). */
+      otherPlaces: _count.attributions - 1,
+    })),
+  };
 }
 
 export type ArticleWorkspace = NonNullable<Awaited<ReturnType<typeof getArticleWorkspace>>>;

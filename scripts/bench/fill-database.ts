@@ -174,29 +174,21 @@ export async function fillBenchDatabase(url: string, log: (line: string) => void
     );
     const col = <K extends keyof ClaimRow>(key: K) => claims.map((c) => c[key]);
     await client.query(
-      `INSERT INTO "Claim" (id, "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", cue, stance, summary, status, explanation,
+      `INSERT INTO "Claim" (id, language, summary, status, explanation,
          "assigneeId", "verdictById", "reviewedById", publication, "publishedAt", "createdById", "createdAt", "updatedAt")
-       SELECT id, art, src, qs, qe, qt, 'ujarnya', 'ASSERTS', summ, st::"ClaimStatus",
+       SELECT id, 'id', summ, st::"ClaimStatus",
          CASE WHEN pub = 'PUBLISHED' THEN 'Data resmi menunjukkan angka yang berbeda; lihat bukti di bawah.' ELSE '' END,
-         CASE WHEN asg THEN $12 END, CASE WHEN pub <> 'DRAFT' THEN $13 END, CASE WHEN pub = 'PUBLISHED' THEN $12 END,
-         pub::"Publication", pat, $12, coalesce(pat, now()), coalesce(pat, now())
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::boolean[])
-         AS t(id, art, src, qs, qe, qt, summ, st, pub, pat, asg)`,
-      [
-        col('id'),
-        col('articleId'),
-        col('sourceId'),
-        col('quoteStart'),
-        col('quoteEnd'),
-        col('quoteText'),
-        col('summary'),
-        col('status'),
-        col('publication'),
-        col('publishedAt'),
-        col('assigned'),
-        reviewer,
-        editor,
-      ],
+         CASE WHEN asg THEN $6 END, CASE WHEN pub <> 'DRAFT' THEN $7 END, CASE WHEN pub = 'PUBLISHED' THEN $6 END,
+         pub::"Publication", pat, $6, coalesce(pat, now()), coalesce(pat, now())
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $8::boolean[]) AS t(id, summ, st, pub, pat, asg)`,
+      [col('id'), col('summary'), col('status'), col('publication'), col('publishedAt'), reviewer, editor, col('assigned')],
+    );
+    // Each claim said once, where the generator put it (the attribution has the claim's id, as migrated claims do).
+    await client.query(
+      `INSERT INTO "Attribution" (id, "claimId", "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", cue, stance, "createdById", "createdAt", "updatedAt")
+       SELECT id, id, art, src, qs, qe, qt, 'ujarnya', 'ASSERTS', $7, now(), now()
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[]) AS t(id, art, src, qs, qe, qt)`,
+      [col('id'), col('articleId'), col('sourceId'), col('quoteStart'), col('quoteEnd'), col('quoteText'), reviewer],
     );
     await client.query(
       `INSERT INTO "Evidence" (id, "claimId", url, title, note, relation, "addedById", "createdAt", "updatedAt")

@@ -1,6 +1,7 @@
-// Puts verified claims into a throwaway database so the matcher can rank them. A Claim row needs
-// an article and an author today, so one holding article and one loader account are made per load;
-// nothing else in the project knows about them. Rows are written in batches by unnest().
+// Puts verified claims into a throwaway database so the matcher can rank them: each a Claim (the
+// verified statement) with one Attribution holding its extra text (the fact-check's title) as the
+// quote, in one holding article, by one loader account made per load; nothing else in the project
+// knows about them. Rows are written in batches by unnest().
 import type pg from 'pg';
 import type { TsvRow } from './match-tsv';
 
@@ -25,14 +26,19 @@ export async function loadVerifiedClaims(pool: pg.Pool, claims: readonly TsvRow[
     for (let i = 0; i < claims.length; i += BATCH) {
       const batch = claims.slice(i, i + BATCH);
       await client.query(
-        `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, "createdById", "updatedAt")
-         SELECT id, $4, 0, length(quote), quote, statement, $5, now()
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS t(id, statement, quote)`,
-        [batch.map((c) => c.id), batch.map((c) => c.text), batch.map((c) => c.extra ?? ''), HOLDING_ARTICLE, LOADER_USER],
+        `WITH claims AS (
+           INSERT INTO "Claim" (id, summary, language, "createdById", "updatedAt")
+           SELECT id, statement, 'en', $4, now() FROM unnest($1::text[], $2::text[]) AS t(id, statement)
+           RETURNING id)
+         INSERT INTO "Attribution" (id, "claimId", "articleId", "quoteStart", "quoteEnd", "quoteText", "createdById", "updatedAt")
+         SELECT t.id, t.id, $5, 0, length(t.quote), t.quote, $4, now()
+         FROM unnest($1::text[], $3::text[]) AS t(id, quote) JOIN claims USING (id)`,
+        [batch.map((c) => c.id), batch.map((c) => c.text), batch.map((c) => c.extra ?? ''), LOADER_USER, HOLDING_ARTICLE],
       );
     }
     await client.query('COMMIT');
     await client.query('ANALYZE "Claim"');
+    await client.query('ANALYZE "Attribution"');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

@@ -20,11 +20,12 @@ export interface StagedClaim {
 async function warmUpPaths(db: ReturnType<typeof createPrismaClient>): Promise<string[]> {
   const published = await db.claim.findFirst({
     where: { publication: 'PUBLISHED', deletedAt: null },
-    select: { id: true, summary: true, sourceId: true },
+    select: { id: true, summary: true, attributions: { take: 1, select: { sourceId: true } } },
   });
   if (!published) return ['/', '/claims.json'];
+  const sourceId = published.attributions[0]?.sourceId;
   // Reader pages carry their language in the path (the unprefixed addresses only redirect).
-  return ['/id', '/claims.json', `/id${verdictPath(published)}`, ...(published.sourceId ? [`/id/sources/${published.sourceId}`] : [])];
+  return ['/id', '/claims.json', `/id${verdictPath(published)}`, ...(sourceId ? [`/id/sources/${sourceId}`] : [])];
 }
 
 export async function stageClaim(databaseUrl: string): Promise<StagedClaim> {
@@ -45,11 +46,9 @@ export async function stageClaim(databaseUrl: string): Promise<StagedClaim> {
     const summary = `Scale check claim ${stamp} about the dam`;
     const claim = await db.claim.create({
       data: {
-        articleId: article.id,
-        sourceId: source.id,
-        quoteStart: 0,
-        quoteEnd: 6,
-        quoteText: 'Bupati',
+        attributions: {
+          create: { articleId: article.id, sourceId: source.id, quoteStart: 0, quoteEnd: 6, quoteText: 'Bupati', createdById: editor.id },
+        },
         summary,
         createdById: editor.id,
         status: 'FALSE',

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createArticleAction, previewArticleAction, updateArticleAction } from '@/lib/actions/articles';
-import { createClaimAction, deleteClaimAction, updateClaimAction } from '@/lib/actions/claims';
+import { removeAttributionAction, updateAttributionAction } from '@/lib/actions/attributions';
+import { createClaimAction } from '@/lib/actions/claims';
 import { acceptSuggestionsAction, suggestClaimsAction } from '@/lib/actions/suggestions';
 import { createTeam, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
@@ -31,6 +32,14 @@ function claimForm(body: string, words: string, extra: Record<string, string> = 
     ...extra,
   });
 }
+
+/** The attributions of an article's live and deleted claims, in order of creation, with their claims. */
+const attributionsIn = (articleId: string) =>
+  testDb.attribution.findMany({
+    where: { articleId },
+    orderBy: { createdAt: 'asc' },
+    include: { source: true, claim: { include: { events: true } } },
+  });
 
 /** Catches the redirect a successful save ends with, and returns its target. */
 async function redirectOf(promise: Promise<unknown>): Promise<string> {
@@ -140,11 +149,13 @@ describe('claim actions', () => {
       claimForm(BODY, 'jembatan itu ditutup untuk pemeriksaan rutin', { sourceName: alias.toUpperCase() }),
     );
     expect(result.ok).toBe(true);
-    const claim = await testDb.claim.findFirstOrThrow({ where: { articleId: article.id }, include: { source: true, events: true } });
-    expect(claim.source?.aliases).toEqual([alias]);
-    expect(claim.quotePrefix.endsWith('Umum mengatakan, ')).toBe(true);
-    expect(claim.quoteSuffix.startsWith('.\n\nWali Kota')).toBe(true);
-    expect(claim.events.map((e) => e.kind)).toEqual(['CREATED']);
+    const [attribution, more] = await attributionsIn(article.id);
+    expect(more).toBeUndefined();
+    expect(attribution?.source?.aliases).toEqual([alias]);
+    expect(attribution?.quotePrefix.endsWith('Umum mengatakan, ')).toBe(true);
+    expect(attribution?.quoteSuffix.startsWith('.\n\nWali Kota')).toBe(true);
+    expect(attribution?.claim.language).toBe('id');
+    expect(attribution?.claim.events.map((e) => e.kind)).toEqual(['CREATED']);
   });
 
   it("refuses spans that are not this article's words, and changes nothing", async () => {
@@ -177,7 +188,7 @@ describe('claim actions', () => {
       ).ok,
     ).toBe(false);
     expect((await createClaimAction('does-not-exist', null, claimForm(BODY, 'jembatan itu retak'))).ok).toBe(false);
-    expect(await testDb.claim.count({ where: { articleId: { in: [article.id, other.id] } } })).toBe(0);
+    expect(await testDb.attribution.count({ where: { articleId: { in: [article.id, other.id] } } })).toBe(0);
   });
 
   it('refuses nobody and viewers on every claim action', async () => {
@@ -185,20 +196,20 @@ describe('claim actions', () => {
     const article = await newArticle();
     const created = await createClaimAction(article.id, null, claimForm(BODY, 'jembatan itu retak'));
     const claimId = created.ok ? (created.data?.claimId ?? '') : '';
+    const attributionId = created.ok ? (created.data?.attributionId ?? '') : '';
     for (const caller of [null, team.viewer]) {
       if (caller) actAs(caller);
       else actAsNobody();
       expect((await createClaimAction(article.id, null, claimForm(BODY, 'Jembatan Merah'))).ok).toBe(false);
-      expect((await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'Changed' }))).ok).toBe(
-        false,
-      );
-      expect((await deleteClaimAction(claimId, null, new FormData())).ok).toBe(false);
+      const edit = claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'Changed' });
+      expect((await updateAttributionAction(attributionId, null, edit)).ok).toBe(false);
+      expect((await removeAttributionAction(attributionId, null, new FormData())).ok).toBe(false);
       expect((await suggestClaimsAction(article.id)).ok).toBe(false);
       expect((await acceptSuggestionsAction(article.id, [])).ok).toBe(false);
     }
     const claim = await testDb.claim.findUniqueOrThrow({ where: { id: claimId } });
     expect([claim.summary, claim.deletedAt, claim.version]).toEqual(['Jembatan ditutup untuk pemeriksaan.', null, 1]);
-    expect(await testDb.claim.count({ where: { articleId: article.id } })).toBe(1);
+    expect(await testDb.attribution.count({ where: { articleId: article.id } })).toBe(1);
   });
 
   it('refuses a stale edit and keeps the typed values; deletes softly with an event', async () => {
@@ -206,18 +217,18 @@ describe('claim actions', () => {
     const article = await newArticle();
     const created = await createClaimAction(article.id, null, claimForm(BODY, 'jembatan itu retak'));
     const claimId = created.ok ? (created.data?.claimId ?? '') : '';
-    expect(
-      (await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'First edit' }))).ok,
-    ).toBe(true);
+    const attributionId = created.ok ? (created.data?.attributionId ?? '') : '';
+    const edit = (summary: string) => claimForm(BODY, 'jembatan itu retak', { version: '1', summary });
+    expect((await updateAttributionAction(attributionId, null, edit('First edit'))).ok).toBe(true);
     actAs(team.editor2);
-    const stale = await updateClaimAction(claimId, null, claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'Second edit' }));
+    const stale = await updateAttributionAction(attributionId, null, edit('Second edit'));
     expect(stale).toMatchObject({ ok: false, values: expect.objectContaining({ summary: 'Second edit' }) as unknown });
     // The one conflict message of the claim actions: who changed what since this version was loaded.
     expect(stale.ok ? '' : stale.message).toMatch(
-      /^Someone else changed this claim after you opened it, so your change was not saved\. Since you opened it: .+ edited the quote, source or summary\./,
+      /^Someone else changed this claim after you opened it, so your change was not saved\. Since you opened it: .+ edited the statement\./,
     );
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).summary).toBe('First edit');
-    expect((await deleteClaimAction(claimId, null, new FormData())).ok).toBe(true);
+    expect((await removeAttributionAction(attributionId, null, new FormData())).ok).toBe(true);
     const events = await testDb.claimEvent.findMany({ where: { claimId }, orderBy: { at: 'asc' } });
     expect(events.map((e) => e.kind)).toEqual(['CREATED', 'EDITED', 'DELETED']);
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).deletedAt).not.toBeNull();
@@ -248,11 +259,11 @@ describe('claim actions', () => {
       }),
     );
     expect(result).toMatchObject({ ok: true });
-    const claims = await testDb.claim.findMany({ where: { articleId: article.id }, orderBy: { createdAt: 'asc' } });
+    const claims = await attributionsIn(article.id);
     expect(claims[0]?.needsAttention).toBe(false);
     expect(corrected.slice(claims[0]?.quoteStart, claims[0]?.quoteEnd)).toBe('jembatan itu ditutup untuk pemeriksaan rutin');
     expect(claims[1]?.needsAttention).toBe(true);
-    const kinds = await testDb.claimEvent.findMany({ where: { claimId: { in: claims.map((c) => c.id) } }, select: { kind: true } });
+    const kinds = await testDb.claimEvent.findMany({ where: { claimId: { in: claims.map((c) => c.claimId) } }, select: { kind: true } });
     expect(kinds.map((k) => k.kind).sort()).toEqual(['CREATED', 'CREATED', 'NEEDS_ATTENTION', 'REANCHORED']);
   });
 
@@ -263,16 +274,16 @@ describe('claim actions', () => {
     expect(suggested.ok).toBe(true);
     const suggestions = suggested.ok ? (suggested.data?.suggestions ?? []) : [];
     expect(suggestions.length).toBeGreaterThanOrEqual(2);
-    expect(await testDb.claim.count({ where: { articleId: article.id } })).toBe(0);
+    expect(await testDb.attribution.count({ where: { articleId: article.id } })).toBe(0);
     const denial = suggestions.find((s) => s.stance === 'DENIES');
     expect(denial).toBeDefined();
     if (!denial) return;
     const accepted = await acceptSuggestionsAction(article.id, [{ ...denial }]);
     expect(accepted.ok).toBe(true);
-    const claim = await testDb.claim.findFirstOrThrow({ where: { articleId: article.id }, include: { source: true } });
-    expect(claim.stance).toBe('DENIES');
-    expect(claim.source?.name).toMatch(/Budi Santosa/);
+    const [claim] = await attributionsIn(article.id);
+    expect(claim?.stance).toBe('DENIES');
+    expect(claim?.source?.name).toMatch(/Budi Santosa/);
     expect((await acceptSuggestionsAction(article.id, [{ ...denial, quoteStart: 0 }])).ok).toBe(false);
-    expect(await testDb.claim.count({ where: { articleId: article.id } })).toBe(1);
+    expect(await testDb.attribution.count({ where: { articleId: article.id } })).toBe(1);
   });
 });

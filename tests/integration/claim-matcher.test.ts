@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchArticle } from '@/lib/matching/match-article';
 import { matchClaims } from '@/lib/matching/match-claims';
-import { createTeam, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, testDb, unique } from '../support/factories';
 
 let pool: pg.Pool;
 let marker: string;
@@ -14,19 +14,10 @@ const ids: Record<string, string> = {};
 async function claim(key: string, summary: string, extra: { sourceId?: string; publication?: 'PUBLISHED'; deleted?: boolean } = {}) {
   const team = await createTeam();
   const article = await testDb.article.create({ data: { title: key, body: summary, rawInput: summary, createdById: team.editor.id } });
-  const row = await testDb.claim.create({
-    data: {
-      articleId: article.id,
-      sourceId: extra.sourceId ?? null,
-      quoteStart: 0,
-      quoteEnd: summary.length,
-      quoteText: summary,
-      summary,
-      publication: extra.publication ?? 'DRAFT',
-      deletedAt: extra.deleted ? new Date() : null,
-      createdById: team.editor.id,
-    },
-  });
+  const row = await createTestClaim(
+    { summary, publication: extra.publication ?? 'DRAFT', deletedAt: extra.deleted ? new Date() : null, createdById: team.editor.id },
+    { articleId: article.id, sourceId: extra.sourceId ?? null, quoteStart: 0, quoteEnd: summary.length, quoteText: summary },
+  );
   ids[key] = row.id;
 }
 

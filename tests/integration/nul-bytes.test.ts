@@ -12,7 +12,7 @@ import { acceptSuggestionsAction } from '@/lib/actions/suggestions';
 import { createUserAction } from '@/lib/actions/users';
 import { saveVerificationAction } from '@/lib/actions/verification';
 import { NUL_MESSAGE } from '@/lib/schemas/nul';
-import { createTeam, formData, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 
 const NUL = '\u0000';
@@ -31,18 +31,10 @@ beforeAll(async () => {
   sourceId = (await testDb.source.create({ data: { name: unique('Wali Kota'), normalizedName: unique('wali kota'), kind: 'GOVERNMENT' } }))
     .id;
   claimId = (
-    await testDb.claim.create({
-      data: {
-        articleId,
-        quoteStart: 10,
-        quoteEnd: 19,
-        quoteText: 'Wali Kota',
-        summary: unique('claim'),
-        createdById: team.editor.id,
-        status: 'FALSE',
-        publication: 'IN_REVIEW',
-      },
-    })
+    await createTestClaim(
+      { summary: unique('claim'), createdById: team.editor.id, status: 'FALSE', publication: 'IN_REVIEW' },
+      { articleId, quoteStart: 10, quoteEnd: 19, quoteText: 'Wali Kota' },
+    )
   ).id;
 });
 

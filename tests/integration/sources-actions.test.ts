@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeSourceAction, renameSourceAction, updateSourceAliasesAction } from '@/lib/actions/sources';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { getSourceDetail, listSources } from '@/lib/data/sources';
-import { createTeam, formData, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
@@ -20,21 +20,15 @@ async function createSource(name: string, aliases: string[] = []) {
 }
 
 async function createClaim(sourceId: string, overrides: { deletedAt?: Date } = {}) {
-  return testDb.claim.create({
-    data: {
-      articleId,
-      sourceId,
-      quoteStart: 0,
-      quoteEnd: 10,
-      quoteText: 'Armenpress',
-      summary: unique('claim'),
-      createdById: team.editor.id,
-      ...overrides,
-    },
-  });
+  return createTestClaim(
+    { summary: unique('claim'), createdById: team.editor.id, ...overrides },
+    { articleId, sourceId, quoteStart: 0, quoteEnd: 10, quoteText: 'Armenpress' },
+  );
 }
 
 const sourceRow = (id: string) => testDb.source.findUnique({ where: { id } });
+/** The source of the claim's (only) attribution. */
+const sourceOfClaim = async (claimId: string) => (await testDb.attribution.findFirstOrThrow({ where: { claimId } })).sourceId;
 
 /** mergeSourceAction ends with redirect(), which throws Next's redirect signal carrying the URL. */
 async function expectRedirect(promise: Promise<unknown>, path: string) {
@@ -54,7 +48,7 @@ describe('source actions', () => {
       expect(await mergeSourceAction(source.id, null, formData({ targetId: target.id, confirm: 'yes' }))).toMatchObject({ ok: false });
     }
     expect(await sourceRow(source.id)).toMatchObject({ name: source.name, kind: 'MEDIA', aliases: ['Kept'] });
-    expect((await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceId).toBe(source.id);
+    expect(await sourceOfClaim(claim.id)).toBe(source.id);
     expect(await testDb.claimEvent.count({ where: { claimId: claim.id } })).toBe(0);
   });
 
@@ -141,9 +135,9 @@ describe('source actions', () => {
     expect((await sourceRow(target.id))?.aliases).toEqual(['KEMHAN', 'MoD', merged.name, 'Defence Ministry']);
     const claims = await testDb.claim.findMany({
       where: { id: { in: [live.id, deleted.id, alreadyThere.id] } },
-      select: { id: true, sourceId: true, version: true },
+      select: { id: true, version: true, attributions: { select: { sourceId: true } } },
     });
-    expect(claims.every((claim) => claim.sourceId === target.id)).toBe(true);
+    expect(claims.every((claim) => claim.attributions.every((a) => a.sourceId === target.id))).toBe(true);
     expect(claims.find((claim) => claim.id === live.id)?.version).toBe(live.version + 1);
     const events = await testDb.claimEvent.findMany({
       where: { kind: 'SOURCE_MERGED', claimId: { in: [live.id, deleted.id, alreadyThere.id] } },
@@ -175,7 +169,7 @@ describe('source actions', () => {
     });
     expect(await sourceRow(source.id)).toMatchObject({ aliases: ['Alone'] });
     expect((await sourceRow(other.id))?.aliases).toEqual([]);
-    expect((await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceId).toBe(source.id);
+    expect(await sourceOfClaim(claim.id)).toBe(source.id);
     expect(await testDb.claimEvent.count({ where: { claimId: claim.id } })).toBe(0);
   });
 
@@ -199,7 +193,7 @@ describe('source reads', () => {
 
     const found = await listSources(tag.toUpperCase());
     expect(found.map((source) => source.id).sort()).toEqual([byName.id, byAlias.id].sort());
-    expect(found.find((source) => source.id === byName.id)?._count.claims).toBe(1);
+    expect(found.find((source) => source.id === byName.id)?._count.attributions).toBe(1);
     expect((await listSources(`elysee ${tag}`)).map((source) => source.id)).toEqual([byName.id]);
     // LIKE wildcards in the query are taken literally.
     expect((await listSources(`${tag} 50%`)).map((source) => source.id)).toEqual([byAlias.id]);
@@ -214,7 +208,7 @@ describe('source reads', () => {
     const live = await createClaim(source.id);
     await createClaim(source.id, { deletedAt: new Date() });
     const detail = await getSourceDetail(source.id);
-    expect(detail?.claims.map((claim) => claim.id)).toEqual([live.id]);
-    expect(detail?.claims[0]?.article.id).toBe(articleId);
+    expect(detail?.attributions.map((attribution) => attribution.claim.id)).toEqual([live.id]);
+    expect(detail?.attributions[0]?.article.id).toBe(articleId);
   });
 });

@@ -6,7 +6,7 @@ import { approveClaimAction, publishAloneAction, sendBackAction, submitForReview
 import { assignClaimAction, saveVerificationAction } from '@/lib/actions/verification';
 import { PUBLICATION_TRANSITIONS, type ReviewStep } from '@/lib/claims/workflow';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
-import { createTeam, formData, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
@@ -37,9 +37,10 @@ interface ClaimSetup {
 }
 
 async function createClaim({ evidence = 0, ...fields }: ClaimSetup = {}) {
-  const claim = await testDb.claim.create({
-    data: { articleId, quoteStart: 0, quoteEnd: 5, quoteText: 'Bupati', summary: unique('claim'), createdById: team.editor.id, ...fields },
-  });
+  const claim = await createTestClaim(
+    { summary: unique('claim'), createdById: team.editor.id, ...fields },
+    { articleId, quoteStart: 0, quoteEnd: 5, quoteText: 'Bupati' },
+  );
   for (let i = 0; i < evidence; i++)
     await testDb.evidence.create({ data: { ...EVIDENCE, relation: 'REFUTES', claimId: claim.id, addedById: team.editor.id } });
   return claim;

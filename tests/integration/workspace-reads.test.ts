@@ -5,7 +5,7 @@ import { normalizeSourceName } from '@/lib/claims/source-name';
 import { WORKSPACE_CLAIMS_PAGE } from '@/lib/claims/workspace-paging';
 import { getArticleWorkspace } from '@/lib/data/articles';
 import { SOURCE_SUGGESTIONS, suggestClaimSources } from '@/lib/data/sources';
-import { createTeam, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
@@ -22,19 +22,13 @@ describe('getArticleWorkspace', () => {
     // Made in reverse, so that creation order is not text order.
     for (const words of [...paragraphs].reverse()) {
       const quoteStart = body.indexOf(words);
-      await testDb.claim.create({
-        data: {
-          articleId: article.id,
-          quoteStart,
-          quoteEnd: quoteStart + words.length,
-          quoteText: words,
-          summary: words,
-          createdById: team.editor.id,
-        },
-      });
+      await createTestClaim(
+        { summary: words, createdById: team.editor.id },
+        { articleId: article.id, quoteStart, quoteEnd: quoteStart + words.length, quoteText: words },
+      );
     }
-    const deleted = await testDb.claim.findFirstOrThrow({ where: { articleId: article.id, quoteText: paragraphs[1] } });
-    await testDb.claim.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+    const deleted = await testDb.attribution.findFirstOrThrow({ where: { articleId: article.id, quoteText: paragraphs[1] } });
+    await testDb.claim.update({ where: { id: deleted.claimId }, data: { deletedAt: new Date() } });
     actAs(team.viewer);
 
     const workspace = await getArticleWorkspace(article.id);

@@ -84,7 +84,12 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
                 {claim.summary}
               </Link>
               <p className="text-sm text-stone-600">
-                {[claim.source?.name ?? 'No source', claim.article.title, claim.assignee ? `assigned to ${claim.assignee.name}` : null]
+                {[
+                  claim.source?.name ?? 'No source',
+                  claim.article?.title,
+                  claim.attributionCount > 1 ? `said in ${claim.attributionCount} places` : null,
+                  claim.assignee ? `assigned to ${claim.assignee.name}` : null,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>

@@ -25,13 +25,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const canWrite = can(user.role, 'claim:write');
   const [editors, submittedById] = await Promise.all([canWrite ? listAssignableEditors() : [], getLastSubmitterId(claim.id)]);
   const mode = editMode(claim.publication);
+  const firstArticle = claim.attributions[0]?.article;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/desk/articles/${claim.article.id}`} className="text-sky-800 hover:underline">
-          ← {claim.article.title}
-        </Link>
-      </nav>
+      {firstArticle ? (
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href={`/desk/articles/${firstArticle.id}`} className="text-sky-800 hover:underline">
+            ← {firstArticle.title}
+          </Link>
+        </nav>
+      ) : null}
       <header className="space-y-2">
         <h1 className="font-serif text-2xl font-semibold">{claim.summary}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
