@@ -40,7 +40,16 @@ const BOOKKEEPING_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export async function migrateDeploy(connectionString: string, log: (line: string) => void = () => {}): Promise<MigrationResult> {
+export interface MigrateOptions {
+  /** Stop before this migration (for tests that fill a database the way an older version did). */
+  before?: string;
+}
+
+export async function migrateDeploy(
+  connectionString: string,
+  log: (line: string) => void = () => {},
+  options: MigrateOptions = {},
+): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -50,7 +59,7 @@ export async function migrateDeploy(connectionString: string, log: (line: string
       'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
     );
     const appliedChecksums = new Map(done.rows.map((row) => [row.migration_name, row.checksum]));
-    const migrations = listMigrations();
+    const migrations = listMigrations().filter((m) => options.before === undefined || m.name < options.before);
     const applied: string[] = [];
     for (const migration of migrations) {
       const known = appliedChecksums.get(migration.name);
