@@ -18,7 +18,16 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { reasonSchema, sendBackSchema, versionOnlySchema } from '@/lib/schemas/verification';
 import type { ActionResult } from './result';
-import { bumpVersion, conflictResult, claimAction, readinessOf, refuse, revalidateClaim, type LoadedClaim } from './verification-core';
+import {
+  bumpVersion,
+  conflictResult,
+  claimAction,
+  readinessOf,
+  refuse,
+  refuseUnfitStatement,
+  revalidateClaim,
+  type LoadedClaim,
+} from './verification-core';
 
 const BUTTON = { offerOverwrite: false } as const;
 
@@ -87,8 +96,8 @@ class QuoteNotFound extends Error {}
 
 const refused = (check: Check, values: Record<string, string>) => (check.ok ? null : refuse(check, values));
 
-export const submitForReviewAction = claimAction('claim:write', versionOnlySchema, BUTTON, async ({ user, row: claim, input, values }) => {
-  const no = refused(checkSubmit(claim.publication, readinessOf(claim)), values);
+export const submitForReviewAction = claimAction('claim:write', versionOnlySchema, BUTTON, async ({ user, row: claim, input, values, t }) => {
+  const no = refused(checkSubmit(claim.publication, readinessOf(claim)), values) ?? refuseUnfitStatement(claim, t, values);
   if (no) return no;
   return move({
     claim,
@@ -128,8 +137,8 @@ export const sendBackAction = claimAction('claim:review', sendBackSchema, BUTTON
   });
 });
 
-export const publishAloneAction = claimAction('claim:publish-alone', reasonSchema, BUTTON, async ({ user, row: claim, input, values }) => {
-  const no = refused(checkPublishAlone(claim.publication, readinessOf(claim), input.reason), values);
+export const publishAloneAction = claimAction('claim:publish-alone', reasonSchema, BUTTON, async ({ user, row: claim, input, values, t }) => {
+  const no = refused(checkPublishAlone(claim.publication, readinessOf(claim), input.reason), values) ?? refuseUnfitStatement(claim, t, values);
   if (no) return no;
   const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
   return move({

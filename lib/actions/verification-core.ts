@@ -10,6 +10,8 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Publication } from '@/lib/generated/prisma/enums';
 import type { Permission } from '@/lib/permissions';
+import { adviseStatement } from '@/lib/claims/statement-rules';
+import type { Translator } from '@/lib/i18n/localise';
 import { tagsForClaim } from '@/lib/public-tags';
 import { recordFormAction, type RecordContext } from './define-action';
 import type { ActionResult } from './result';
@@ -19,7 +21,9 @@ export type Tx = Prisma.TransactionClient;
 const CLAIM_SELECT = {
   id: true,
   /** Where it was said: the desk pages and public source records to refresh after a change. */
-  attributions: { select: { articleId: true, sourceId: true } },
+  attributions: { select: { articleId: true, sourceId: true, quoteText: true } },
+  /** The statement, checked against the quotes before it may go to readers (statement-rules.ts). */
+  summary: true,
   version: true,
   status: true,
   explanation: true,
@@ -35,6 +39,16 @@ export type LoadedClaim = Prisma.ClaimGetPayload<{ select: typeof CLAIM_SELECT }
 
 export function readinessOf(claim: LoadedClaim, changes: Partial<Readiness> = {}): Readiness {
   return { status: claim.status, explanation: claim.explanation, evidenceCount: claim._count.evidence, ...changes };
+}
+
+/** The statement rules that stop a claim going to review or to readers, in the caller's language. */
+export function refuseUnfitStatement(claim: LoadedClaim, t: Translator, values: Record<string, string>): ActionResult<never> | null {
+  const { errors } = adviseStatement(
+    claim.summary,
+    claim.attributions.map((a) => a.quoteText),
+  );
+  if (errors.length === 0) return null;
+  return { ok: false, message: errors.map((error) => t(`Statement.${error}`)).join(' '), values };
 }
 
 export function refuse(check: Extract<Check, { ok: false }>, values?: Record<string, string>): ActionResult<never> {

@@ -41,3 +41,13 @@ export const getPublishedClaim = cache(async (id: string): Promise<PublishedClai
   // The data cache stores JSON: the schema turns the dates back into Dates.
   return claim ? publicSnapshotSchema.parse(claim) : null;
 });
+
+/**
+ * Where a claim merged into another now lives, for a permanent redirect of its old public URL:
+ * the survivor, if readers can see it; null for anything else (then the old URL is simply gone).
+ */
+export const getMergeSurvivor = cache(async (id: string): Promise<PublishedClaim | null> => {
+  if (!isRecordId(id)) return null;
+  const merged = await db.claim.findFirst({ where: { id, deletedAt: { not: null } }, select: { mergedIntoId: true } });
+  return merged?.mergedIntoId ? getPublishedClaim(merged.mergedIntoId) : null;
+});
