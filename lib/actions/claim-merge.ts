@@ -1,7 +1,7 @@
 'use server';
 // Rearranging claims on the claim page: move one attribution to another claim (the words were a
 // different statement), or merge a claim into another (two records of one statement). One claim
-// survives a merge with both histories; the other is closed, and its public URL redirects to the
+// survives a merge with both histories (its own and, read through mergedIntoId, the other's); the other is closed, and its public URL redirects to the
 // survivor. Claims readers see change for them only through review ("public page out of date").
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
@@ -117,7 +117,7 @@ const mergeLoad = (id: string) =>
     select: { id: true, version: true, summary: true, publication: true, publicSnapshot: true },
   });
 
-/** Merges this claim INTO the chosen one: its attributions, evidence, corrections and history move there. */
+/** Merges this claim INTO the chosen one: its attributions, evidence and corrections move there. */
 export const mergeClaimAction = recordFormAction(
   { permission: 'claim:write', schema: targetSchema, missing: 'That claim does not exist (or was deleted).', load: mergeLoad },
   async ({ user, input, row: claim, values }): Promise<ActionResult<{ survivorId: string }>> => {
@@ -136,7 +136,8 @@ export const mergeClaimAction = recordFormAction(
       await tx.attribution.updateMany(moves);
       await tx.evidence.updateMany(moves);
       await tx.correction.updateMany(moves);
-      await tx.claimEvent.updateMany(moves);
+      // The audit log is append-only: the closed claim's events stay its own, and the survivor's
+      // history shows them (lib/data/claim-page.ts reads the events of claims merged into it).
       // Claims merged into this one earlier now redirect to the survivor directly.
       await tx.claim.updateMany({ where: { mergedIntoId: claim.id }, data: { mergedIntoId: target.id } });
       await tx.claim.update({ where: { id: target.id }, data: { version: { increment: 1 } } });

@@ -54,20 +54,25 @@ export async function getClaimPage(id: string) {
         select: { id: true, url: true, title: true, note: true, relation: true, createdAt: true, addedBy: person },
       },
       corrections: { orderBy: { at: 'desc' }, select: { id: true, what: true, why: true, at: true, author: person } },
-      events: {
-        orderBy: [{ at: 'desc' }, { id: 'desc' }],
-        take: 200,
-        select: { id: true, kind: true, before: true, after: true, at: true, actor: person },
-      },
+      mergedClaims: { select: { id: true, mergedClaims: { select: { id: true } } } },
     },
   });
   if (!claim) return null;
-  const { publicSnapshot, attributions, ...rest } = claim;
+  // The history of a claim includes the claims merged into it (their events stay theirs: the log is append-only).
+  const merged = claim.mergedClaims.flatMap((m) => [m.id, ...m.mergedClaims.map((n) => n.id)]);
+  const events = await db.claimEvent.findMany({
+    where: { claimId: { in: [claim.id, ...merged] } },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    take: 200,
+    select: { id: true, kind: true, before: true, after: true, at: true, actor: person },
+  });
+  const { publicSnapshot, attributions, mergedClaims: _merged, ...rest } = claim;
   // While a correction is reviewed, readers still see the last approved verdict: say which.
   const publicStatus =
     publicSnapshot && typeof publicSnapshot === 'object' && 'status' in publicSnapshot ? (publicSnapshot.status as ClaimStatus) : null;
   return {
     ...rest,
+    events,
     publicStatus,
     attributions: attributions.map(({ article: { body, ...article }, ...attribution }) => ({
       ...attribution,
