@@ -1,10 +1,11 @@
 'use client';
-// Suggested claims beside the text: each can be accepted as it is, edited first, or dismissed.
-// They are only proposals, shown apart from saved claims, until an editor accepts them. "Accept
-// all" takes only the confident ones; the others say why they need a look and need a click each.
+// Suggested claims beside the text: each can be accepted as it is, edited first, added to a claim
+// already in the desk ("checked before"), or dismissed. They are only proposals, shown apart from
+// saved claims, until an editor accepts them. "Accept all" takes only the confident new ones; the
+// others say why they need a look and need a click each.
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { acceptSuggestionsAction } from '@/lib/actions/suggestions';
-import { describeDoubts } from '@/lib/claims/suggestion-doubts';
 import type { Suggestion } from '@/lib/claims/suggestions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -18,7 +19,7 @@ interface Props {
   onActivate: (key: string) => void;
 }
 
-const toAccepted = (s: Suggestion) => ({
+const toAccepted = (s: Suggestion, claimId?: string) => ({
   quoteStart: s.quoteStart,
   quoteEnd: s.quoteEnd,
   quoteText: s.quoteText,
@@ -27,34 +28,41 @@ const toAccepted = (s: Suggestion) => ({
   cue: s.cue,
   stance: s.stance,
   ...(s.answersKey ? { answersKey: s.answersKey } : {}),
+  ...(claimId ? { claimId } : {}),
 });
 
 export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, onResolved, onActivate }: Props) {
+  const t = useTranslations('Suggestions');
+  const status = useTranslations('Status');
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const accept = (chosen: Suggestion[]) =>
+  const accept = (chosen: Suggestion[], claimId?: string) =>
     startTransition(async () => {
-      const result = await acceptSuggestionsAction(articleId, chosen.map(toAccepted));
+      const result = await acceptSuggestionsAction(
+        articleId,
+        chosen.map((s) => toAccepted(s, claimId)),
+      );
       setMessage({ ok: result.ok, text: result.message ?? '' });
       if (result.ok) onResolved(chosen.map((s) => s.key));
     });
 
-  const fresh = suggestions.filter((s) => s.overlapsClaimIds.length === 0 && s.confident);
+  // Words the desk has checked before are never made a new claim without a look.
+  const fresh = suggestions.filter((s) => s.overlapsClaimIds.length === 0 && s.confident && !s.checkedBefore);
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-xl border border-fuchsia-200 bg-fuchsia-50/40 p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="suggestions-heading" className="text-lg font-semibold">
-          Suggestions ({suggestions.length})
+          {t('heading', { count: suggestions.length })}
         </h2>
         {fresh.length > 0 ? (
           <Button type="button" variant="secondary" disabled={pending} onClick={() => accept(fresh)}>
-            {pending ? 'Saving…' : `Accept all ${fresh.length} confident`}
+            {pending ? t('saving') : t('acceptAll', { count: fresh.length })}
           </Button>
         ) : null}
       </div>
       {message ? <Alert tone={message.ok ? 'success' : 'error'}>{message.text}</Alert> : null}
-      {suggestions.length === 0 ? <p className="text-sm text-stone-600">No more suggestions.</p> : null}
+      {suggestions.length === 0 ? <p className="text-sm text-stone-600">{t('none')}</p> : null}
       <ol className="space-y-2">
         {suggestions.map((s) => (
           <li
@@ -68,7 +76,7 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
             </button>
             <p className="mt-1 text-sm text-stone-700">
               <span className="font-medium" data-testid="suggestion-source">
-                {s.sourceName || 'No source found'}
+                {s.sourceName || t('noSource')}
               </span>
               {s.cue ? (
                 <>
@@ -76,23 +84,36 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
                   · <span className="italic">{s.cue}</span>
                 </>
               ) : null}{' '}
-              · {s.stance === 'DENIES' ? 'denies' : 'asserts'}
+              · {s.stance === 'DENIES' ? t('denies') : t('asserts')}
             </p>
-            {s.overlapsClaimIds.length > 0 ? <p className="mt-1 text-xs font-medium text-amber-800">Overlaps a saved claim</p> : null}
+            {s.answersKey ? <p className="mt-1 text-xs text-stone-600">{t('answers')}</p> : null}
+            {s.overlapsClaimIds.length > 0 ? <p className="mt-1 text-xs font-medium text-amber-800">{t('overlaps')}</p> : null}
+            {s.checkedBefore ? (
+              <p className="mt-1 text-xs font-semibold text-sky-900" data-testid="suggestion-checked-before">
+                {s.checkedBefore.publicStatus
+                  ? t('checkedBeforeVerdict', { verdict: status(s.checkedBefore.publicStatus), summary: s.checkedBefore.summary })
+                  : t('checkedBefore', { summary: s.checkedBefore.summary })}
+              </p>
+            ) : null}
             {!s.confident ? (
               <p className="mt-1 text-xs font-medium text-amber-800">
-                Needs a look{s.doubts.length > 0 ? `: ${describeDoubts(s.doubts)}` : ''}
+                {s.doubts.length > 0 ? t('needsLookWhy', { reasons: s.doubts.map((d) => t(`doubt_${d}`)).join('; ') }) : t('needsLook')}
               </p>
             ) : null}
             <div className="mt-2 flex flex-wrap gap-2">
-              <Button type="button" variant="secondary" disabled={pending} onClick={() => accept([s])}>
-                Accept
+              {s.checkedBefore ? (
+                <Button type="button" variant="secondary" disabled={pending} onClick={() => accept([s], s.checkedBefore?.claimId)}>
+                  {t('addToClaim')}
+                </Button>
+              ) : null}
+              <Button type="button" variant={s.checkedBefore ? 'ghost' : 'secondary'} disabled={pending} onClick={() => accept([s])}>
+                {t('accept')}
               </Button>
               <Button type="button" variant="ghost" onClick={() => onEdit(s)}>
-                Edit, then accept
+                {t('editFirst')}
               </Button>
               <Button type="button" variant="ghost" onClick={() => onResolved([s.key])}>
-                Dismiss
+                {t('dismiss')}
               </Button>
             </div>
           </li>

@@ -4,7 +4,7 @@ import { extractClaims, type ClaimCandidate } from './extract/extract-claims';
 import { quotesBalanced } from './extract/quote-balance';
 import type { ConfidenceDoubt } from './extract/types';
 import { guessSourceKind } from './guess-source-kind';
-import type { SourceKind } from '@/lib/generated/prisma/enums';
+import type { ClaimStatus, SourceKind } from '@/lib/generated/prisma/enums';
 
 export interface Suggestion {
   /** Stable within one article body: the quote's offsets. */
@@ -25,6 +25,16 @@ export interface Suggestion {
   answersKey?: string;
   /** Ids of saved claims whose quote overlaps this one. */
   overlapsClaimIds: string[];
+  /** A claim already in the desk that says the same (found by the matcher), to add these words to. */
+  checkedBefore?: CheckedBefore;
+}
+
+export interface CheckedBefore {
+  claimId: string;
+  summary: string;
+  status: ClaimStatus;
+  /** The verdict readers see, when it is published. */
+  publicStatus: ClaimStatus | null;
 }
 
 const QUOTE_EDGE = /^[\s"“”‘’'«»,.:;—–-]+|[\s"“”‘’'«»,:;—–-]+$/g;

@@ -12,10 +12,16 @@ import { matchClaims } from '@/lib/matching/match-claims';
 /** Matches offered beside the claim form. */
 export const OFFERED_MATCHES = 5;
 /**
- * A match scoring this much (score.ts: about 1 when the statement holds every rare word of the
- * text) is offered as "checked before" on a suggestion; weaker ones only in the form's ranked list.
+ * When a suggestion is offered as "checked before": the text and the claim are mostly the same words
+ * both ways (the same statement repeated), not merely on the same topic. A share, so it means the same
+ * on a desk of 100 claims or 100,000; weaker matches appear only in the claim form's ranked list,
+ * where the editor chooses.
  */
-export const CHECKED_BEFORE_SCORE = 0.8;
+const SAME_CLAIM_OVERLAP = 0.6;
+
+export function looksLikeSameClaim(match: Pick<DeskClaimMatch, 'overlap'>): boolean {
+  return match.overlap >= SAME_CLAIM_OVERLAP;
+}
 
 export interface DeskClaimMatch {
   id: string;
@@ -26,6 +32,7 @@ export interface DeskClaimMatch {
   publicStatus: ClaimStatus | null;
   places: number;
   score: number;
+  overlap: number;
 }
 
 export interface MatchContextInput {
@@ -50,7 +57,7 @@ export async function findClaimMatches(
     select: { id: true, summary: true, status: true, publication: true, publicSnapshot: true, _count: { select: { attributions: true } } },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const matches = result.matches.flatMap(({ claim, score }) => {
+  const matches = result.matches.flatMap(({ claim, score, overlap }) => {
     const row = byId.get(claim.id);
     if (!row) return [];
     const snapshot = row.publicSnapshot as { status?: ClaimStatus } | null;
@@ -63,6 +70,7 @@ export async function findClaimMatches(
         publicStatus: snapshot?.status ?? null,
         places: row._count.attributions,
         score,
+        overlap,
       },
     ];
   });

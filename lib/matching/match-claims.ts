@@ -18,6 +18,13 @@ export interface ClaimMatch {
   claim: MatchableClaim;
   /** Higher is closer; about 0..2.5 (score.ts), comparable across queries. */
   score: number;
+  /**
+   * How much the text and the claim's statement (or quote) are the same words, 0..1: the smaller of
+   * the shares of each side's distinct stems found in the other. 1 = the same words; a claim that is
+   * a small part of the text, or a text that is a small part of it, scores low. Independent of the
+   * collection, unlike `score`.
+   */
+  overlap: number;
 }
 
 export interface MatchResult {
@@ -62,22 +69,35 @@ export async function matchClaims(pool: pg.Pool, text: string, options: MatchOpt
     client.release();
   }
 
+  const queryStems = new Set(tokens.map((t) => t.stem));
   const matches = candidates.map(({ trigram, weight, ...claim }) => {
     const claimLanguage = claim.language ?? language;
+    const statementTokens = tokenize(claim.statement, claimLanguage);
+    const quoteTokens = tokenize(claim.quote ?? '', claimLanguage);
     const score = combineScore({
       terms,
       totalIdf,
-      statementTokens: tokenize(claim.statement, claimLanguage),
-      quoteTokens: tokenize(claim.quote ?? '', claimLanguage),
+      statementTokens,
+      quoteTokens,
       averageLength: stats.averageLength,
       coverage: weight,
       trigram,
       claim,
       context: options,
     });
-    return { claim, score };
+    const overlap = Math.max(mutualOverlap(queryStems, statementTokens), mutualOverlap(queryStems, quoteTokens));
+    return { claim, score, overlap };
   });
   matches.sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id));
   const limited = matches.slice(0, options.limit ?? DEFAULT_LIMIT);
   return { matches: limited, notice: cut ?? (limited.length === 0 ? 'No earlier claim matches this text.' : null) };
+}
+
+/** The smaller of the shares of each side's distinct stems found in the other (0 when either is empty). */
+function mutualOverlap(query: ReadonlySet<string>, field: readonly { stem: string }[]): number {
+  const stems = new Set(field.map((t) => t.stem));
+  if (query.size === 0 || stems.size === 0) return 0;
+  let shared = 0;
+  for (const stem of stems) if (query.has(stem)) shared++;
+  return Math.min(shared / query.size, shared / stems.size);
 }

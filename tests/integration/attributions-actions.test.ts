@@ -129,6 +129,30 @@ describe('accepting suggestions', () => {
   });
 });
 
+describe('checked before', () => {
+  it('offers a claim already in the desk for a suggestion that repeats it, and one click adds the words to it', async () => {
+    actAs(team.editor);
+    const published = await publishedClaim();
+    const repeat = 'Kantor berita Armenpress mengatakan sebuah jet SU-25 Armenia ditembak jatuh oleh F-16 Turki pada Selasa.';
+    const article = await newArticle(repeat);
+    const suggested = await suggestClaimsAction(article.id);
+    const suggestions = suggested.ok ? (suggested.data?.suggestions ?? []) : [];
+    const repeated = suggestions.find((s) => s.checkedBefore);
+    // Only the repeated statement: the rest of the article is new.
+    expect(suggestions.filter((s) => s.checkedBefore)).toHaveLength(1);
+
+    expect(repeated?.checkedBefore).toMatchObject({ claimId: published.id, publicStatus: 'FALSE' });
+    if (!repeated?.checkedBefore) return;
+    const linked = await acceptSuggestionsAction(article.id, [{ ...repeated, claimId: repeated.checkedBefore.claimId }]);
+    expect(linked).toMatchObject({ ok: true, data: { claimIds: [published.id] } });
+    expect(await testDb.attribution.count({ where: { claimId: published.id } })).toBe(2);
+    // A claim that is gone is refused, and nothing is saved.
+    const again = await acceptSuggestionsAction(article.id, [{ ...repeated, claimId: 'cl0000000000000000unknown' }]);
+    expect(again.ok).toBe(false);
+    expect(await testDb.attribution.count({ where: { articleId: article.id } })).toBe(1);
+  });
+});
+
 describe('removing, moving and merging', () => {
   it('removes one place of a claim, deletes a claim with its last place, and refuses the last place of a published claim', async () => {
     actAs(team.editor);
