@@ -8,6 +8,8 @@ import { submitForReviewAction } from '@/lib/actions/review';
 import { acceptSuggestionsAction, suggestClaimsAction } from '@/lib/actions/suggestions';
 import { getClaimPage } from '@/lib/data/claim-page';
 import { getMergeSurvivor } from '@/lib/data/published-claims';
+import { matchPool } from '@/lib/db/match-pool';
+import { forgetTermStats } from '@/lib/matching/term-stats-cache';
 import { createTeam, createTestClaim, formData, snapshotPublishedClaims, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 
@@ -39,9 +41,8 @@ function selection(body: string, words: string, extra: Record<string, string> = 
 
 const QUOTE_SECOND = 'jet SU-25 Armenia ditembak jatuh oleh F-16 Turki di atas wilayah Armenia';
 
-async function publishedClaim() {
-  const article = await newArticle(FIRST);
-  const words = 'sebuah jet SU-25 Armenia ditembak jatuh oleh F-16 Turki';
+async function publishedClaim(body = FIRST, words = 'sebuah jet SU-25 Armenia ditembak jatuh oleh F-16 Turki') {
+  const article = await newArticle(body);
   const claim = await createTestClaim(
     {
       summary: unique('F-16 Turki menembak jatuh SU-25 Armenia'),
@@ -53,7 +54,7 @@ async function publishedClaim() {
       verdictById: team.editor.id,
       reviewedById: team.editor2.id,
     },
-    { articleId: article.id, quoteStart: FIRST.indexOf(words), quoteEnd: FIRST.indexOf(words) + words.length, quoteText: words },
+    { articleId: article.id, quoteStart: body.indexOf(words), quoteEnd: body.indexOf(words) + words.length, quoteText: words },
   );
   await snapshotPublishedClaims();
   return claim;
@@ -132,8 +133,12 @@ describe('accepting suggestions', () => {
 describe('checked before', () => {
   it('offers a claim already in the desk for a suggestion that repeats it, and one click adds the words to it', async () => {
     actAs(team.editor);
-    const published = await publishedClaim();
-    const repeat = 'Kantor berita Armenpress mengatakan sebuah jet SU-25 Armenia ditembak jatuh oleh F-16 Turki pada Selasa.';
+    // Words no other test uses: the desk holds one claim that says them.
+    const words = 'bendungan Karatoka di Zolvania retak sejak banjir besar';
+    const published = await publishedClaim(`Gubernur Zolvania mengatakan ${words}.`, words);
+    // The matcher's word statistics are a minute old at most: this test does not wait for them.
+    forgetTermStats(matchPool());
+    const repeat = `Menurut Kepala Desa Sugih, ${words} pada Selasa.`;
     const article = await newArticle(repeat);
     const suggested = await suggestClaimsAction(article.id);
     const suggestions = suggested.ok ? (suggested.data?.suggestions ?? []) : [];
