@@ -11,7 +11,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { isRecordId } from '@/lib/record-id';
 import { refuseNul } from '@/lib/schemas/nul';
 import { describeAttribution } from './claim-insert';
-import { recordFormAction } from './define-action';
+import { recordAction, recordFormAction } from './define-action';
+import { findClaimMatches, OFFERED_MATCHES, type DeskClaimMatch } from '@/lib/data/claim-matches';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
 import type { ActionResult } from './result';
 import { bumpVersion, conflictResult, type Tx } from './verification-core';
@@ -174,5 +175,16 @@ export const mergeClaimAction = recordFormAction(
     revalidatePath(`/desk/claims/${input.targetId}`);
     revalidatePath('/desk', 'layout');
     return { ok: true, message: 'Merged: this claim now lives on in the other one.', data: { survivorId: input.targetId } };
+  },
+);
+
+const findSchema = z.object({ text: z.string().max(200_000, 'That text is too long to search: use a few words of the claim.') });
+
+/** The claim picker of "move" and "merge": other claims in the desk closest to the words typed. */
+export const findOtherClaimsAction = recordAction(
+  { permission: 'claim:write', schema: findSchema, missing: 'That claim does not exist (or was deleted).', load: mergeLoad },
+  async ({ input, row: claim }): Promise<ActionResult<{ matches: DeskClaimMatch[] }>> => {
+    const { matches } = await findClaimMatches(input.text, {}, OFFERED_MATCHES + 1);
+    return { ok: true, data: { matches: matches.filter((m) => m.id !== claim.id).slice(0, OFFERED_MATCHES) } };
   },
 );

@@ -7,6 +7,7 @@ import { ClaimContext } from '@/components/verification/claim-context';
 import { CorrectionsList } from '@/components/verification/corrections-list';
 import { EvidenceSection } from '@/components/verification/evidence-section';
 import { HistoryTimeline } from '@/components/verification/history-timeline';
+import { MergeClaimForm, MoveAttributionForm } from '@/components/verification/rearrange-forms';
 import { ReviewPanel } from '@/components/verification/review-panel';
 import { VerificationSection } from '@/components/verification/verification-section';
 import { guardPage } from '@/lib/auth/guard';
@@ -48,7 +49,21 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">
-          <ClaimContext claim={claim} />
+          <ClaimContext
+            claim={claim}
+            actions={
+              canWrite
+                ? (attribution) => (
+                    <MoveAttributionForm
+                      attributionId={attribution.id}
+                      claimId={claim.id}
+                      version={claim.version}
+                      text={attribution.quoteText}
+                    />
+                  )
+                : undefined
+            }
+          />
           <VerificationSection claim={claim} canWrite={canWrite} mode={mode} />
           <EvidenceSection claimId={claim.id} version={claim.version} evidence={claim.evidence} canWrite={canWrite} mode={mode} />
           <CorrectionsList corrections={claim.corrections} />
@@ -63,6 +78,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <AssignForm claimId={claim.id} version={claim.version} assigneeId={claim.assignee?.id ?? null} editors={editors} />
             </section>
           ) : null}
+          {canWrite ? <MergeClaimForm claimId={claim.id} version={claim.version} text={claim.summary} /> : null}
           <HistoryTimeline events={claim.events} />
         </aside>
       </div>

@@ -1,0 +1,60 @@
+'use client';
+// The claim page's two ways to rearrange claims: move one place (attribution) to another claim, or
+// merge this claim into another. Each opens on request and names what will happen.
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
+import { mergeClaimAction, moveAttributionAction } from '@/lib/actions/claim-merge';
+import { Button } from '@/components/ui/button';
+import { firstError, FormStatus } from '@/components/ui/form-status';
+import { ClaimPicker } from './claim-picker';
+
+interface Props {
+  claimId: string;
+  version: number;
+  /** The words the picker starts from: the claim's statement or the quote. */
+  text: string;
+}
+
+export function MoveAttributionForm({ attributionId, claimId, version, text }: Props & { attributionId: string }) {
+  const t = useTranslations('ClaimPlaces');
+  const [state, move, pending] = useActionState(moveAttributionAction.bind(null, attributionId), null);
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-sky-800">{t('move')}</summary>
+      <form action={move} className="mt-2 space-y-2 rounded border border-stone-200 p-3">
+        <p className="text-xs text-stone-600">{t('moveHint')}</p>
+        <input type="hidden" name="version" value={version} />
+        <ClaimPicker claimId={claimId} initialText={text} error={firstError(state, 'targetId')} />
+        <FormStatus state={state} />
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? t('working') : t('moveSubmit')}
+        </Button>
+      </form>
+    </details>
+  );
+}
+
+export function MergeClaimForm({ claimId, version, text }: Props) {
+  const t = useTranslations('ClaimPlaces');
+  const router = useRouter();
+  const [state, merge, pending] = useActionState(mergeClaimAction.bind(null, claimId), null);
+  const survivorId = state?.ok ? state.data?.survivorId : undefined;
+  useEffect(() => {
+    if (survivorId) router.push(`/desk/claims/${survivorId}`);
+  }, [router, survivorId]);
+  return (
+    <details className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
+      <summary className="cursor-pointer font-medium">{t('merge')}</summary>
+      <form action={merge} className="mt-2 space-y-2">
+        <p className="text-xs text-stone-600">{t('mergeHint')}</p>
+        <input type="hidden" name="version" value={version} />
+        <ClaimPicker claimId={claimId} initialText={text} error={firstError(state, 'targetId')} />
+        <FormStatus state={state} />
+        <Button type="submit" variant="danger" disabled={pending}>
+          {pending ? t('working') : t('mergeSubmit')}
+        </Button>
+      </form>
+    </details>
+  );
+}
