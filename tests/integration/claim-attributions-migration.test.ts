@@ -129,7 +129,7 @@ describe('the claim_attributions migration', () => {
       },
       { id: 'c-published', summary: 'Jembatan Merah retak.', language: 'id', status: 'FALSE', publication: 'PUBLISHED', deleted: false },
     ]);
-    const attributions = await db.query(
+    const attributions = await db.query<{ id: string }>(
       `SELECT id, "claimId", "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", "quotePrefix", "quoteSuffix", cue, stance::text, "createdById"
        FROM "Attribution" ORDER BY id`,
     );
@@ -156,7 +156,9 @@ describe('the claim_attributions migration', () => {
   });
 
   it('keeps events, evidence and corrections on their claims', async () => {
-    const events = await db.query(`SELECT id, "claimId", kind::text FROM "ClaimEvent" ORDER BY id`);
+    const events = await db.query<{ id: string; claimId: string; kind: string }>(
+      `SELECT id, "claimId", kind::text FROM "ClaimEvent" ORDER BY id`,
+    );
     expect(events.rows.map((row) => `${row.id}:${row.claimId}:${row.kind}`)).toEqual([
       'ev1:c-draft:CREATED',
       'ev2:c-published:CREATED',
@@ -168,7 +170,9 @@ describe('the claim_attributions migration', () => {
   });
 
   it('converts the approved snapshot to version 3 with the same words, and readers can still find it', async () => {
-    const { rows } = await db.query(`SELECT "publicSnapshot" AS snapshot FROM "Claim" WHERE id = 'c-published'`);
+    const { rows } = await db.query<{ snapshot: Record<string, unknown> }>(
+      `SELECT "publicSnapshot" AS snapshot FROM "Claim" WHERE id = 'c-published'`,
+    );
     const reading = readSnapshot(rows[0]?.snapshot);
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
@@ -186,9 +190,9 @@ describe('the claim_attributions migration', () => {
     expect(snapshot.evidence.map((e) => e.id)).toEqual(['e1']);
     expect(snapshot.corrections.map((c) => c.id)).toEqual(['k1']);
     // What approval would freeze now is the same view (apart from when it was approved).
-    const fresh = await db.query(`SELECT claimdesk_public_snapshot('c-published') AS snapshot`);
-    const { approvedAt: _a, ...stored } = rows[0]?.snapshot as Record<string, unknown>;
-    const { approvedAt: _b, ...rebuilt } = fresh.rows[0]?.snapshot as Record<string, unknown>;
+    const fresh = await db.query<{ snapshot: Record<string, unknown> }>(`SELECT claimdesk_public_snapshot('c-published') AS snapshot`);
+    const { approvedAt: _a, ...stored } = rows[0]?.snapshot ?? {};
+    const { approvedAt: _b, ...rebuilt } = fresh.rows[0]?.snapshot ?? {};
     expect(rebuilt).toEqual(stored);
     const search = await db.query(`SELECT id FROM "Claim" WHERE "publicSearchVector" @@ plainto_tsquery('simple', 'retak wali')`);
     expect(search.rows).toEqual([{ id: 'c-published' }]);
