@@ -16,14 +16,23 @@ interface Props {
   sourceName?: string | null;
   articleTitle: string;
   publisher: string | null;
+  /** A remark on the claim in the page's language ("Denied by ..." on a source's track record). */
+  note?: string;
 }
 
-export function ClaimListItem({ locale, id, summary, status, publishedAt, language, sourceName, articleTitle, publisher }: Props) {
+export function ClaimListItem({ locale, id, summary, status, publishedAt, language, sourceName, articleTitle, publisher, note }: Props) {
   // The summary and the article title are the claim's own words, in the article's language.
   const ownLang = localeOfLanguage(language) === locale ? undefined : language;
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid="public-claim">
-      <VerdictBadge status={status} locale={locale} />
+      <div className="flex flex-wrap items-center gap-2">
+        <VerdictBadge status={status} locale={locale} />
+        {note ? (
+          <span className="rounded bg-sky-100 px-2 py-0.5 text-sm font-medium text-sky-900" data-testid="claim-note">
+            {note}
+          </span>
+        ) : null}
+      </div>
       <h2 className="mt-2 text-lg font-medium leading-snug" lang={ownLang}>
         <Link href={localePath(locale, verdictPath({ id, summary }))} className="hover:underline">
           {summary}

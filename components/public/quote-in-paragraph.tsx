@@ -1,7 +1,7 @@
-import type { PublishedClaim } from '@/lib/claims/published-claim';
+import type { PublicAttribution } from '@/lib/claims/public-snapshot';
 
-/** The claim's words highlighted inside their paragraph, exactly as approved (from the snapshot). */
-export function QuoteInParagraph({ quote, lang }: { quote: PublishedClaim['quote']; lang: string }) {
+/** The quoted words highlighted inside their paragraph, exactly as approved (from the snapshot). */
+export function QuoteInParagraph({ quote, lang }: { quote: PublicAttribution['quote']; lang: string }) {
   return (
     <blockquote
       lang={lang}

@@ -3,16 +3,21 @@ import { CLAIM_STATUSES, STATUS_ORDER } from '@/lib/claims/status';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import type { Locale } from '@/lib/i18n/locales';
 
-/** How many published claims got each verdict: bars for the eye, numbers and labels in words. */
-export async function TrackRecordChart({ counts, locale }: { counts: Map<ClaimStatus, number>; locale: Locale }) {
+type Stance = 'ASSERTS' | 'DENIES';
+
+/**
+ * How many published claims got each verdict, for the claims a source made or for those it denied:
+ * bars for the eye, numbers and labels in words.
+ */
+export async function TrackRecordChart({ counts, stance, locale }: { counts: Map<ClaimStatus, number>; stance: Stance; locale: Locale }) {
   const status = await getTranslations({ locale, namespace: 'Status' });
   const t = await getTranslations({ locale, namespace: 'Sources' });
   const format = await getFormatter({ locale });
   const verdicts = STATUS_ORDER.filter((s) => CLAIM_STATUSES[s].isVerdict);
   const max = Math.max(1, ...verdicts.map((s) => counts.get(s) ?? 0));
   return (
-    <table className="w-full text-sm" data-testid="track-record">
-      <caption className="sr-only">{t('chartCaption')}</caption>
+    <table className="w-full text-sm" data-testid={`track-record-${stance}`}>
+      <caption className="sr-only">{t('chartCaption', { stance })}</caption>
       <tbody>
         {verdicts.map((verdict) => {
           const count = counts.get(verdict) ?? 0;

@@ -14,16 +14,10 @@ describe('language versions of a reader page', () => {
     expect(languageAlternates('https://example.org', '/').en).toBe('https://example.org/en');
   });
 
-  it("gives a verdict one canonical address: the page in the claim's own language", () => {
+  it("gives a verdict one canonical address: the page in the statement's own language", () => {
     const claim = { id: 'abc', summary: 'Two tanks destroyed' };
-    expect(canonicalUrl(site, { ...claim, article: { language: 'id' } })).toBe(
-      'https://example.org/cek-fakta/id/claims/abc/two-tanks-destroyed',
-    );
-    expect(canonicalUrl(site, { ...claim, article: { language: 'en' } })).toBe(
-      'https://example.org/cek-fakta/en/claims/abc/two-tanks-destroyed',
-    );
-    expect(canonicalUrl(site, { ...claim, article: { language: 'de' } })).toBe(
-      'https://example.org/cek-fakta/en/claims/abc/two-tanks-destroyed',
-    );
+    expect(canonicalUrl(site, { ...claim, language: 'id' })).toBe('https://example.org/cek-fakta/id/claims/abc/two-tanks-destroyed');
+    expect(canonicalUrl(site, { ...claim, language: 'en' })).toBe('https://example.org/cek-fakta/en/claims/abc/two-tanks-destroyed');
+    expect(canonicalUrl(site, { ...claim, language: 'de' })).toBe('https://example.org/cek-fakta/en/claims/abc/two-tanks-destroyed');
   });
 });

@@ -7,7 +7,7 @@ import { approveClaimAction, submitForReviewAction, unpublishAction } from '@/li
 import { drainPurgeOutbox } from '@/lib/cache-purge/outbox';
 import { sendPurgeOverHttp } from '@/lib/cache-purge/send-purge';
 import { getEnv } from '@/lib/env';
-import { createTeam, formData, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 
 interface Received {
@@ -48,20 +48,16 @@ async function readyClaim() {
       createdById: team.editor.id,
     },
   });
-  const claim = await testDb.claim.create({
-    data: {
-      articleId: article.id,
-      sourceId: source.id,
-      quoteStart: 0,
-      quoteEnd: 6,
-      quoteText: 'Bupati',
+  const claim = await createTestClaim(
+    {
       summary: unique('claim'),
       createdById: team.editor.id,
       status: 'FALSE',
       explanation: 'Inspection records show no check since 2019. See https://example.org/report for the files.',
       verdictById: team.editor.id,
     },
-  });
+    { articleId: article.id, sourceId: source.id, quoteStart: 0, quoteEnd: 6, quoteText: 'Bupati' },
+  );
   await testDb.evidence.create({
     data: {
       url: 'https://example.org/r',
@@ -107,6 +103,33 @@ describe('the proxy purge outbox', () => {
 
     expect(await unpublishAction(claim.id, null, v(3, { reason: 'The source retracted the statement.' }))).toMatchObject({ ok: true });
     expect(await rowsFor(claim.id)).toHaveLength(1);
+  });
+
+  it('purges the record of every source the claim is attributed to, the one that denied it too', async () => {
+    const { claim, sourceId } = await readyClaim();
+    const denier = await testDb.source.create({ data: { name: unique('Dinas SDA'), normalizedName: unique('dinas sda') } });
+    const article = await testDb.article.create({
+      data: { title: unique('Bantahan'), body: 'Dinas SDA membantah kabar itu.', rawInput: 'raw', createdById: team.editor.id },
+    });
+    await testDb.attribution.create({
+      data: {
+        claimId: claim.id,
+        articleId: article.id,
+        sourceId: denier.id,
+        stance: 'DENIES',
+        cue: 'membantah',
+        quoteStart: 20,
+        quoteEnd: 29,
+        quoteText: 'kabar itu',
+        createdById: team.editor.id,
+      },
+    });
+    actAs(team.editor);
+    expect(await submitForReviewAction(claim.id, null, v(1))).toMatchObject({ ok: true });
+    actAs(team.editor2);
+    expect(await approveClaimAction(claim.id, null, v(2))).toMatchObject({ ok: true });
+    const paths = (await rowsFor(claim.id)).flatMap((row) => (row.paths as { path: string }[]).map((p) => p.path));
+    for (const id of [sourceId, denier.id]) expect(paths).toEqual(expect.arrayContaining([`/id/sources/${id}`, `/en/sources/${id}`]));
   });
 
   it('retries a purge the proxy refused, then sends it and deletes the row', async () => {

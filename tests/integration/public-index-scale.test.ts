@@ -3,7 +3,7 @@
 // instead of sending every source in a list.
 import { beforeAll, expect, it } from 'vitest';
 import { findPublicSources, getSourceTrackRecord, searchPublishedClaims, TRACK_RECORD_PAGE_SIZE } from '@/lib/data/public-index';
-import { createTeam, snapshotPublishedClaims, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, snapshotPublishedClaims, testDb, unique } from '../support/factories';
 
 const CLAIMS = TRACK_RECORD_PAGE_SIZE + 5;
 let sourceId: string;
@@ -19,13 +19,8 @@ beforeAll(async () => {
   const article = await testDb.article.create({ data: { title: `Rapat ${marker}`, body, rawInput: body, createdById: team.editor.id } });
   let offset = 0;
   for (const [i, quote] of quotes.entries()) {
-    await testDb.claim.create({
-      data: {
-        articleId: article.id,
-        sourceId,
-        quoteStart: offset,
-        quoteEnd: offset + quote.length,
-        quoteText: quote,
+    await createTestClaim(
+      {
         summary: `${marker} klaim ${i}`,
         status: i % 2 ? 'FALSE' : 'TRUE',
         publication: 'PUBLISHED',
@@ -34,7 +29,8 @@ beforeAll(async () => {
         reviewedById: team.editor2.id,
         createdById: team.editor.id,
       },
-    });
+      { articleId: article.id, sourceId, quoteStart: offset, quoteEnd: offset + quote.length, quoteText: quote },
+    );
     offset += quote.length + 2;
   }
   await snapshotPublishedClaims();
@@ -48,6 +44,7 @@ it('pages a long track record and counts verdicts over every claim', async () =>
     page: 1,
     pages: 2,
     counts: { TRUE: 28, FALSE: 27 },
+    deniedCounts: {},
   });
   expect(first?.claims).toHaveLength(TRACK_RECORD_PAGE_SIZE);
   const second = await getSourceTrackRecord(sourceId, 2);

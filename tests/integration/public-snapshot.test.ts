@@ -10,8 +10,9 @@ import { exportPool, readExportClaims } from '@/lib/data/export-claims';
 import { getSourceTrackRecord, searchPublishedClaims } from '@/lib/data/public-index';
 import { getPublishedClaim } from '@/lib/data/published-claims';
 import { UNREADABLE_SNAPSHOT } from '@/lib/data/snapshot-repair';
+import { SNAPSHOT_VERSION } from '@/lib/claims/public-snapshot';
 import { DEFAULT_FILTERS } from '@/lib/export/filters';
-import { createTeam, formData, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
@@ -34,21 +35,16 @@ beforeAll(async () => {
     data: { title: `Banjir ${marker}`, publisher: 'Warta Uji', body: BODY, rawInput: BODY, createdById: team.editor.id },
   });
   const start = BODY.indexOf(QUOTE);
-  const claim = await testDb.claim.create({
-    data: {
-      articleId: article.id,
-      sourceId: source.id,
-      quoteStart: start,
-      quoteEnd: start + QUOTE.length,
-      quoteText: QUOTE,
-      cue: 'mengatakan',
+  const claim = await createTestClaim(
+    {
       summary: `${marker}: 40 warga dirawat`,
       status: 'FALSE',
       explanation: EXPLANATION,
       verdictById: team.editor.id,
       createdById: team.editor.id,
     },
-  });
+    { articleId: article.id, sourceId: source.id, quoteStart: start, quoteEnd: start + QUOTE.length, quoteText: QUOTE, cue: 'mengatakan' },
+  );
   await testDb.evidence.create({
     data: { claimId: claim.id, url: 'https://example.org/rs', title: 'Hospital list', relation: 'REFUTES', addedById: team.editor.id },
   });
@@ -77,14 +73,22 @@ async function publicViews() {
 it('shows the approved snapshot: the quote in its paragraph, the source as approved', async () => {
   const { page, index, record, feed } = await publicViews();
   expect(page).toMatchObject({
-    quote: { text: QUOTE, before: 'Bupati Sukamaju mengatakan ', after: ' sejak Senin.' },
-    source: { name: `Bupati ${marker}` },
     status: 'FALSE',
+    attributions: [
+      {
+        stance: 'ASSERTS',
+        quote: { text: QUOTE, before: 'Bupati Sukamaju mengatakan ', after: ' sejak Senin.' },
+        source: { name: `Bupati ${marker}` },
+      },
+    ],
   });
-  expect(page).not.toHaveProperty('article.body');
+  expect(page).not.toHaveProperty('attributions.0.article.body');
   expect(index.map((i) => i.sourceName)).toEqual([`Bupati ${marker}`]);
   expect(record?.source.name).toBe(`Bupati ${marker}`);
-  expect(feed.map((c) => [c.quoteText, c.source?.name])).toEqual([[QUOTE, `Bupati ${marker}`]]);
+  // The feed's columns are the exports' (lib/export): it carries the approved quote and source.
+  expect(feed).toHaveLength(1);
+  expect(JSON.stringify(feed)).toContain(QUOTE);
+  expect(JSON.stringify(feed)).toContain(`Bupati ${marker}`);
 });
 
 it('keeps every public view unchanged after a source rename and an article correction that loses the quote', async () => {
@@ -112,12 +116,12 @@ it('keeps every public view unchanged after a source rename and an article corre
 
   const row = await testDb.claim.findUniqueOrThrow({
     where: { id: claimId },
-    select: { publication: true, publicOutOfDate: true, needsAttention: true },
+    select: { publication: true, publicOutOfDate: true, attributions: { select: { needsAttention: true } } },
   });
   expect(row.publication).toBe('IN_REVIEW');
   expect(row.publicOutOfDate).toMatch(/source name .*Renamed/);
   expect(row.publicOutOfDate).toMatch(/re-anchored/);
-  expect(row.needsAttention).toBe(true);
+  expect(row.attributions).toEqual([{ needsAttention: true }]);
 
   // A quote that needs attention can never be approved onto other words.
   actAs(team.editor2);
@@ -129,7 +133,7 @@ it('keeps every public view unchanged after a source rename and an article corre
 
 it('logs an unreadable snapshot and, with no approved state to rebuild from, hides the claim until re-approved', async () => {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  await testDb.claim.update({ where: { id: claimId }, data: { publicSnapshot: { version: 2, summary: 42 } } });
+  await testDb.claim.update({ where: { id: claimId }, data: { publicSnapshot: { version: SNAPSHOT_VERSION, summary: 42 } } });
   expect(await getPublishedClaim(claimId)).toBeNull();
   expect(errors).toHaveBeenCalledWith(expect.stringContaining(`claim ${claimId}: unreadable snapshot`));
   const row = await testDb.claim.findUniqueOrThrow({ where: { id: claimId }, select: { publicSnapshot: true, publicOutOfDate: true } });
@@ -142,12 +146,8 @@ it('rebuilds an unreadable snapshot of a published, unchanged claim from its row
     data: { title: `Kemarau ${marker}`, body: BODY, rawInput: BODY, createdById: team.editor.id },
   });
   const start = BODY.indexOf(QUOTE);
-  const claim = await testDb.claim.create({
-    data: {
-      articleId: article.id,
-      quoteStart: start,
-      quoteEnd: start + QUOTE.length,
-      quoteText: QUOTE,
+  const claim = await createTestClaim(
+    {
       summary: `${marker} kemarau`,
       status: 'TRUE',
       explanation: EXPLANATION,
@@ -156,9 +156,10 @@ it('rebuilds an unreadable snapshot of a published, unchanged claim from its row
       publicSnapshot: { version: 1 },
       createdById: team.editor.id,
     },
-  });
+    { articleId: article.id, quoteStart: start, quoteEnd: start + QUOTE.length, quoteText: QUOTE },
+  );
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  expect(await getPublishedClaim(claim.id)).toMatchObject({ version: 2, status: 'TRUE', quote: { text: QUOTE } });
+  expect(await getPublishedClaim(claim.id)).toMatchObject({ version: 3, status: 'TRUE', attributions: [{ quote: { text: QUOTE } }] });
   expect(errors).toHaveBeenCalledTimes(1);
   errors.mockRestore();
 });

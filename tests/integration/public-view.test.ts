@@ -5,7 +5,7 @@ import { approveClaimAction, sendBackAction, submitForReviewAction, unpublishAct
 import { saveVerificationAction } from '@/lib/actions/verification';
 import { searchPublishedClaims } from '@/lib/data/public-index';
 import { getPublishedClaim } from '@/lib/data/published-claims';
-import { createTeam, formData, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
@@ -21,19 +21,16 @@ beforeAll(async () => {
   const article = await testDb.article.create({
     data: { title: `Keracunan ${marker}`, body: 'Dinas Kesehatan: 40 warga dirawat.', rawInput: 'raw', createdById: team.editor.id },
   });
-  const claim = await testDb.claim.create({
-    data: {
-      articleId: article.id,
-      quoteStart: 17,
-      quoteEnd: 34,
-      quoteText: '40 warga dirawat.',
+  const claim = await createTestClaim(
+    {
       summary: `${marker}: 40 warga dirawat`,
       status: 'FALSE',
       explanation: EXPLANATION,
       verdictById: team.editor.id,
       createdById: team.editor.id,
     },
-  });
+    { articleId: article.id, quoteStart: 17, quoteEnd: 34, quoteText: '40 warga dirawat.' },
+  );
   await testDb.evidence.create({
     data: { claimId: claim.id, url: 'https://example.org/rs', title: 'Hospital list', relation: 'REFUTES', addedById: team.editor.id },
   });

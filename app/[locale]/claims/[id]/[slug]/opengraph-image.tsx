@@ -1,7 +1,8 @@
-// The social card: claim, source and verdict badge, so a shared link shows the verdict at a glance.
+// The social card: claim, who made it and verdict badge, so a shared link shows the verdict at a glance.
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
 import { cardText } from '@/lib/claims/card-text';
+import { leadAttribution } from '@/lib/claims/public-attributions';
 import { getPublishedClaim } from '@/lib/data/published-claims';
 import { isLocale } from '@/lib/i18n/locales';
 import { MESSAGES } from '@/lib/i18n/messages';
@@ -30,7 +31,11 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ loc
   const t = await getTranslations({ locale, namespace: 'SocialCard' });
   const status = await getTranslations({ locale, namespace: 'Status' });
   const claim = await getPublishedClaim(id);
+  const stance = await getTranslations({ locale, namespace: 'Stance' });
   const label = claim ? status(claim.status) : 'ClaimDesk';
+  // Who made the claim; a denial says so, so the card never passes a denier off as its author.
+  const lead = claim ? leadAttribution(claim.attributions) : undefined;
+  const byline = lead?.source ? cardText(lead.stance === 'ASSERTS' ? lead.source.name : `${lead.source.name} ${stance('DENIES')}`, 80) : '';
   return new ImageResponse(
     <div
       style={{
@@ -65,7 +70,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ loc
           {claim ? cardText(claim.summary, 140) : t('fallback')}
         </div>
       </div>
-      <div style={{ display: 'flex', fontSize: 30, color: '#44403c' }}>{claim?.source ? cardText(claim.source.name, 80) : ''}</div>
+      <div style={{ display: 'flex', fontSize: 30, color: '#44403c' }}>{byline}</div>
     </div>,
     { ...size, emoji: 'twemoji' },
   );

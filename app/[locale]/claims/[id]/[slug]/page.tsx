@@ -3,15 +3,16 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EvidenceList } from '@/components/public/evidence-list';
-import { QuoteInParagraph } from '@/components/public/quote-in-paragraph';
+import { AttributionList } from '@/components/public/attribution-list';
 import { VerdictBadge } from '@/components/public/verdict-badge';
 import { ExplanationText } from '@/components/claims/explanation-text';
 import { serializeJsonLd } from '@/lib/claims/json-ld';
+import { leadAttribution, sourcesOf } from '@/lib/claims/public-attributions';
 import { canonicalUrl, claimReviewOf, lastUpdated } from '@/lib/claims/published-claim';
 import { slugify, verdictPath } from '@/lib/claims/slug';
 import { getPublishedClaim } from '@/lib/data/published-claims';
 import { languageAlternates } from '@/lib/i18n/alternates';
-import { formatDay, formatSourceDateTime } from '@/lib/i18n/format';
+import { formatDay } from '@/lib/i18n/format';
 import { INTL_LOCALE, isLocale, ownLanguage } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/reader-paths';
 import { getPublicSite } from '@/lib/public-site';
@@ -35,7 +36,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!claim) return { title: (await getTranslations({ locale, namespace: 'NotFound' }))('metaTitle') };
   const status = await getTranslations({ locale, namespace: 'Status' });
   const label = status(claim.status);
-  const description = `${label}. ${claim.source ? `${claim.source.name}: ` : ''}“${claim.quote.text.slice(0, 160)}”`;
+  const stance = await getTranslations({ locale, namespace: 'Stance' });
+  // Who put the claim forward, in their words (a denial when nobody named made it).
+  const lead = leadAttribution(claim.attributions);
+  const said = lead?.source ? `${lead.source.name} ${stance(lead.stance)}: ` : '';
+  const description = lead ? `${label}. ${said}“${lead.quote.text.slice(0, 160)}”` : label;
   const site = getPublicSite();
   const url = canonicalUrl(site, claim);
   return {
@@ -61,17 +66,14 @@ export default async function VerdictPage({ params }: { params: Params }) {
   if (!claim) notFound();
   if (slug !== slugify(claim.summary)) permanentRedirect(localePath(locale, verdictPath(claim)));
   const t = await getTranslations({ locale, namespace: 'Verdict' });
-  const stance = await getTranslations({ locale, namespace: 'Stance' });
-  const kinds = await getTranslations({ locale, namespace: 'SourceKind' });
   const relations = await getTranslations({ locale, namespace: 'Evidence' });
   const site = getPublicSite();
   const review = claimReviewOf(site, claim);
   const updated = lastUpdated(claim);
-  const { article } = claim;
-  // The claim's own words (summary, quote, explanation, evidence notes, corrections) keep the
-  // article's language; they are marked with it when the page is in the other one.
-  const own = ownLanguage(article.language, locale);
-  const sourcePath = claim.source ? localePath(locale, `/sources/${claim.source.id}`) : null;
+  // The claim's own words (statement, explanation, evidence notes, corrections) keep the
+  // statement's language; they are marked with it when the page is in the other one.
+  const own = ownLanguage(claim.language, locale);
+  const sources = sourcesOf(claim.attributions);
   return (
     <article className="space-y-8">
       {review ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(review) }} /> : null}
@@ -99,43 +101,10 @@ export default async function VerdictPage({ params }: { params: Params }) {
         <h2 id="who" className="text-lg font-semibold">
           {t('whoSaidIt')}
         </h2>
-        <p data-testid="claim-source">
-          {claim.source && sourcePath ? (
-            <>
-              <Link href={sourcePath} className="font-medium text-sky-800 underline">
-                {claim.source.name}
-              </Link>
-              <span className="text-stone-600"> ({kinds(claim.source.kind).toLocaleLowerCase(INTL_LOCALE[locale])})</span>{' '}
-              <span data-testid="claim-stance">{stance(claim.stance)}</span>:
-            </>
-          ) : (
-            t('noSource')
-          )}
-        </p>
-        <QuoteInParagraph quote={claim.quote} lang={article.language} />
-      </section>
-
-      <section aria-labelledby="where" className="space-y-1 text-sm text-stone-700">
-        <h2 id="where" className="text-lg font-semibold text-stone-900">
-          {t('inArticle')}
-        </h2>
-        <p data-testid="claim-article">
-          <span className="font-medium" lang={own}>
-            {article.title}
-          </span>
-          {[
-            article.publisher,
-            article.author,
-            article.publishedAt ? formatSourceDateTime(locale, article.publishedAt, article.publishedUtcOffset) : null,
-          ]
-            .filter(Boolean)
-            .map((part) => ` · ${part}`)}
-        </p>
-        {article.url ? (
-          <a href={article.url} rel="nofollow noopener noreferrer" className="text-sky-800 underline">
-            {t('original')}
-          </a>
+        {claim.attributions.length > 1 ? (
+          <p className="text-sm text-stone-600">{t('appearances', { count: claim.attributions.length })}</p>
         ) : null}
+        <AttributionList attributions={claim.attributions} locale={locale} />
       </section>
 
       <section aria-labelledby="why" className="space-y-3">
@@ -179,12 +148,16 @@ export default async function VerdictPage({ params }: { params: Params }) {
         </section>
       ) : null}
 
-      {claim.source && sourcePath ? (
-        <p className="text-sm">
-          <Link href={sourcePath} className="text-sky-800 underline">
-            {t('trackRecord', { name: claim.source.name })}
-          </Link>
-        </p>
+      {sources.length > 0 ? (
+        <ul className="space-y-1 text-sm">
+          {sources.map((source) => (
+            <li key={source.id}>
+              <Link href={localePath(locale, `/sources/${source.id}`)} className="text-sky-800 underline">
+                {t('trackRecord', { name: source.name })}
+              </Link>
+            </li>
+          ))}
+        </ul>
       ) : null}
     </article>
   );
