@@ -12,7 +12,7 @@ import { getPublicSite } from '@/lib/public-site';
 
 const OPTIONS = ['format', 'status', 'publication', 'article', 'source', 'from', 'to', 'language'];
 const USAGE =
-  'usage: npm run -s export -- --format csv|json|ndjson|claimreview|factcheck [--status X] [--publication published|draft|all] [--article ID] [--source ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--language CODE]';
+  'usage: npm run -s export -- --format csv|json|ndjson|attributions|claimreview|factcheck [--status X] [--publication published|draft|all] [--article ID] [--source ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--language CODE]';
 
 function fail(message: string): never {
   process.stderr.write(`export: ${message}\n`);

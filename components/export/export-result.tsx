@@ -19,6 +19,7 @@ export function ExportResult({ request, count }: { request: ExportRequest; count
       <h2 id="export-result" className="text-lg font-medium">
         <span data-testid="export-count">{number.number(count)}</span> {t('matches', { count })}
         {markup ? t('markupOnly') : ''}
+        {format === 'attributions' ? t('attributionRows') : ''}
       </h2>
       {count === 0 ? <Alert tone="info">{t('empty')}</Alert> : null}
       <p>

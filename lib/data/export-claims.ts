@@ -9,18 +9,16 @@
 import pg from 'pg';
 import type { ClaimStatus, Publication, SourceKind, Stance } from '@/lib/generated/prisma/enums';
 import type { ExportFilters } from '@/lib/export/filters';
-import type { ExportClaim } from '@/lib/export/record';
+import type { ExportAttribution, ExportClaim } from '@/lib/export/record';
 import { FROM_CLAIMS, selectColumns, whereClause } from './export-columns';
+import { run, statementName, type Queryable } from './export-query';
+
+export type { Queryable } from './export-query';
 
 // Measured on 100,000 claims (scripts/bench-export.ts): with 1,000 rows a page outlives V8's young
 // generation and is promoted, so old-generation collections doubled the time and RSS; 100 rows
 // cost more round trips. 250 keeps each page short-lived.
 export const EXPORT_PAGE_SIZE = 250;
-
-/** A pg Pool or Client. */
-export interface Queryable {
-  query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
-}
 
 export interface ReadOptions {
   /** Aborted when the client disconnects or the consumer stops: no further page is read. */
@@ -30,60 +28,39 @@ export interface ReadOptions {
   markupOnly?: boolean;
 }
 
+/** An attribution as both readings build it: the snapshot's shape, the quote's paragraph left out. */
+interface AttributionJson {
+  id: string;
+  cue: string;
+  stance: string;
+  quote: { text: string };
+  source: { id: string; name: string; kind: string } | null;
+  article: {
+    title: string;
+    url: string | null;
+    publisher: string | null;
+    author: string | null;
+    publishedAt: string | null;
+    publishedUtcOffset: number | null;
+    language: string;
+  };
+}
+
 interface ClaimRow {
   id: string;
   summary: string;
-  quoteText: string;
-  cue: string;
-  stance: string;
+  language: string;
   status: string;
   explanation: string;
   publication: string;
   publishedAt: Date | null;
   updatedAt: Date;
-  sourceId: string | null;
-  sourceName: string | null;
-  sourceKind: string | null;
-  articleId: string;
-  articleTitle: string;
-  articleUrl: string | null;
-  articlePublisher: string | null;
-  articleAuthor: string | null;
-  articlePublishedAt: Date | null;
-  articleUtcOffset: number | null;
-  articleLanguage: string;
   reviewerName: string | null;
+  /** Null for a working claim whose last attribution was removed. */
+  attributions: AttributionJson[] | null;
   evidenceUrls: string[];
   /** Read from the approved snapshot (published claims); null for working rows. */
   snapshotCorrections: { id: string; what: string; why: string; at: string }[] | null;
-}
-
-const TIMESTAMP_OID = 1114;
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$/;
-
-/** Prisma stores DateTime as `timestamp(3)` in UTC; pg's own parser would read it as local time. */
-function parseUtcTimestamp(value: string): Date {
-  const m = TIMESTAMP.exec(value);
-  // Anything unusual ("infinity", BC dates) goes through the general parser.
-  if (!m) return new Date(`${value.replace(' ', 'T')}Z`);
-  const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms));
-}
-
-const builtinParser: (oid: number, format?: 'text' | 'binary') => (value: string) => unknown = pg.types.getTypeParser;
-const types: pg.CustomTypesConfig = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_OID ? parseUtcTimestamp : builtinParser(oid, format)),
-};
-
-function run<R extends pg.QueryResultRow>(db: Queryable, text: string, values: unknown[], name?: string): Promise<R[]> {
-  return db.query<R>({ text, values, types, ...(name ? { name } : {}) }).then((result) => result.rows);
-}
-
-/** A prepared-statement name per distinct page query: each connection plans it once, not per page. */
-function statementName(text: string): string {
-  let hash = 0;
-  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return `export-page-${(hash >>> 0).toString(36)}`;
 }
 
 // The corrections of a whole page in one query (they give the ClaimReview its dateModified).
@@ -112,33 +89,40 @@ async function withCorrections(db: Queryable, rows: ClaimRow[]): Promise<ExportC
   return rows.map((row) => toClaim(row, correctionsOf.get(row.id) ?? []));
 }
 
+// The casts name the database enums the SQL read as text; the column types (and, for snapshots, the
+// function that wrote them from those columns) guarantee the values. No schema check per row: this
+// runs 100,000 times within 3x of COPY, and a snapshot is checked when it is written.
+function toAttribution(json: AttributionJson): ExportAttribution {
+  const { article, source } = json;
+  return {
+    id: json.id,
+    cue: json.cue,
+    stance: json.stance as Stance,
+    quoteText: json.quote.text,
+    source: source ? { id: source.id, name: source.name, kind: source.kind as SourceKind } : null,
+    article: {
+      title: article.title,
+      url: article.url ?? null,
+      publisher: article.publisher ?? null,
+      author: article.author ?? null,
+      publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
+      publishedUtcOffset: article.publishedUtcOffset ?? null,
+      language: article.language,
+    },
+  };
+}
+
 function toClaim(row: ClaimRow, corrections: ExportClaim['corrections']): ExportClaim {
   return {
     id: row.id,
     summary: row.summary,
-    quoteText: row.quoteText,
-    cue: row.cue,
-    // The casts name the database enums the SQL read as text; the column types guarantee the values.
-    stance: row.stance as Stance,
+    language: row.language,
     status: row.status as ClaimStatus,
     explanation: row.explanation,
     publication: row.publication as Publication,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
-    source:
-      row.sourceId && row.sourceName && row.sourceKind
-        ? { id: row.sourceId, name: row.sourceName, kind: row.sourceKind as SourceKind }
-        : null,
-    article: {
-      id: row.articleId,
-      title: row.articleTitle,
-      url: row.articleUrl,
-      publisher: row.articlePublisher,
-      author: row.articleAuthor,
-      publishedAt: row.articlePublishedAt,
-      publishedUtcOffset: row.articleUtcOffset,
-      language: row.articleLanguage,
-    },
+    attributions: (row.attributions ?? []).map(toAttribution),
     evidenceUrls: row.evidenceUrls,
     // The ClaimReview's dateModified is the latest correction, as on the verdict page.
     corrections,

@@ -15,13 +15,16 @@ export interface ClaimReviewMarkup {
   claimDate?: string;
   claimAuthor?: { name: string };
   claimFirstAppearance?: string;
+  /** Links to the other works the claim appears in, the first appearance left out (as the API asks). */
+  claimAppearances?: string[];
   rating: { textualRating: string; ratingValue: number; bestRating: number; worstRating: number };
 }
 
 /** One verdict page carries one ClaimReview, so each markup page holds one markup. */
 export function toMarkupPage(review: ClaimReview): ClaimReviewMarkupPage {
   const claim = review.itemReviewed;
-  const appearance = claim.appearance.url;
+  const first = claim.firstAppearance?.url;
+  const others = claim.appearance.flatMap((article) => (article.url && article.url !== first ? [article.url] : []));
   const rating = review.reviewRating;
   return {
     pageUrl: review.url,
@@ -33,8 +36,8 @@ export function toMarkupPage(review: ClaimReview): ClaimReviewMarkupPage {
         claimReviewed: review.claimReviewed,
         ...(claim.datePublished ? { claimDate: claim.datePublished } : {}),
         ...(claim.author ? { claimAuthor: { name: claim.author.name } } : {}),
-        // claimAppearances lists appearances other than the first; the desk knows only the one article.
-        ...(appearance ? { claimFirstAppearance: appearance } : {}),
+        ...(first ? { claimFirstAppearance: first } : {}),
+        ...(others.length > 0 ? { claimAppearances: others } : {}),
         rating: {
           textualRating: rating.alternateName,
           ratingValue: rating.ratingValue,

@@ -6,6 +6,11 @@ export const FORMAT_INFO: Record<ExportFormat, { extension: string; contentType:
   csv: { extension: 'csv', contentType: 'text/csv; charset=utf-8', label: 'CSV (spreadsheets)' },
   json: { extension: 'json', contentType: 'application/json; charset=utf-8', label: 'JSON (one document)' },
   ndjson: { extension: 'ndjson', contentType: 'application/x-ndjson; charset=utf-8', label: 'NDJSON (one claim per line)' },
+  attributions: {
+    extension: 'attributions.csv',
+    contentType: 'text/csv; charset=utf-8',
+    label: 'Attributions CSV (one row per quote: who said it, asserts or denies, where)',
+  },
   claimreview: { extension: 'claimreview.jsonld', contentType: 'application/ld+json; charset=utf-8', label: 'ClaimReview JSON-LD' },
   factcheck: { extension: 'factcheck.json', contentType: 'application/json; charset=utf-8', label: 'Google Fact Check Tools markup pages' },
 };

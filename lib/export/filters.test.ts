@@ -39,7 +39,7 @@ describe('parseExportRequest', () => {
   });
 
   it.each([
-    ['format=xlsx', 'Unknown format "xlsx": use csv, json, ndjson, claimreview, factcheck.'],
+    ['format=xlsx', 'Unknown format "xlsx": use csv, json, ndjson, attributions, claimreview, factcheck.'],
     ['status=MAYBE', 'Unknown status "MAYBE": use UNSTARTED, IN_PROGRESS, TRUE, PARTLY_TRUE, UNPROVEN, MISLEADING, FALSE, NOT_CHECKABLE.'],
     ['publication=secret', 'publication must be one of published, draft, all.'],
     ['from=2025-02-30', 'from must be a date written YYYY-MM-DD.'],

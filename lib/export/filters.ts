@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { STATUS_ORDER } from '@/lib/claims/status';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'ndjson', 'claimreview', 'factcheck'] as const;
+/** `attributions` is a CSV with one row per place a claim was said; the others have one item per claim. */
+export const EXPORT_FORMATS = ['csv', 'json', 'ndjson', 'attributions', 'claimreview', 'factcheck'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** published: on the public site; draft: anything not (yet) published (DRAFT or IN_REVIEW); all: both. */

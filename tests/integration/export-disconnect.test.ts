@@ -21,8 +21,15 @@ beforeAll(async () => {
   articleId = article.id;
   const prefix = `disc${randomUUID().slice(0, 8)}`;
   await testDb.$executeRawUnsafe(
-    `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, status, publication, "publishedAt", "createdById", "updatedAt")
-     SELECT $1 || lpad(i::text, 6, '0'), $2, 0, 1, 'q', 'Claim ' || i, 'FALSE', 'PUBLISHED', now(), $3, now() FROM generate_series(1, ${CLAIMS}) i`,
+    `INSERT INTO "Claim" (id, summary, status, publication, "publishedAt", "createdById", "updatedAt")
+     SELECT $1 || lpad(i::text, 6, '0'), 'Claim ' || i, 'FALSE', 'PUBLISHED', now(), $2, now() FROM generate_series(1, ${CLAIMS}) i`,
+    prefix,
+    team.editor.id,
+  );
+  // Each said once, in the one article: the snapshot needs a quote it can find.
+  await testDb.$executeRawUnsafe(
+    `INSERT INTO "Attribution" (id, "claimId", "articleId", "quoteStart", "quoteEnd", "quoteText", "createdById", "updatedAt")
+     SELECT id, id, $2, 0, 1, 'q', $3, now() FROM "Claim" WHERE id LIKE $1 || '%'`,
     prefix,
     articleId,
     team.editor.id,

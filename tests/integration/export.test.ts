@@ -8,10 +8,11 @@ import { claimReviewOf } from '@/lib/claims/published-claim';
 import { exportPool, readExportClaims } from '@/lib/data/export-claims';
 import { getPublishedClaim } from '@/lib/data/published-claims';
 import { DEFAULT_FILTERS } from '@/lib/export/filters';
+import type { AttributionRecord } from '@/lib/export/attribution-record';
 import type { ExportRecord } from '@/lib/export/record';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 import { getPublicSite } from '@/lib/public-site';
-import { createTeam, snapshotPublishedClaims, testDb, unique } from '../support/factories';
+import { createTeam, createTestClaim, snapshotPublishedClaims, testDb, unique, type TestAttribution } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
 
 // Text that breaks naive CSV and JSON writers: quotes, commas, line breaks, Indonesian, emoji, a leading "=".
@@ -21,6 +22,7 @@ let team: Awaited<ReturnType<typeof createTeam>>;
 let articleId: string;
 let otherArticleId: string;
 let sourceId: string;
+let denierId: string;
 const ids: Record<string, string> = {};
 const QUOTE = '"Tanggul, jebol"\r\nkatanya';
 
@@ -31,25 +33,33 @@ interface Setup {
   deletedAt?: Date;
   article?: string;
   summary?: string;
+  language?: string;
+  /** Said in the article by @Bupati Kendal, unless given. */
+  attributions?: TestAttribution[];
 }
 
-async function claim(name: string, { article = articleId, summary = `${HOSTILE} ${name}`, ...fields }: Setup) {
-  const created = await testDb.claim.create({
-    data: {
-      articleId: article,
-      sourceId,
-      quoteStart: 0,
-      quoteEnd: QUOTE.length,
-      quoteText: QUOTE,
-      cue: 'mengatakan',
-      stance: 'DENIES',
+const quoted = (article: string, more: Partial<TestAttribution> = {}): TestAttribution => ({
+  articleId: article,
+  sourceId,
+  quoteStart: 0,
+  quoteEnd: QUOTE.length,
+  quoteText: QUOTE,
+  cue: 'mengatakan',
+  stance: 'ASSERTS',
+  ...more,
+});
+
+async function claim(name: string, { article = articleId, summary = `${HOSTILE} ${name}`, attributions, ...fields }: Setup) {
+  const created = await createTestClaim(
+    {
       summary,
       explanation: `-1 penjelasan, dengan "kutipan"`,
       createdById: team.editor.id,
       reviewedById: fields.publication === 'PUBLISHED' ? team.editor2.id : null,
       ...fields,
     },
-  });
+    attributions ?? [quoted(article)],
+  );
   ids[name] = created.id;
   return created;
 }
@@ -58,6 +68,10 @@ beforeAll(async () => {
   team = await createTeam();
   const source = await testDb.source.create({ data: { name: '@Bupati Kendal', normalizedName: unique('bupati kendal'), kind: 'PERSON' } });
   sourceId = source.id;
+  const denier = await testDb.source.create({
+    data: { name: 'Kementerian PUPR', normalizedName: unique('kementerian pupr'), kind: 'GOVERNMENT' },
+  });
+  denierId = denier.id;
   const article = await testDb.article.create({
     data: {
       title: 'Tanggul "jebol", kata bupati',
@@ -75,7 +89,14 @@ beforeAll(async () => {
     data: { title: 'Dam report', language: 'en', body: QUOTE, rawInput: QUOTE, createdById: team.editor.id },
   });
   otherArticleId = other.id;
-  const published = await claim('published', { status: 'FALSE', publication: 'PUBLISHED', publishedAt: new Date('2025-03-01T10:00:00Z') });
+  // Said by the Bupati in one article, denied by the ministry a day later in another.
+  const published = await claim('published', {
+    status: 'FALSE',
+    publication: 'PUBLISHED',
+    publishedAt: new Date('2025-03-01T10:00:00Z'),
+    attributions: [quoted(otherArticleId, { sourceId: denierId, cue: 'membantah', stance: 'DENIES' }), quoted(articleId)],
+  });
+  await testDb.article.update({ where: { id: otherArticleId }, data: { publishedAt: new Date('2025-03-01T06:00:00Z') } });
   await testDb.evidence.create({
     data: {
       claimId: published.id,
@@ -97,6 +118,7 @@ beforeAll(async () => {
     publishedAt: new Date('2025-03-10T10:00:00Z'),
     article: otherArticleId,
     summary: 'Plain English claim',
+    language: 'en',
   });
   await claim('draft', { status: 'MISLEADING', publication: 'DRAFT' });
   await claim('inReview', { status: 'TRUE', publication: 'IN_REVIEW' });
@@ -131,23 +153,23 @@ describe('desk export (/api/export)', () => {
     const rows = await csvRecords(response);
     expect(rows.map((r) => r.id).sort()).toEqual([ids.published, ids.draft, ids.inReview].sort());
     const row = rows.find((r) => r.id === ids.published);
+    // One row for the claim, both places it was said joined line by line, in order of appearance.
     expect(row).toMatchObject({
       summary: `'${HOSTILE} published`,
-      quote: '"Tanggul, jebol"\r\nkatanya',
-      source: "'@Bupati Kendal",
-      sourceKind: 'PERSON',
-      cue: 'mengatakan',
-      stance: 'DENIES',
+      language: 'id',
       status: 'FALSE',
       statusLabel: 'Keliru',
       ratingValue: '1',
       explanation: `'-1 penjelasan, dengan "kutipan"`,
       evidenceUrls: 'https://data.example/a?x=1,2\nhttps://data.example/b',
-      articleTitle: 'Tanggul "jebol", kata bupati',
-      articleUrl: 'https://news.example/tanggul',
-      articlePublisher: 'Kompas.com',
-      articlePublishedAt: '2025-02-28T08:00:00.000Z',
-      articleLanguage: 'id',
+      attributionCount: '2',
+      sources: "'@Bupati Kendal\nKementerian PUPR",
+      sourceKinds: 'PERSON\nGOVERNMENT',
+      stances: 'ASSERTS\nDENIES',
+      articleTitles: 'Tanggul "jebol", kata bupati\nDam report',
+      articleUrls: 'https://news.example/tanggul\n',
+      articlePublishers: 'Kompas.com\n',
+      articleDates: '2025-02-28T08:00:00.000Z\n2025-03-01T06:00:00.000Z',
       reviewer: team.editor2.name,
       publication: 'PUBLISHED',
       publishedAt: '2025-03-01T10:00:00.000Z',
@@ -161,11 +183,18 @@ describe('desk export (/api/export)', () => {
     const json = (await (await get(deskExport, `/api/export?format=json&source=${sourceId}`)).json()) as ExportRecord[];
     expect(json.map((r) => r.id).sort()).toEqual([ids.published, ids.publishedEn].sort());
     const record = json.find((r) => r.id === ids.published);
+    // Read from the approved snapshot: the same claim, the same two attributions, as lists.
     expect(record).toMatchObject({
       summary: `${HOSTILE} published`,
       ratingValue: 1,
       evidenceUrls: ['https://data.example/a?x=1,2', 'https://data.example/b'],
-      sourceKind: 'PERSON',
+      attributionCount: 2,
+      sources: ['@Bupati Kendal', 'Kementerian PUPR'],
+      sourceKinds: ['PERSON', 'GOVERNMENT'],
+      stances: ['ASSERTS', 'DENIES'],
+      articleTitles: ['Tanggul "jebol", kata bupati', 'Dam report'],
+      articleUrls: ['https://news.example/tanggul', null],
+      articleDates: ['2025-02-28T08:00:00.000Z', '2025-03-01T06:00:00.000Z'],
     });
     const ndjson = await (await get(deskExport, `/api/export?format=ndjson&source=${sourceId}`)).text();
     const lines = ndjson
@@ -189,12 +218,59 @@ describe('desk export (/api/export)', () => {
       expect(Object.keys(review).sort()).toEqual(Object.keys(embedded).sort());
       for (const key of Object.keys(embedded)) expect(review[key], key).toEqual(embedded[key]);
     }
+    const mixed = exported.find((r) => String(r.url).includes(`/claims/${ids.published}/`));
+    // The author is who asserted it (not the ministry that denied it); every article is an appearance.
+    expect(mixed?.itemReviewed).toMatchObject({
+      author: { '@type': 'Person', name: '@Bupati Kendal' },
+      datePublished: '2025-02-28T08:00:00.000Z',
+      appearance: [{ headline: 'Tanggul "jebol", kata bupati', url: 'https://news.example/tanggul' }, { headline: 'Dam report' }],
+      firstAppearance: { headline: 'Tanggul "jebol", kata bupati', url: 'https://news.example/tanggul' },
+    });
     const factcheck = (await (await get(deskExport, `/api/export?format=factcheck&source=${sourceId}`)).json()) as {
       pageUrl: string;
       claimReviewMarkups: { rating: { textualRating: string } }[];
     }[];
     expect(factcheck.map((p) => p.pageUrl).sort()).toEqual(exported.map((r) => String(r.url)).sort());
     expect(factcheck.flatMap((p) => p.claimReviewMarkups.map((m) => m.rating.textualRating)).sort()).toEqual(['Keliru', 'True']);
+  });
+
+  it('writes one attributions row per place a claim was said, published or working', async () => {
+    actAs(team.editor);
+    for (const publication of ['published', 'all']) {
+      const response = await get(deskExport, `/api/export?format=attributions&publication=${publication}&source=${denierId}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toMatch(/\.attributions\.csv"$/);
+      const rows = (await csvRecords(response)) as unknown as Record<keyof AttributionRecord, string>[];
+      // The source filter picks the claim; its file keeps every place it was said, for context.
+      expect(rows.map((r) => [r.claimId, r.position, r.source, r.stance, r.articleTitle])).toEqual([
+        [ids.published, '1', "'@Bupati Kendal", 'ASSERTS', 'Tanggul "jebol", kata bupati'],
+        [ids.published, '2', 'Kementerian PUPR', 'DENIES', 'Dam report'],
+      ]);
+      expect(rows[1]).toMatchObject({
+        summary: `'${HOSTILE} published`,
+        status: 'FALSE',
+        statusLabel: 'Keliru',
+        sourceKind: 'GOVERNMENT',
+        cue: 'membantah',
+        quote: QUOTE,
+        articleUrl: '',
+        articlePublishedAt: '2025-03-01T06:00:00.000Z',
+        articleLanguage: 'en',
+      });
+      expect(rows[0]?.claimUrl).toMatch(new RegExp(`/id/claims/${ids.published}/`));
+    }
+  });
+
+  it("puts a claim in a source's or an article's export when any of its attributions is", async () => {
+    actAs(team.editor);
+    const idsOf = async (query: string) =>
+      ((await (await get(deskExport, `/api/export?format=json&${query}`)).json()) as ExportRecord[]).map((r) => r.id).sort();
+    // Published (snapshots) and working rows answer alike.
+    for (const publication of ['published', 'all']) {
+      expect(await idsOf(`publication=${publication}&source=${denierId}`)).toEqual([ids.published]);
+      expect(await idsOf(`publication=${publication}&article=${otherArticleId}`)).toEqual([ids.published, ids.publishedEn].sort());
+    }
+    expect(await idsOf(`publication=all&article=${articleId}`)).toEqual([ids.published, ids.draft, ids.inReview].sort());
   });
 
   it('filters by status, language and verdict date, and never exports a deleted claim', async () => {
@@ -204,7 +280,10 @@ describe('desk export (/api/export)', () => {
         .map((r) => r.id)
         .sort();
     expect(await ofQuery('status=TRUE,MISLEADING&publication=all')).toEqual([ids.publishedEn, ids.draft, ids.inReview].sort());
+    // The claim's own language, not its articles' (the published claim was also said in English).
     expect(await ofQuery('language=en')).toEqual([ids.publishedEn]);
+    expect(await ofQuery('language=en&publication=all')).toEqual([ids.publishedEn]);
+    expect(await ofQuery('language=id')).toEqual([ids.published]);
     expect(await ofQuery('from=2025-03-01&to=2025-03-01')).toEqual([ids.published]);
     expect(await ofQuery('from=2025-03-02')).toEqual([ids.publishedEn]);
     expect(await ofQuery('publication=draft')).toEqual([ids.draft, ids.inReview].sort());
@@ -303,7 +382,7 @@ describe('CLI (npm run -s export)', () => {
   });
 
   it.each([
-    [['--format', 'xlsx'], 'export: Unknown format "xlsx": use csv, json, ndjson, claimreview, factcheck.\n'],
+    [['--format', 'xlsx'], 'export: Unknown format "xlsx": use csv, json, ndjson, attributions, claimreview, factcheck.\n'],
     [['--from', '2025-03-02', '--to', '2025-03-01'], 'export: The date range is reversed: from must be on or before to.\n'],
     [['--colour', 'red'], null],
   ])('refuses %j: exit 1, one line on stderr, nothing on stdout', (args, line) => {
