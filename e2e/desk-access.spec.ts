@@ -50,7 +50,7 @@ test.describe('desk routes refuse sessions that are not valid', () => {
   test('no desk data for forged, expired, disabled or outdated cookies, whatever the headers', async ({ page, playwright, baseURL }) => {
     expect(secret, 'the e2e run provides AUTH_SECRET').not.toBe('');
     const [article] = await sql<{ id: string }>(
-      `SELECT a.id FROM "Article" a WHERE EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id) ORDER BY a."createdAt" LIMIT 1`,
+      `SELECT a.id FROM "Article" a WHERE EXISTS (SELECT 1 FROM "Attribution" t WHERE t."articleId" = a.id) ORDER BY a."createdAt" LIMIT 1`,
     );
     const [claim] = await sql<{ id: string }>(
       `SELECT id FROM "Claim" WHERE publication <> 'PUBLISHED' AND "deletedAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
@@ -60,7 +60,7 @@ test.describe('desk routes refuse sessions that are not valid', () => {
     const ids = { 'articles/id': article!.id, 'claims/id': claim!.id, 'sources/id': source!.id };
 
     const drafts = await sql<{ summary: string; quoteText: string }>(
-      `SELECT summary, "quoteText" FROM "Claim" WHERE publication <> 'PUBLISHED'`,
+      `SELECT c.summary, t."quoteText" FROM "Claim" c JOIN "Attribution" t ON t."claimId" = c.id WHERE c.publication <> 'PUBLISHED'`,
     );
     const articles = await sql<{ title: string; body: string }>(`SELECT title, substring(body, 1, 300) AS body FROM "Article"`);
     const users = await sql<{ email: string }>(`SELECT email FROM "User"`);

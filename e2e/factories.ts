@@ -74,7 +74,16 @@ export async function createClaim(input: ClaimInput) {
     data: {
       ...fields,
       attributions: {
-        create: { articleId, sourceId, cue, stance, quoteStart, quoteEnd: quoteStart + quote.length, quoteText: quote, createdById: userId },
+        create: {
+          articleId,
+          sourceId,
+          cue,
+          stance,
+          quoteStart,
+          quoteEnd: quoteStart + quote.length,
+          quoteText: quote,
+          createdById: userId,
+        },
       },
       publication,
       publishedAt: published ? new Date() : null,

@@ -28,8 +28,11 @@ async function publishedClaimWithSource() {
   ]);
   const start = body.indexOf(quote);
   await sql(
-    `INSERT INTO "Claim" (id, "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", summary, explanation, status, publication, "publishedAt", "createdById", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'FALSE', 'PUBLISHED', now(), $9, now())`,
+    `WITH claim AS (
+       INSERT INTO "Claim" (id, summary, explanation, status, publication, "publishedAt", "createdById", "updatedAt")
+       VALUES ($1, $7, $8, 'FALSE', 'PUBLISHED', now(), $9, now()) RETURNING id)
+     INSERT INTO "Attribution" (id, "claimId", "articleId", "sourceId", "quoteStart", "quoteEnd", "quoteText", "createdById", "updatedAt")
+     SELECT id, id, $2, $3, $4, $5, $6, $9, now() FROM claim`,
     [
       claimId,
       articleId,

@@ -125,7 +125,7 @@ test.describe('the seed article', () => {
     await page.getByRole('button', { name: 'Save corrections' }).click();
     await expect(page.getByText(/8 claims followed their words/)).toBeVisible();
     const rows = await sql<{ quoteText: string; quoteStart: number; quoteEnd: number; body: string; needsAttention: boolean }>(
-      'SELECT c."quoteText", c."quoteStart", c."quoteEnd", c."needsAttention", a.body FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE a.title = $1',
+      'SELECT t."quoteText", t."quoteStart", t."quoteEnd", t."needsAttention", a.body FROM "Attribution" t JOIN "Article" a ON a.id = t."articleId" WHERE a.title = $1',
       [title],
     );
     expect(rows).toHaveLength(8);
@@ -161,20 +161,38 @@ test.describe('the seed article', () => {
       expect(sources.some((s) => /Lavrov/.test(s))).toBe(true);
       await expect(suggestedBy('Armenpress')).toContainText('Overlaps a saved claim');
       await expect(suggestedBy('Turki')).toContainText('denies');
-      expect(await sql('SELECT 1 FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE a.title = $1', [title])).toHaveLength(1);
+      expect(await sql('SELECT 1 FROM "Attribution" t JOIN "Article" a ON a.id = t."articleId" WHERE a.title = $1', [title])).toHaveLength(
+        1,
+      );
 
-      // Accept one, dismiss one, edit one before accepting.
+      // Turkey's denial answers the Armenian defence ministry's claim: accepting it saves both as one
+      // claim, the ministry asserting it and Turkey denying it.
       const turkey = suggestedBy('Turki');
+      await expect(turkey.getByTestId('suggestion-answers')).toContainText('SU-25');
       await turkey.getByRole('button', { name: 'Accept', exact: true }).click();
-      await expect(page.getByTestId('claim-card')).toHaveCount(2);
-      await expect(
-        page.getByTestId('claim-card').filter({ has: page.getByTestId('claim-source').getByText('Turki', { exact: true }) }),
-      ).toContainText('denies');
+      await expect(page.getByTestId('claim-card')).toHaveCount(3);
+      const turkeyCard = page
+        .getByTestId('claim-card')
+        .filter({ has: page.getByTestId('claim-source').getByText('Turki', { exact: true }) });
+      await expect(turkeyCard).toContainText('denies');
+      await expect(turkeyCard.getByTestId('claim-other-places')).toHaveText('also said in 1 other place');
+      const su25 = await sql<{ claimId: string; stance: string; source: string }>(
+        `SELECT t."claimId", t.stance::text AS stance, s.name AS source FROM "Attribution" t JOIN "Article" a ON a.id = t."articleId"
+         JOIN "Source" s ON s.id = t."sourceId" WHERE a.title = $1 AND t."claimId" IN (
+           SELECT "claimId" FROM "Attribution" x WHERE x."articleId" = a.id AND x.stance = 'DENIES') ORDER BY t."quoteStart"`,
+        [title],
+      );
+      expect(su25.map((row) => row.stance)).toEqual(['ASSERTS', 'DENIES']);
+      expect(new Set(su25.map((row) => row.claimId)).size).toBe(1);
+      expect(su25[0]?.source).toMatch(/Kementerian pertahanan Armenia/i);
+      expect(su25[1]?.source).toBe('Turki');
+
+      // Dismiss one, edit one before accepting.
       const before = await cards.count();
       await suggestedBy('pemerintah kedua negara').getByRole('button', { name: 'Dismiss' }).click();
       await expect(cards).toHaveCount(before - 1);
       await suggestedBy('Media Armenia').getByRole('button', { name: 'Edit, then accept' }).click();
-      await page.getByLabel('Summary (the checkable statement, in your words)').fill('Media Armenia: 3 warga sipil tewas di Martakert.');
+      await page.getByLabel('Statement (the checkable claim, in your words)').fill('Media Armenia: 3 warga sipil tewas di Martakert.');
       await page.getByRole('button', { name: 'Save claim' }).click();
       await expect(page.getByTestId('claim-card').filter({ hasText: 'Media Armenia: 3 warga sipil tewas di Martakert.' })).toBeVisible();
       await expect(suggestedBy('Media Armenia')).toHaveCount(0);
@@ -188,7 +206,7 @@ test.describe('the seed article', () => {
       await acceptAll.click();
       await expect(page.getByTestId('claim-card')).toHaveCount(saved + fresh);
       await expect(cards).toHaveCount(remaining);
-      for (const card of await cards.all()) await expect(card).toContainText(/Overlaps a saved claim|Needs a look/);
+      for (const card of await cards.all()) await expect(card).toContainText(/Overlaps a saved claim|Needs a look|Checked before/);
       // Lavrov's offer, reported by the BBC ("dilansir dari"), is not credited to the BBC by accept-all.
       await expect(page.getByTestId('claim-source').getByText('BBC', { exact: true })).toHaveCount(0);
     });

@@ -93,7 +93,7 @@ test.describe('the claim workspace', () => {
     await page.getByLabel('Source (who said it)').fill('Dinas Pekerjaan Umum Kotauji');
     await page.getByLabel('Kind of the new source').selectOption('GOVERNMENT');
     await page.getByLabel('Cue (the attribution words)').fill('mengatakan');
-    await page.getByLabel('Summary (the checkable statement, in your words)').fill('Jembatan Merah ditutup untuk pemeriksaan rutin.');
+    await page.getByLabel('Statement (the checkable claim, in your words)').fill('Jembatan Merah ditutup untuk pemeriksaan rutin.');
     await page.getByRole('button', { name: 'Save claim' }).click();
     await expect(page.getByTestId('claim-card')).toHaveCount(1);
 
@@ -131,7 +131,7 @@ test.describe('the claim workspace', () => {
     await expect(page.getByText(/3 claims followed their words to a new place/)).toBeVisible();
     await page.getByRole('link', { name: 'Back to the workspace' }).first().click();
     const quotes = await sql<{ quoteText: string; quoteStart: number; quoteEnd: number; body: string }>(
-      'SELECT c."quoteText", c."quoteStart", c."quoteEnd", a.body FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE a.title = $1 ORDER BY c."quoteStart"',
+      'SELECT t."quoteText", t."quoteStart", t."quoteEnd", a.body FROM "Attribution" t JOIN "Article" a ON a.id = t."articleId" WHERE a.title = $1 ORDER BY t."quoteStart"',
       [title],
     );
     expect(quotes.map((q) => q.quoteText)).toEqual([

@@ -47,8 +47,18 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
       if (result.ok) onResolved(chosen.map((s) => s.key));
     });
 
+  // A denial ("Turki menolak tuduhan itu") is saved with the statement it answers, as one claim.
+  const answered = (s: Suggestion) => (s.answersKey ? suggestions.find((other) => other.key === s.answersKey) : undefined);
+  const withAnswered = (s: Suggestion) => {
+    const statement = answered(s);
+    return statement ? [statement, s] : [s];
+  };
+
   // Words the desk has checked before are never made a new claim without a look.
-  const fresh = suggestions.filter((s) => s.overlapsClaimIds.length === 0 && s.confident && !s.checkedBefore);
+  // An answer brings the statement it answers along, so that accepting all never saves "tuduhan itu" alone.
+  const fresh = [
+    ...new Set(suggestions.filter((s) => s.overlapsClaimIds.length === 0 && s.confident && !s.checkedBefore).flatMap(withAnswered)),
+  ];
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-xl border border-fuchsia-200 bg-fuchsia-50/40 p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -86,7 +96,11 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
               ) : null}{' '}
               · {s.stance === 'DENIES' ? t('denies') : t('asserts')}
             </p>
-            {s.answersKey ? <p className="mt-1 text-xs text-stone-600">{t('answers')}</p> : null}
+            {answered(s) ? (
+              <p className="mt-1 text-xs text-stone-600" data-testid="suggestion-answers">
+                {t('answers', { quote: answered(s)?.quoteText ?? '' })}
+              </p>
+            ) : null}
             {s.overlapsClaimIds.length > 0 ? <p className="mt-1 text-xs font-medium text-amber-800">{t('overlaps')}</p> : null}
             {s.checkedBefore ? (
               <p className="mt-1 text-xs font-semibold text-sky-900" data-testid="suggestion-checked-before">
@@ -106,7 +120,12 @@ export function SuggestionsPanel({ articleId, suggestions, activeKey, onEdit, on
                   {t('addToClaim')}
                 </Button>
               ) : null}
-              <Button type="button" variant={s.checkedBefore ? 'ghost' : 'secondary'} disabled={pending} onClick={() => accept([s])}>
+              <Button
+                type="button"
+                variant={s.checkedBefore ? 'ghost' : 'secondary'}
+                disabled={pending}
+                onClick={() => accept(withAnswered(s))}
+              >
                 {t('accept')}
               </Button>
               <Button type="button" variant="ghost" onClick={() => onEdit(s)}>

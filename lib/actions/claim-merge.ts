@@ -3,7 +3,8 @@
 // different statement), or merge a claim into another (two records of one statement). One claim
 // survives a merge with both histories (its own and, read through mergedIntoId, the other's); the other is closed, and its public URL redirects to the
 // survivor. Claims readers see change for them only through review ("public page out of date").
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { publicTags } from '@/lib/public-tags';
 import { z } from 'zod';
 import { beginClaimPurge } from '@/lib/cache-purge/claim-purge';
 import { db } from '@/lib/db';
@@ -174,6 +175,8 @@ export const mergeClaimAction = recordFormAction(
     if (outcome === 'conflict') return conflictResult(claim.id, input.version, values, BUTTON);
     revalidatePath(`/desk/claims/${input.targetId}`);
     revalidatePath('/desk', 'layout');
+    // The closed claim's public page now redirects to the survivor: expire it and the index at once.
+    if (wasPublic) for (const tag of [publicTags.claim(claim.id), publicTags.list]) revalidateTag(tag, { expire: 0 });
     return { ok: true, message: 'Merged: this claim now lives on in the other one.', data: { survivorId: input.targetId } };
   },
 );

@@ -11,6 +11,7 @@ import { leadAttribution, sourcesOf } from '@/lib/claims/public-attributions';
 import { canonicalUrl, claimReviewOf, lastUpdated } from '@/lib/claims/published-claim';
 import { slugify, verdictPath } from '@/lib/claims/slug';
 import { getPublishedClaim } from '@/lib/data/published-claims';
+import { redirectIfMerged } from '@/lib/claims/merged-redirect';
 import { languageAlternates } from '@/lib/i18n/alternates';
 import { formatDay } from '@/lib/i18n/format';
 import { INTL_LOCALE, isLocale, ownLanguage } from '@/lib/i18n/locales';
@@ -28,7 +29,7 @@ type Params = Promise<{ locale: string; id: string; slug: string }>;
 
 async function read(params: Params) {
   const { locale, id, slug } = await params;
-  return { locale: isLocale(locale) ? locale : 'en', slug, claim: await getPublishedClaim(id) };
+  return { locale: isLocale(locale) ? locale : 'en', id, slug, claim: await getPublishedClaim(id) };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -61,8 +62,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function VerdictPage({ params }: { params: Params }) {
-  const { locale, slug, claim } = await read(params);
+  const { locale, id, slug, claim } = await read(params);
   setRequestLocale(locale);
+  if (!claim) await redirectIfMerged(locale, id);
   if (!claim) notFound();
   if (slug !== slugify(claim.summary)) permanentRedirect(localePath(locale, verdictPath(claim)));
   const t = await getTranslations({ locale, namespace: 'Verdict' });
