@@ -44,6 +44,25 @@ test('an editor counts an export on the desk page and downloads it from the link
   expect(published?.summary?.startsWith(`'=Tanggul "jebol"`)).toBe(true);
 });
 
+test('an editor picks the attributions format: one row per place a claim was said', async ({ page }) => {
+  const { articleId, publishedId, draftId } = await arrangeClaims();
+  await loginAs(page, 'editor');
+  await page.goto('/desk/export');
+  await page.getByLabel('Format', { exact: true }).selectOption('attributions');
+  await page.getByLabel('Publication', { exact: true }).selectOption('all');
+  await page.getByLabel('Article', { exact: true }).selectOption(articleId);
+  await page.getByRole('button', { name: 'Count matching claims' }).click();
+  await expect(page.getByRole('heading', { name: /one row for each place these claims were said/ })).toBeVisible();
+
+  const link = page.getByTestId('export-download');
+  await expect(link).toHaveAttribute('href', `/api/export?format=attributions&publication=all&article=${articleId}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.attributions\.csv$/);
+  const rows = parse<Record<string, string>>(await readFile(await download.path()), { bom: true, columns: true });
+  expect(rows.map((row) => row.claimId).sort()).toEqual([publishedId, draftId].sort());
+  expect(rows.every((row) => row.quote === 'Bupati' && row.position === '1')).toBe(true);
+});
+
 test('a viewer downloads published claims but is refused drafts', async ({ page }) => {
   const { articleId, publishedId } = await arrangeClaims();
   await loginAs(page, 'viewer');

@@ -9,6 +9,10 @@ describe('exportFileName', () => {
     expect(exportFileName('csv', DEFAULT_FILTERS, day)).toBe('claimdesk-published-2025-04-02.csv');
   });
 
+  it('names the attributions file apart from the one-row-per-claim CSV', () => {
+    expect(exportFileName('attributions', DEFAULT_FILTERS, day)).toBe('claimdesk-published-2025-04-02.attributions.csv');
+  });
+
   it('carries every filter', () => {
     const filters = {
       statuses: ['FALSE', 'MISLEADING'] as const,
