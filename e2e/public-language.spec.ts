@@ -70,7 +70,7 @@ test('a reader switches language on a verdict page and the choice is remembered'
   // One canonical address whatever the reader's language: the claim's own.
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}/id${path}`);
   // The stance is said once, in the page's language (not the article's cue plus a translation).
-  await expect(page.getByTestId('claim-source')).toHaveText(/\(government\) denied:$/);
+  await expect(page.getByTestId('attribution-source')).toHaveText(/\(government\) denied this claim:$/);
 
   await page.getByTestId('language-switch').getByRole('link', { name: 'Bahasa Indonesia' }).click();
   await expect(page).toHaveURL(`${origin}/id${path}`);
@@ -79,20 +79,12 @@ test('a reader switches language on a verdict page and the choice is remembered'
   await expect(page.getByTestId('verdict-badge')).toContainText('Keliru');
   await expect(page.getByRole('navigation', { name: id.Site.navLabel })).toContainText(id.Site.latest);
   await expect(page.getByTestId('site-footer')).toContainText(id.Site.footer);
-  await expect(page.getByTestId('claim-source')).toHaveText(/\(pemerintah\) membantah:$/);
-  expect(((await page.getByTestId('claim-source').textContent()) ?? '').match(/membantah|menolak/g)).toEqual(['membantah']);
+  await expect(page.getByTestId('attribution-source')).toHaveText(/\(pemerintah\) membantah klaim ini:$/);
+  expect(((await page.getByTestId('attribution-source').textContent()) ?? '').match(/membantah|menolak/g)).toEqual(['membantah']);
 
   // No English in the Indonesian page's own words.
   const chrome = await chromeText(page);
-  const english = [
-    en.Site.latest,
-    en.Site.dataFeed,
-    en.Site.footer,
-    en.Site.signIn,
-    en.Verdict.whoSaidIt,
-    en.Verdict.inArticle,
-    en.Verdict.explanation,
-  ];
+  const english = [en.Site.latest, en.Site.dataFeed, en.Site.footer, en.Site.signIn, en.Verdict.whoSaidIt, en.Verdict.explanation];
   for (const words of english) expect(chrome, words).not.toContain(words);
 
   // Remembered: addresses without a language now open in Indonesian, although the browser says English.

@@ -60,7 +60,7 @@ test('a claim published through the desk is found, read and marked up for reader
   await expect(page.getByTestId('verdict-badge')).toContainText('Keliru');
   await expect(page.getByTestId('quote')).toHaveText(QUOTE);
   await expect(page.getByTestId('quote-in-paragraph')).toContainText('Menurut Dinas Kesehatan, 40 warga');
-  await expect(page.getByTestId('claim-source')).toContainText(claim.sourceName);
+  await expect(page.getByTestId('attribution-source')).toContainText(claim.sourceName);
   await expect(page.getByTestId('evidence-REFUTES').getByRole('link', { name: 'Catatan rumah sakit, 3 Maret' })).toHaveAttribute(
     'href',
     'https://example.org/rs',
@@ -74,7 +74,7 @@ test('a claim published through the desk is found, read and marked up for reader
   const review = JSON.parse(blocks[0] ?? '{}') as Record<string, unknown> & {
     reviewRating: Record<string, unknown>;
     author: Record<string, unknown>;
-    itemReviewed: { author: Record<string, unknown>; appearance: Record<string, unknown> & { publisher: Record<string, unknown> } };
+    itemReviewed: { author: Record<string, unknown>; appearance: Record<string, unknown>[]; firstAppearance: Record<string, unknown> };
   };
   expect(review['@type']).toBe('ClaimReview');
   expect(review.claimReviewed).toBe(await page.getByTestId('claim-summary').textContent());
@@ -89,13 +89,15 @@ test('a claim published through the desk is found, read and marked up for reader
   });
   expect(review.author).toMatchObject({ '@type': 'Organization', name: 'ClaimDesk' });
   expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: claim.sourceName });
-  expect(review.itemReviewed.appearance).toEqual({
+  const appearance = {
     '@type': 'NewsArticle',
     headline: claim.title,
     url: 'https://news.example/keracunan',
     publisher: { '@type': 'Organization', name: 'Warta Uji' },
-  });
-  await expect(page.getByTestId('claim-article')).toContainText(claim.title);
+  };
+  expect(review.itemReviewed.appearance).toEqual([appearance]);
+  expect(review.itemReviewed.firstAppearance).toEqual(appearance);
+  await expect(page.getByTestId('attribution-article')).toContainText(claim.title);
   const published = await page.locator('header time').first().getAttribute('datetime');
   expect(review.datePublished).toBe(published);
 
@@ -118,8 +120,8 @@ test('a claim published through the desk is found, read and marked up for reader
 
   // The source's track record counts it.
   await page.getByRole('link', { name: claim.sourceName }).first().click();
-  await expect(page.getByTestId('track-record')).toContainText('Keliru');
-  await expect(page.getByTestId('track-record').getByRole('row', { name: /Keliru/ })).toContainText('1');
+  await expect(page.getByTestId('track-record-ASSERTS')).toContainText('Keliru');
+  await expect(page.getByTestId('track-record-ASSERTS').getByRole('row', { name: /Keliru/ })).toContainText('1');
 
   // A correction in review: readers keep the approved verdict until a second editor approves the change.
   await page.goto(`/claims/${claim.claimId}`);

@@ -9,9 +9,10 @@ import { INTL_LOCALE, ownLanguage, type Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/reader-paths';
 import { QuoteInParagraph } from './quote-in-paragraph';
 
+// The words carry the stance; the colour only helps the eye tell a denial from the claim.
 const STANCE_CLASS: Record<PublicAttribution['stance'], string> = {
-  ASSERTS: 'bg-stone-100 text-stone-800',
-  DENIES: 'bg-sky-100 text-sky-900',
+  ASSERTS: 'text-stone-900',
+  DENIES: 'text-sky-900',
 };
 
 export async function AttributionList({ attributions, locale }: { attributions: readonly PublicAttribution[]; locale: Locale }) {
@@ -37,10 +38,7 @@ export async function AttributionList({ attributions, locale }: { attributions: 
                     {source.name}
                   </Link>
                   <span className="text-stone-600"> ({kinds(source.kind).toLocaleLowerCase(INTL_LOCALE[locale])})</span>{' '}
-                  <span
-                    data-testid="attribution-stance"
-                    className={`rounded px-1.5 py-0.5 font-medium ${STANCE_CLASS[attribution.stance]}`}
-                  >
+                  <span data-testid="attribution-stance" className={`font-semibold ${STANCE_CLASS[attribution.stance]}`}>
                     {stance(attribution.stance)}
                   </span>
                   :
