@@ -21,10 +21,11 @@ describe('planQuery', () => {
     expect(terms[0]!.idf).toBeGreaterThan(terms[2]!.idf);
   });
 
-  it('leaves out words no claim contains', () => {
-    const plan = planQuery(tokenize('zeppelin trump', 'en'), stats, 'en');
-    expect(plan.terms.map((t) => t.stem)).toEqual(['trump']);
-    // ...but they count in what a perfect match would have.
+  it('asks for words the statistics do not know last, as the query spells them (a claim saved since may hold them)', () => {
+    const plan = planQuery(tokenize('zeppelins trump', 'en'), stats, 'en');
+    expect(plan.terms.map((t) => t.stem)).toEqual(['trump', 'zeppelin']);
+    expect(plan.terms[1]?.tsquery).toBe("'zeppelins'");
+    // They count in what a perfect match would have, as words in no claim.
     expect(plan.totalIdf).toBeGreaterThan(2 * (plan.terms[0]?.idf ?? 0));
   });
 

@@ -1,5 +1,5 @@
 // Turns a query text into what the database is asked: the query's stems that occur in some claim,
-// the rarest first (at most MAX_QUERY_TERMS: a 4,000-character paste asks for no more than a
+// the rarest first, then those the statistics do not know yet (at most MAX_QUERY_TERMS: a 4,000-character paste asks for no more than a
 // tweet), each with its idf and the indexed lexemes that spell it, written as tsquery text.
 import type { MatchLanguage } from './claim-text';
 import { MAX_QUERY_TERMS } from './limits';
@@ -28,16 +28,23 @@ export interface QueryPlan {
 
 export function planQuery(tokens: readonly MatchToken[], stats: TermStats, language: MatchLanguage): QueryPlan {
   const counts = new Map<string, number>();
-  for (const t of tokens) counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
+  const spellings = new Map<string, Set<string>>();
+  for (const t of tokens) {
+    counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
+    spellings.set(t.stem, (spellings.get(t.stem) ?? new Set()).add(t.word));
+  }
   const stems = stats.stems(language);
-  const terms: QueryTerm[] = [];
+  const known: QueryTerm[] = [];
+  const unknown: QueryTerm[] = [];
   let totalIdf = 0;
   for (const [stem, count] of counts) {
     const entry = stems.get(stem);
     totalIdf += idf(stats, entry?.df ?? 0);
-    if (!entry) continue; // in no claim: nothing to find with it
-    terms.push({ stem, count, idf: idf(stats, entry.df), tsquery: entry.lexemes.map(quoteLexeme).join(' | ') });
+    if (entry) known.push({ stem, count, idf: idf(stats, entry.df), tsquery: entry.lexemes.map(quoteLexeme).join(' | ') });
+    // In no claim when the statistics were read (a minute old at most): a claim saved since may hold
+    // it, so it is asked for as the query spells it, after the known terms, as rare as a word can be.
+    else unknown.push({ stem, count, idf: idf(stats, 0), tsquery: [...(spellings.get(stem) ?? [])].map(quoteLexeme).join(' | ') });
   }
-  terms.sort((a, b) => b.idf - a.idf || a.stem.localeCompare(b.stem));
-  return { terms: terms.slice(0, MAX_QUERY_TERMS), totalIdf };
+  const byRarity = (a: QueryTerm, b: QueryTerm) => b.idf - a.idf || a.stem.localeCompare(b.stem);
+  return { terms: [...known.sort(byRarity), ...unknown.sort(byRarity)].slice(0, MAX_QUERY_TERMS), totalIdf };
 }
