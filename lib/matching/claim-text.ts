@@ -17,6 +17,8 @@ export interface MatchableClaim {
   /** Not stored yet: null means unknown. */
   language: MatchLanguage | null;
   publication: MatchPublication;
+  /** When the claim was made: of two equally close matches, the earlier check is shown first. */
+  createdAt: Date;
 }
 
 /** What the text being matched is known to be about; every field is optional. */

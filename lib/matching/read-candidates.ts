@@ -33,6 +33,7 @@ interface CandidateRow {
   sourceId: string | null;
   stance: MatchStance;
   publication: MatchPublication;
+  createdAt: Date;
   trigram: number;
 }
 
@@ -51,7 +52,7 @@ export async function readCandidates(client: pg.ClientBase, q: CandidateQuery): 
         WHERE ${where} GROUP BY c.id ORDER BY weight DESC, c.id LIMIT $4
       )
       SELECT c.id, by_terms.weight, c."summary" AS statement, c."quoteText" AS quote, c."sourceId", c.stance::text AS stance,
-        c.publication::text AS publication,
+        c.publication::text AS publication, c."createdAt",
         greatest(word_similarity(c."summary", $3), word_similarity(c."quoteText", $3)) AS trigram
       FROM by_terms JOIN "Claim" c ON c.id = by_terms.id
       ORDER BY by_terms.weight DESC, c.id`,

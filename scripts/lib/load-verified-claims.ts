@@ -1,6 +1,7 @@
 // Puts verified claims into a throwaway database so the matcher can rank them. A Claim row needs
 // an article and an author today, so one holding article and one loader account are made per load;
-// nothing else in the project knows about them. Rows are written in batches by unnest().
+// nothing else in the project knows about them. Rows are written in batches by unnest(), with
+// creation times in the order of the file (a millisecond apart), as if checked in that order.
 import type pg from 'pg';
 import type { TsvRow } from './match-tsv';
 
@@ -22,13 +23,22 @@ export async function loadVerifiedClaims(pool: pg.Pool, claims: readonly TsvRow[
        VALUES ($1, 'Holding article for verified claims loaded by match-claims', '', '', 'match-claims', $2, now())`,
       [HOLDING_ARTICLE, LOADER_USER],
     );
+    const firstCreatedAt = new Date(Date.now() - claims.length);
     for (let i = 0; i < claims.length; i += BATCH) {
       const batch = claims.slice(i, i + BATCH);
       await client.query(
-        `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, "createdById", "updatedAt")
-         SELECT id, $4, 0, length(quote), quote, statement, $5, now()
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS t(id, statement, quote)`,
-        [batch.map((c) => c.id), batch.map((c) => c.text), batch.map((c) => c.extra ?? ''), HOLDING_ARTICLE, LOADER_USER],
+        `INSERT INTO "Claim" (id, "articleId", "quoteStart", "quoteEnd", "quoteText", summary, "createdById", "createdAt", "updatedAt")
+         SELECT id, $4, 0, length(quote), quote, statement, $5, $6::timestamptz + ($7::int + n) * interval '1 millisecond', now()
+         FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(id, statement, quote, n)`,
+        [
+          batch.map((c) => c.id),
+          batch.map((c) => c.text),
+          batch.map((c) => c.extra ?? ''),
+          HOLDING_ARTICLE,
+          LOADER_USER,
+          firstCreatedAt,
+          i,
+        ],
       );
     }
     await client.query('COMMIT');
