@@ -16,6 +16,8 @@ export interface MatchableClaim {
   /** The statement's language; null when it is neither of the two the matcher knows. */
   language: MatchLanguage | null;
   publication: MatchPublication;
+  /** When the claim was made: of two equally close matches, the earlier check is shown first. */
+  createdAt: Date;
 }
 
 /** What the text being matched is known to be about; every field is optional. */

@@ -10,7 +10,7 @@ import { CANDIDATES, DEFAULT_LIMIT, STATEMENT_TIMEOUT_MS } from './limits';
 import { normalizeQuery } from './normalize-query';
 import { planQuery } from './query-plan';
 import { readCandidates, type MatchScope } from './read-candidates';
-import { combineScore } from './score';
+import { rankCandidates } from './rank-candidates';
 import { termStatsFor } from './term-stats-cache';
 import { guessLanguage, tokenize, words } from './tokenize';
 
@@ -46,14 +46,15 @@ export async function matchClaims(pool: pg.Pool, text: string, options: MatchOpt
   const tokens = tokenize(query, language);
   if (tokens.length === 0) return { matches: [], notice: 'Type a few words of the claim to find earlier checks.' };
   const stats = await termStatsFor(pool);
-  const { terms, totalIdf } = planQuery(tokens, stats, language);
+  const plan = planQuery(tokens, stats, language);
+  const { terms } = plan;
   if (terms.length === 0) return { matches: [], notice: cut ?? 'No claim shares a word with this text.' };
 
   const client = await pool.connect();
   let candidates;
   try {
-    await client.query('BEGIN READ ONLY');
-    await client.query(`SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
+    // One round trip for both (simple query protocol): each one costs as much as a small query.
+    await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
     candidates = await readCandidates(client, {
       termQueries: terms.map((t) => t.tsquery),
       termWeights: terms.map((t) => t.idf),
@@ -70,25 +71,12 @@ export async function matchClaims(pool: pg.Pool, text: string, options: MatchOpt
   }
 
   const queryStems = new Set(tokens.map((t) => t.stem));
-  const matches = candidates.map(({ trigram, weight, ...claim }) => {
-    const claimLanguage = claim.language ?? language;
-    const statementTokens = tokenize(claim.statement, claimLanguage);
-    const quoteTokens = tokenize(claim.quote ?? '', claimLanguage);
-    const score = combineScore({
-      terms,
-      totalIdf,
-      statementTokens,
-      quoteTokens,
-      averageLength: stats.averageLength,
-      coverage: weight,
-      trigram,
-      claim,
-      context: options,
-    });
-    const overlap = Math.max(mutualOverlap(queryStems, statementTokens), mutualOverlap(queryStems, quoteTokens));
-    return { claim, score, overlap };
+  const matches = rankCandidates({ plan, averageLength: stats.averageLength, language, context: options }, candidates).map((ranked) => {
+    const claimLanguage = ranked.claim.language ?? language;
+    const statement = mutualOverlap(queryStems, tokenize(ranked.claim.statement, claimLanguage));
+    const quote = mutualOverlap(queryStems, tokenize(ranked.claim.quote ?? '', claimLanguage));
+    return { ...ranked, overlap: Math.max(statement, quote) };
   });
-  matches.sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id));
   const limited = matches.slice(0, options.limit ?? DEFAULT_LIMIT);
   return { matches: limited, notice: cut ?? (limited.length === 0 ? 'No earlier claim matches this text.' : null) };
 }

@@ -34,6 +34,7 @@ interface CandidateRow {
   sourceId: string | null;
   stance: MatchStance | null;
   publication: MatchPublication;
+  createdAt: Date;
   trigram: number;
 }
 
@@ -57,7 +58,7 @@ export async function readCandidates(client: pg.ClientBase, q: CandidateQuery): 
       ),
       by_terms AS (SELECT id, sum(w) AS weight FROM hits GROUP BY id ORDER BY weight DESC, id LIMIT $4)
       SELECT c.id, by_terms.weight, c."summary" AS statement, c.language, f."quoteText" AS quote, f."sourceId", f.stance::text AS stance,
-        c.publication::text AS publication,
+        c.publication::text AS publication, c."createdAt",
         greatest(word_similarity(c."summary", $3), word_similarity(coalesce(f."quoteText", ''), $3)) AS trigram
       FROM by_terms JOIN "Claim" c ON c.id = by_terms.id ${FIRST_ATTRIBUTION}
       ORDER BY by_terms.weight DESC, c.id`,
