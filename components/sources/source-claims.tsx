@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { SourceDetail } from '@/lib/data/sources';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export function SourceClaims({ claims }: { claims: SourceDetail['claims'] }) {
-  if (claims.length === 0) return <p className="text-stone-600">No claims are attributed to this source.</p>;
+  const t = useTranslations('SourceDetail');
+  if (claims.length === 0) return <p className="text-stone-600">{t('noClaims')}</p>;
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
       {claims.map((claim) => (
@@ -13,7 +15,7 @@ export function SourceClaims({ claims }: { claims: SourceDetail['claims'] }) {
             <p className="font-medium">{claim.summary}</p>
           </div>
           <p className="text-sm text-stone-600">
-            In{' '}
+            {t('inArticle')}{' '}
             <Link href={`/desk/articles/${claim.article.id}`} className="text-sky-900 hover:underline">
               {claim.article.title}
             </Link>
