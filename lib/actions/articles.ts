@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { reanchorAll } from '@/lib/anchoring';
 import { parseArticleInWorker } from '@/lib/articles/parse-in-worker';
+import type { ArticleInputError } from '@/lib/articles/input-error';
 import type { ParsedArticle } from '@/lib/articles/parse-article';
 import { db } from '@/lib/db';
 import type { Translator } from '@/lib/i18n/localise';
@@ -34,7 +35,7 @@ export const previewArticleAction = formAction(
     // In a worker with a time limit: a hostile page must not hold the server's request thread.
     const result = await parseArticleInWorker(raw, html ? { kind: 'html' } : {});
     // The parser's refusals are typed by code: said here in the editor's language.
-    if (!result.ok) return { ok: false, message: t(`ImportError.${result.error.code}`) };
+    if (!result.ok) return { ok: false, message: importErrorText(t, result.error) };
     const rawInputBase64 = Buffer.from(raw).toString('base64');
     return { ok: true, data: { article: result.article, rawInputBase64, inputKind } };
   },
@@ -84,6 +85,17 @@ export const updateArticleAction = recordFormAction(
     return { ok: true, message: `${t('ArticleActions.saved')}${savedNotes(t, outcome)}` };
   },
 );
+
+/** The parser's refusal in the editor's language, with its case and limit when it has them. */
+function importErrorText(t: Translator, { code, detail }: ArticleInputError): string {
+  if (code === 'too-complex' && detail) {
+    if (detail.variant === 'depth') return t('ImportError.too-deep', { limit: detail.limit ?? 0 });
+    if (detail.variant === 'nodes') return t('ImportError.too-many-tags', { limit: detail.limit ?? 0 });
+    if (detail.variant === 'memory') return t('ImportError.out-of-memory');
+  }
+  if (code === 'no-readable-content' && detail?.variant === 'paste') return t('ImportError.no-article-in-paste');
+  return t(`ImportError.${code}`);
+}
 
 function savedNotes(t: Translator, { moved, lost, flagged }: { moved: number; lost: number; flagged: number }): string {
   const notes = [
