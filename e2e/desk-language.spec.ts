@@ -7,6 +7,8 @@ import { createAccountWithPassword, createArticleWithClaim } from './factories';
 const PASSWORD = 'a-long-test-password';
 
 test('an editor chooses Indonesian in the profile page and the desk follows', async ({ page }) => {
+  // A long walk (profile, desk home, articles, a claim) on a shared 2-core machine.
+  test.setTimeout(180_000);
   const editor = await createAccountWithPassword('EDITOR', PASSWORD);
   const { article, claim } = await createArticleWithClaim(
     { title: 'Artikel bahasa', body: 'Menteri berkata "harga beras turun" kemarin.' },
