@@ -35,7 +35,10 @@ export async function proxy(request: NextRequest) {
   const refusal = await refuseBrokenPost(request);
   if (refusal) return refusal;
   const { pathname, search } = request.nextUrl;
-  if (needsDatabase(request, pathname) && !(await databaseReachable())) return databaseGateResponse(request.headers.get('accept'));
+  if (needsDatabase(request, pathname) && !(await databaseReachable())) {
+    // Said in the visitor's language (cookie, Accept-Language), with nothing read from the database.
+    return databaseGateResponse(request.headers.get('accept'), negotiateLocale(readerHints(request)));
+  }
   // Next would fail to decode such a path with a bare 500, wherever it points.
   if (hasMalformedPercentEncoding(pathname)) return notFound(request);
   if (pathname.startsWith('/api/')) return NextResponse.next();

@@ -1,16 +1,27 @@
 'use client';
 import { Document } from '@/components/document';
+import { LOCALES } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 
-// Errors outside the reader pages (the desk, sign-in); reader pages have app/[locale]/error.tsx.
+// Errors outside every part with a language (a root layout failing); the desk has
+// app/(desk)/desk/error.tsx and reader pages app/[locale]/error.tsx, each in its language. Nothing
+// here knows the visitor's language, so it says it in both, from the catalogues.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <Document lang="en">
-      <main className="mx-auto max-w-xl px-4 py-24 text-center">
-        <h1 className="text-2xl font-semibold">Something went wrong</h1>
-        <p className="mt-2 text-stone-600">The page could not be shown. Nothing you saved was lost. Try again in a moment.</p>
-        <button type="button" onClick={reset} className="mt-6 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
-          Try again
-        </button>
+      <main className="mx-auto max-w-xl space-y-10 px-4 py-24 text-center">
+        {[...LOCALES].reverse().map((locale) => {
+          const t = MESSAGES[locale].ErrorPage;
+          return (
+            <section key={locale} lang={locale}>
+              <h1 className="text-2xl font-semibold">{t.title}</h1>
+              <p className="mt-2 text-stone-600">{t.body}</p>
+              <button type="button" onClick={reset} className="mt-6 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm">
+                {t.retry}
+              </button>
+            </section>
+          );
+        })}
       </main>
     </Document>
   );

@@ -1,15 +1,26 @@
 import Link from 'next/link';
 import { Document } from '@/components/document';
+import { LOCALES } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 
+// forbidden() outside the desk's pages (desk pages have app/(desk)/desk/forbidden.tsx, in the
+// editor's language). No language is known here, so it speaks both, from the catalogues.
 export default function Forbidden() {
   return (
     <Document lang="en">
-      <main className="mx-auto max-w-xl px-4 py-24 text-center">
-        <h1 className="text-2xl font-semibold">You do not have access to this page</h1>
-        <p className="mt-2 text-stone-600">Your role does not allow it. Ask an administrator if you need access.</p>
-        <Link href="/desk" className="mt-6 inline-block text-sky-800 underline">
-          Back to the desk
-        </Link>
+      <main className="mx-auto max-w-xl space-y-10 px-4 py-24 text-center">
+        {[...LOCALES].reverse().map((locale) => {
+          const t = MESSAGES[locale].Forbidden;
+          return (
+            <section key={locale} lang={locale}>
+              <h1 className="text-2xl font-semibold">{t.title}</h1>
+              <p className="mt-2 text-stone-600">{t.body}</p>
+              <Link href="/desk" className="mt-6 inline-block text-sky-800 underline">
+                {t.back}
+              </Link>
+            </section>
+          );
+        })}
       </main>
     </Document>
   );

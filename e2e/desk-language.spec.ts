@@ -7,8 +7,10 @@ import { createAccountWithPassword, createArticleWithClaim } from './factories';
 const PASSWORD = 'a-long-test-password';
 
 test('an editor chooses Indonesian in the profile page and the desk follows', async ({ page }) => {
+  // A long walk (profile, desk home, articles, a claim) on a shared 2-core machine.
+  test.setTimeout(180_000);
   const editor = await createAccountWithPassword('EDITOR', PASSWORD);
-  await createArticleWithClaim(
+  const { article, claim } = await createArticleWithClaim(
     { title: 'Artikel bahasa', body: 'Menteri berkata "harga beras turun" kemarin.' },
     { quote: 'harga beras turun', summary: 'Harga beras turun', assigneeId: editor.id },
   );
@@ -40,4 +42,29 @@ test('an editor chooses Indonesian in the profile page and the desk follows', as
   await expect(assigned.getByRole('heading', { name: /Ditugaskan kepada saya/ })).toBeVisible();
   await expect(assigned.locator('time')).toHaveText(/yang lalu|sekarang/);
   await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
+
+  // The articles: list, workspace and correction form.
+  await page.goto('/desk/articles');
+  await expect(page.getByRole('heading', { level: 1, name: 'Artikel' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Artikel bahasa' })).toContainText('1 klaim');
+  await page.goto(`/desk/articles/${article.id}/edit`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Koreksi artikel' })).toBeVisible();
+  await expect(page.getByLabel('Judul')).toHaveValue('Artikel bahasa');
+  await page.getByLabel('Judul').fill('');
+  await page.getByRole('button', { name: 'Simpan koreksi' }).click();
+  await expect(page.locator('#title-error')).toHaveText('Isi judulnya.');
+
+  // A claim: the verdict form, its refusal, and the history it writes.
+  await page.goto(`/desk/claims/${claim.id}`);
+  await expect(page.getByRole('heading', { name: 'Putusan dan penjelasan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Bukti/ })).toBeVisible();
+  await page.getByLabel('Penjelasan', { exact: true }).fill('Data BPS menunjukkan harga beras naik bulan lalu.');
+  await page.getByRole('button', { name: 'Simpan putusan dan penjelasan' }).click();
+  await expect(page.getByRole('form', { name: 'Putusan dan penjelasan' }).getByRole('status')).toHaveText('Tersimpan.');
+  const history = page.getByRole('region', { name: 'Riwayat' });
+  await expect(history.getByTestId('history-event').first()).toContainText('mengubah penjelasan');
+  await expect(history.getByTestId('history-event').first()).toContainText('penjelasan kini berbunyi “Data BPS menunjukkan');
+  const review = page.getByRole('region', { name: 'Tinjauan dan penerbitan' });
+  await expect(review.getByRole('listitem')).toHaveText(['putusan', 'minimal satu bukti']);
+  await expect(review.getByRole('button', { name: 'Ajukan untuk ditinjau' })).toBeDisabled();
 });

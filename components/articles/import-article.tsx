@@ -1,9 +1,10 @@
 'use client';
 // Import in two steps: bring the page in (paste text, paste HTML or upload a file) and preview what
 // the cleaner made of it; then correct the metadata and body and save. Nothing is stored until Save.
+import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { createArticleAction, previewArticleAction, type ArticlePreview } from '@/lib/actions/articles';
-import { importTooLargeMessage } from '@/lib/articles/import-size';
+import { importTooLargeMessage, type ImportTooLarge } from '@/lib/articles/import-size';
 import type { ParsedArticle } from '@/lib/articles/parse-article';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -13,11 +14,7 @@ import { ArticleFields, type ArticleFieldValues } from './article-fields';
 
 type Mode = 'text' | 'html' | 'file';
 
-const MODES: [Mode, string][] = [
-  ['text', 'Paste text'],
-  ['html', 'Paste HTML'],
-  ['file', 'Upload a file'],
-];
+const MODES: Mode[] = ['text', 'html', 'file'];
 
 function toFieldValues(article: ParsedArticle): ArticleFieldValues {
   return {
@@ -34,11 +31,12 @@ function toFieldValues(article: ParsedArticle): ArticleFieldValues {
 }
 
 export function ImportArticle() {
+  const t = useTranslations('ImportArticle');
   const [mode, setMode] = useState<Mode>('text');
   const [previewState, preview, previewing] = useActionState(previewArticleAction, null);
   const [saveState, save, saving] = useActionState(createArticleAction, null);
   const [pasted, setPasted] = useState<Record<'text' | 'html', string>>({ text: '', html: '' });
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState<ImportTooLarge | null>(null);
   const previewData: ArticlePreview | undefined = previewState?.ok ? previewState.data : undefined;
 
   // Submitted by hand rather than as a form action, so a refused preview does not reset the form
@@ -55,9 +53,9 @@ export function ImportArticle() {
     <div className="space-y-8">
       <form onSubmit={submitPreview} className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
         <fieldset>
-          <legend className="mb-2 text-sm font-medium">1. Bring the article in</legend>
-          <div role="radiogroup" aria-label="Import from" className="inline-flex rounded-md border border-stone-300 bg-stone-100 p-0.5">
-            {MODES.map(([value, label]) => (
+          <legend className="mb-2 text-sm font-medium">{t('step1')}</legend>
+          <div role="radiogroup" aria-label={t('importFrom')} className="inline-flex rounded-md border border-stone-300 bg-stone-100 p-0.5">
+            {MODES.map((value) => (
               <label
                 key={value}
                 className={`cursor-pointer rounded px-3 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 ${mode === value ? 'bg-white font-medium shadow-sm' : 'text-stone-600'}`}
@@ -70,7 +68,7 @@ export function ImportArticle() {
                   onChange={() => setMode(value)}
                   className="sr-only"
                 />
-                {label}
+                {t(`mode.${value}`)}
               </label>
             ))}
           </div>
@@ -78,7 +76,7 @@ export function ImportArticle() {
         {mode === 'file' ? (
           <div className="space-y-1">
             <label htmlFor="file" className="block text-sm font-medium">
-              A .txt or .html file (at most 1 MB)
+              {t('fileLabel')}
             </label>
             <input
               id="file"
@@ -91,7 +89,7 @@ export function ImportArticle() {
         ) : (
           <div className="space-y-1">
             <label htmlFor="pasted" className="block text-sm font-medium">
-              {mode === 'html' ? "The page's HTML source" : 'The page as copied from the browser, ads and all'}
+              {mode === 'html' ? t('htmlLabel') : t('textLabel')}
             </label>
             <TextArea
               id="pasted"
@@ -99,17 +97,17 @@ export function ImportArticle() {
               rows={10}
               value={pasted[mode]}
               onChange={(e) => setPasted({ ...pasted, [mode]: e.target.value })}
-              placeholder={mode === 'html' ? '<html>…' : 'Paste the whole page here'}
+              placeholder={mode === 'html' ? '<html>…' : t('textPlaceholder')}
             />
           </div>
         )}
         {tooLarge ? (
-          <Alert tone="error">{tooLarge}</Alert>
+          <Alert tone="error">{t(tooLarge)}</Alert>
         ) : previewState && !previewState.ok ? (
           <Alert tone="error">{previewState.message}</Alert>
         ) : null}
         <Button type="submit" variant={previewData ? 'secondary' : 'primary'} disabled={previewing}>
-          {previewing ? 'Reading the article…' : previewData ? 'Preview again' : 'Preview'}
+          {previewing ? t('reading') : previewData ? t('previewAgain') : t('preview')}
         </Button>
       </form>
 
@@ -121,18 +119,15 @@ export function ImportArticle() {
           key={previewData.rawInputBase64.length + previewData.article.body.slice(0, 40)}
         >
           <h2 id="preview-heading" className="text-sm font-medium">
-            2. Check what was found, correct it, and save
+            {t('step2')}
           </h2>
-          <p className="text-sm text-stone-600">
-            Site furniture (ads, &ldquo;Baca juga&rdquo; links, share buttons, the lists after the article) has been removed. The original
-            input is kept with the article.
-          </p>
+          <p className="text-sm text-stone-600">{t('cleaned')}</p>
           <FormStatus state={saveState} />
           <ArticleFields defaults={toFieldValues(previewData.article)} state={saveState} />
           <input type="hidden" name="rawInputBase64" value={previewData.rawInputBase64} />
           <input type="hidden" name="inputKind" value={previewData.inputKind} />
           <Button type="submit" disabled={saving}>
-            {saving ? 'Saving…' : 'Save article'}
+            {saving ? t('saving') : t('save')}
           </Button>
         </form>
       ) : null}

@@ -26,7 +26,7 @@ interface Props {
 
 /** Removing the claim's only attribution deletes the claim; otherwise only these words leave it. */
 function RemoveAttribution({ card }: { card: WorkspaceClaim }) {
-  const t = useTranslations('Workspace');
+  const t = useTranslations('ClaimCards');
   const [confirming, setConfirming] = useState(false);
   const [state, remove, pending] = useActionState(removeAttributionAction.bind(null, card.id), null);
   const deletes = card.otherPlaces === 0;
@@ -51,7 +51,7 @@ function RemoveAttribution({ card }: { card: WorkspaceClaim }) {
 }
 
 export function ClaimList({ claims, total, moreHref, activeId, canWrite, onActivate, onEdit }: Props) {
-  const t = useTranslations('Workspace');
+  const t = useTranslations('ClaimCards');
   const publication = useTranslations('Publication');
   if (claims.length === 0) return <p className="text-sm text-stone-600">{t('empty')}</p>;
   return (

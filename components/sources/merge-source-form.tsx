@@ -1,5 +1,6 @@
 'use client';
 // Merging deletes this source, so the form asks for an explicit, keyboard-reachable confirmation.
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { mergeSourceAction } from '@/lib/actions/sources';
 import type { MergeTarget } from '@/lib/data/sources';
@@ -14,17 +15,17 @@ interface Props {
 
 export function MergeSourceForm({ source, targets }: Props) {
   const [state, action, pending] = useActionState(mergeSourceAction.bind(null, source.id), null);
-  if (targets.length === 0) return <p className="text-sm text-stone-600">There is no other source to merge into.</p>;
+  const t = useTranslations('SourceForms');
+  if (targets.length === 0) return <p className="text-sm text-stone-600">{t('noMergeTarget')}</p>;
   const target = keptValue(state, 'targetId') ?? '';
   const confirmError = firstError(state, 'confirm');
-  const claims = source.claimCount === 1 ? '1 claim' : `${source.claimCount} claims`;
   return (
     <form action={action} className="space-y-4">
       <FormStatus state={state} />
-      <Field id="targetId" label={`Merge ${source.name} into`} error={firstError(state, 'targetId')}>
+      <Field id="targetId" label={t('mergeInto', { name: source.name })} error={firstError(state, 'targetId')}>
         <Select {...fieldAria('targetId', firstError(state, 'targetId'))} required defaultValue={target} key={target}>
           <option value="" disabled>
-            Choose a source…
+            {t('chooseSource')}
           </option>
           {targets.map((option) => (
             <option key={option.id} value={option.id}>
@@ -45,17 +46,14 @@ export function MergeSourceForm({ source, targets }: Props) {
             aria-invalid={confirmError ? true : undefined}
             aria-describedby="confirm-error"
           />
-          <span>
-            I understand that {source.name} will be deleted: its {claims} will move to the chosen source, and its name and aliases will
-            become aliases there.
-          </span>
+          <span>{t('mergeConfirm', { name: source.name, count: source.claimCount })}</span>
         </label>
         <p id="confirm-error" aria-live="polite" className="text-sm text-red-700">
           {confirmError}
         </p>
       </div>
       <Button type="submit" variant="danger" disabled={pending}>
-        {pending ? 'Merging…' : 'Merge sources'}
+        {pending ? t('merging') : t('merge')}
       </Button>
     </form>
   );

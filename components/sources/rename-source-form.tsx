@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { renameSourceAction } from '@/lib/actions/sources';
 import type { SourceKind } from '@/lib/generated/prisma/enums';
@@ -10,15 +11,11 @@ import { KindOptions } from './kind-options';
 export function RenameSourceForm({ source }: { source: { id: string; name: string; kind: SourceKind } }) {
   const [state, action, pending] = useActionState(renameSourceAction.bind(null, source.id), null);
   const kind = keptValue(state, 'kind') ?? source.kind;
+  const t = useTranslations('SourceForms');
   return (
     <form action={action} className="space-y-4">
       <FormStatus state={state} />
-      <Field
-        id="name"
-        label="Name"
-        error={firstError(state, 'name')}
-        hint="Two names that differ only in case, accents or punctuation are the same source."
-      >
+      <Field id="name" label={t('name')} error={firstError(state, 'name')} hint={t('nameHint')}>
         <TextInput
           {...fieldAria('name', firstError(state, 'name'), { hint: true })}
           required
@@ -26,14 +23,14 @@ export function RenameSourceForm({ source }: { source: { id: string; name: strin
           defaultValue={keptValue(state, 'name') ?? source.name}
         />
       </Field>
-      <Field id="kind" label="Kind" error={firstError(state, 'kind')}>
+      <Field id="kind" label={t('kind')} error={firstError(state, 'kind')}>
         {/* A select keeps its first defaultValue; the key remounts it when the kept value changes. */}
         <Select {...fieldAria('kind', firstError(state, 'kind'))} defaultValue={kind} key={kind}>
           <KindOptions />
         </Select>
       </Field>
       <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : 'Save name and kind'}
+        {pending ? t('saving') : t('saveNameAndKind')}
       </Button>
     </form>
   );

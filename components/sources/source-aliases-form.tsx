@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { updateSourceAliasesAction } from '@/lib/actions/sources';
 import { MAX_ALIAS_LENGTH, MAX_ALIASES } from '@/lib/schemas/source';
@@ -9,15 +10,11 @@ import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 export function SourceAliasesForm({ source }: { source: { id: string; aliases: readonly string[] } }) {
   const [state, action, pending] = useActionState(updateSourceAliasesAction.bind(null, source.id), null);
   const error = firstError(state, 'aliases');
+  const t = useTranslations('SourceForms');
   return (
     <form action={action} className="space-y-4">
       <FormStatus state={state} />
-      <Field
-        id="aliases"
-        label="Aliases (one per line)"
-        error={error}
-        hint={`Other names this source goes by. At most ${MAX_ALIASES}, each up to ${MAX_ALIAS_LENGTH} characters; duplicates are dropped.`}
-      >
+      <Field id="aliases" label={t('aliasesLabel')} error={error} hint={t('aliasesHint', { max: MAX_ALIASES, length: MAX_ALIAS_LENGTH })}>
         <TextArea
           {...fieldAria('aliases', error, { hint: true })}
           rows={Math.min(12, Math.max(4, source.aliases.length + 2))}
@@ -25,7 +22,7 @@ export function SourceAliasesForm({ source }: { source: { id: string; aliases: r
         />
       </Field>
       <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : 'Save aliases'}
+        {pending ? t('saving') : t('saveAliases')}
       </Button>
     </form>
   );

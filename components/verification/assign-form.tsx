@@ -1,5 +1,6 @@
 'use client';
 // Gives the claim to an editor to check (or to nobody). Allowed in every publication state.
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { assignClaimAction } from '@/lib/actions/verification';
@@ -16,18 +17,19 @@ interface Props {
 
 export function AssignForm({ claimId, version, assigneeId, editors }: Props) {
   const [state, assign, pending] = useActionState<ActionResult | null, FormData>(assignClaimAction.bind(null, claimId), null);
+  const t = useTranslations('Verification');
   return (
-    <form action={assign} className="space-y-2" aria-label="Assignment">
+    <form action={assign} className="space-y-2" aria-label={t('assignment')}>
       <FormStatus state={state} />
       <input type="hidden" name="version" value={version} />
-      <Field id="assigneeId" label="Assigned to" error={firstError(state, 'assigneeId')}>
+      <Field id="assigneeId" label={t('assignedTo')} error={firstError(state, 'assigneeId')}>
         {/* Keyed by its default, so the form reset after a save shows the current assignee. */}
         <Select
           key={keptValue(state, 'assigneeId') ?? assigneeId ?? ''}
           {...fieldAria('assigneeId', firstError(state, 'assigneeId'))}
           defaultValue={keptValue(state, 'assigneeId') ?? assigneeId ?? ''}
         >
-          <option value="">Nobody</option>
+          <option value="">{t('nobody')}</option>
           {editors.map((editor) => (
             <option key={editor.id} value={editor.id}>
               {editor.name}
@@ -36,7 +38,7 @@ export function AssignForm({ claimId, version, assigneeId, editors }: Props) {
         </Select>
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? 'Saving…' : 'Assign'}
+        {pending ? t('saving') : t('assign')}
       </Button>
     </form>
   );

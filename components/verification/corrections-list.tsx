@@ -1,13 +1,15 @@
 // Dated correction notes of a published verdict: what changed and why (the public page shows the same).
+import { useTranslations } from 'next-intl';
 import type { ClaimPage } from '@/lib/data/claim-page';
 import { DeskTime } from '@/components/ui/desk-time';
 
 export function CorrectionsList({ corrections }: { corrections: ClaimPage['corrections'] }) {
+  const t = useTranslations('Verification');
   if (corrections.length === 0) return null;
   return (
     <section aria-labelledby="corrections-heading" className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-4">
       <h2 id="corrections-heading" className="text-lg font-medium">
-        Corrections
+        {t('corrections')}
       </h2>
       <ul className="space-y-2 text-sm">
         {corrections.map((c) => (
@@ -19,10 +21,10 @@ export function CorrectionsList({ corrections }: { corrections: ClaimPage['corre
               · {c.author.name}
             </p>
             <p>
-              <span className="text-stone-600">What changed:</span> {c.what || '—'}
+              <span className="text-stone-600">{t('whatChanged')}</span> {c.what || '—'}
             </p>
             <p>
-              <span className="text-stone-600">Why:</span> {c.why}
+              <span className="text-stone-600">{t('why')}</span> {c.why}
             </p>
           </li>
         ))}

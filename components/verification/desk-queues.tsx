@@ -1,8 +1,9 @@
 // The desk home's lists: a queue of claims (assigned to me, waiting for my review) and recent activity.
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { describeEvent, describeEventBriefly } from '@/lib/claims/history';
+import { describeEvent, describeEventBriefly } from '@/lib/i18n/event-text';
+import { isLocale } from '@/lib/i18n/locales';
 import type { DeskOverview } from '@/lib/data/desk-home';
 import { DeskTime } from '@/components/ui/desk-time';
 
@@ -46,6 +47,8 @@ export function ClaimQueue({ id, title, claims, empty }: { id: string; title: st
 
 export function RecentActivity({ events }: { events: DeskOverview['recentActivity'] }) {
   const t = useTranslations('DeskHome');
+  const asked = useLocale();
+  const locale = isLocale(asked) ? asked : 'en';
   return (
     <section aria-labelledby="recent-activity" data-testid="recent-activity">
       <h2 id="recent-activity" className="mb-3 text-lg font-medium">
@@ -59,7 +62,7 @@ export function RecentActivity({ events }: { events: DeskOverview['recentActivit
             <li key={event.id} className="p-3 text-sm">
               <p>
                 <span className="font-medium">{event.actor.name}</span>{' '}
-                {BRIEF_DETAILS.has(event.kind) ? describeEventBriefly(event) : describeEvent(event).summary} {t('on')}{' '}
+                {BRIEF_DETAILS.has(event.kind) ? describeEventBriefly(locale, event) : describeEvent(locale, event).summary} {t('on')}{' '}
                 <Link href={`/desk/claims/${event.claim.id}`} className="text-sky-900 hover:underline">
                   {event.claim.summary}
                 </Link>

@@ -1,6 +1,7 @@
 'use client';
 // Adds a piece of evidence, or edits one: address, title, note, and how it bears on the claim.
 // Several of these forms share the page, so every control's id carries the form's prefix.
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect } from 'react';
 import { addEvidenceAction, editEvidenceAction } from '@/lib/actions/evidence';
 import type { ActionResult } from '@/lib/actions/result';
@@ -13,11 +14,7 @@ import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { ConflictLink } from './conflict-link';
 import { formVersion } from './form-version';
 
-const RELATIONS: [EvidenceRelation, string][] = [
-  ['REFUTES', 'Refutes the claim'],
-  ['SUPPORTS', 'Supports the claim'],
-  ['CONTEXT', 'Context'],
-];
+const RELATIONS: EvidenceRelation[] = ['REFUTES', 'SUPPORTS', 'CONTEXT'];
 
 interface Props {
   claimId: string;
@@ -30,6 +27,8 @@ interface Props {
 export function EvidenceForm({ claimId, version, evidence, correcting, onDone }: Props) {
   const action = evidence ? editEvidenceAction.bind(null, claimId) : addEvidenceAction.bind(null, claimId);
   const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
+  const t = useTranslations('Verification');
+  const relationText = useTranslations('Evidence');
   const prefix = evidence ? `evidence-${evidence.id}` : 'evidence-new';
   const error = (field: string) => firstError(state, field);
   const control = (field: string, options: { hint?: boolean } = {}) => ({
@@ -44,25 +43,25 @@ export function EvidenceForm({ claimId, version, evidence, correcting, onDone }:
   }, [state, onDone]);
 
   return (
-    <form action={submit} className="space-y-3" aria-label={evidence ? `Edit evidence: ${evidence.title}` : 'Add evidence'}>
+    <form action={submit} className="space-y-3" aria-label={evidence ? t('editEvidenceOf', { title: evidence.title }) : t('addEvidence')}>
       <FormStatus state={state} />
       <ConflictLink claimId={claimId} state={state} version={version} />
       <input type="hidden" name="version" value={formVersion(state, version)} />
       {evidence ? <input type="hidden" name="evidenceId" value={evidence.id} /> : null}
-      <Field id={`${prefix}-url`} label="Web address" error={error('url')}>
+      <Field id={`${prefix}-url`} label={t('webAddress')} error={error('url')}>
         <TextInput {...control('url')} type="url" inputMode="url" placeholder="https://" defaultValue={kept('url', evidence?.url ?? '')} />
       </Field>
-      <Field id={`${prefix}-title`} label="Title" error={error('title')}>
+      <Field id={`${prefix}-title`} label={t('evidenceTitle')} error={error('title')}>
         <TextInput {...control('title')} defaultValue={kept('title', evidence?.title ?? '')} />
       </Field>
-      <Field id={`${prefix}-note`} label="Note (optional)" error={error('note')}>
+      <Field id={`${prefix}-note`} label={t('note')} error={error('note')}>
         <TextArea {...control('note')} rows={2} defaultValue={kept('note', evidence?.note ?? '')} />
       </Field>
       <fieldset className="space-y-1" aria-describedby={`${prefix}-relation-error`}>
-        <legend className="text-sm font-medium">How it bears on the claim</legend>
-        {RELATIONS.map(([value, label]) => (
+        <legend className="text-sm font-medium">{t('bearing')}</legend>
+        {RELATIONS.map((value) => (
           <label key={value} className="mr-4 inline-flex items-center gap-1 text-sm">
-            <input type="radio" name="relation" value={value} defaultChecked={relation === value} /> {label}
+            <input type="radio" name="relation" value={value} defaultChecked={relation === value} /> {relationText(value)}
           </label>
         ))}
         <p id={`${prefix}-relation-error`} aria-live="polite" className="text-sm text-red-700">
@@ -72,20 +71,20 @@ export function EvidenceForm({ claimId, version, evidence, correcting, onDone }:
       {correcting ? (
         <Field
           id={`${prefix}-correction`}
-          label="Why is the published verdict's evidence changing?"
+          label={t('evidenceCorrection')}
           error={error('correction')}
-          hint={`At least ${MIN_REASON_LENGTH} characters. Readers will see this as a dated correction note. The claim goes back to review.`}
+          hint={t('correctionHint', { minimum: MIN_REASON_LENGTH })}
         >
           <TextArea {...control('correction', { hint: true })} rows={2} defaultValue={kept('correction', '')} required />
         </Field>
       ) : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : evidence ? 'Save evidence' : 'Add evidence'}
+          {pending ? t('saving') : evidence ? t('saveEvidence') : t('addEvidence')}
         </Button>
         {onDone ? (
           <Button type="button" variant="ghost" onClick={onDone}>
-            Cancel
+            {t('cancel')}
           </Button>
         ) : null}
       </div>

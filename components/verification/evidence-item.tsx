@@ -1,6 +1,7 @@
 'use client';
 // One piece of evidence: its link, relation and note; editors can edit it in place or remove it
 // (after confirming; on a published claim, with the reason for the correction).
+import { useTranslations } from 'next-intl';
 import { useActionState, useCallback, useState } from 'react';
 import { removeEvidenceAction } from '@/lib/actions/evidence';
 import type { ActionResult } from '@/lib/actions/result';
@@ -24,24 +25,25 @@ interface Props {
 function RemoveEvidence({ claimId, version, evidence, correcting, onCancel }: Omit<Props, 'canEdit'> & { onCancel: () => void }) {
   const [state, remove, pending] = useActionState<ActionResult | null, FormData>(removeEvidenceAction.bind(null, claimId), null);
   const id = `evidence-${evidence.id}-remove-correction`;
+  const t = useTranslations('Verification');
   return (
-    <form action={remove} className="mt-2 space-y-2" aria-label={`Remove evidence: ${evidence.title}`}>
+    <form action={remove} className="mt-2 space-y-2" aria-label={t('removeEvidenceOf', { title: evidence.title })}>
       <FormStatus state={state} />
       <input type="hidden" name="version" value={formVersion(state, version)} />
       <input type="hidden" name="evidenceId" value={evidence.id} />
       {correcting ? (
-        <Field id={id} label="Why is this evidence removed from the published verdict?" error={firstError(state, 'correction')}>
+        <Field id={id} label={t('removeCorrection')} error={firstError(state, 'correction')}>
           <TextArea id={id} name="correction" rows={2} required defaultValue={keptValue(state, 'correction') ?? ''} />
         </Field>
       ) : (
-        <p className="text-sm">Remove this evidence? The history keeps a copy.</p>
+        <p className="text-sm">{t('removeConfirm')}</p>
       )}
       <div className="flex gap-2">
         <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? 'Removing…' : 'Yes, remove'}
+          {pending ? t('removing') : t('yesRemove')}
         </Button>
         <Button type="button" variant="ghost" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>
@@ -51,6 +53,7 @@ function RemoveEvidence({ claimId, version, evidence, correcting, onCancel }: Om
 export function EvidenceItem({ claimId, version, evidence, canEdit, correcting }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
   const close = useCallback(() => setMode('view'), []);
+  const t = useTranslations('Verification');
   if (mode === 'edit')
     return <EvidenceForm claimId={claimId} version={version} evidence={evidence} correcting={correcting} onDone={close} />;
   return (
@@ -72,7 +75,7 @@ export function EvidenceItem({ claimId, version, evidence, canEdit, correcting }
         )}
       </div>
       <p className="mt-0.5 text-xs break-all text-stone-500">
-        {evidence.url} · added by {evidence.addedBy.name}
+        {evidence.url} · {t('addedBy', { name: evidence.addedBy.name })}
       </p>
       {evidence.note ? <p className="mt-1 text-sm whitespace-pre-line text-stone-700">{evidence.note}</p> : null}
       {canEdit && mode === 'view' ? (
@@ -82,18 +85,18 @@ export function EvidenceItem({ claimId, version, evidence, canEdit, correcting }
             variant="ghost"
             className="px-2 py-1"
             onClick={() => setMode('edit')}
-            aria-label={`Edit evidence: ${evidence.title}`}
+            aria-label={t('editEvidenceOf', { title: evidence.title })}
           >
-            Edit
+            {t('edit')}
           </Button>
           <Button
             type="button"
             variant="ghost"
             className="px-2 py-1"
             onClick={() => setMode('remove')}
-            aria-label={`Remove evidence: ${evidence.title}`}
+            aria-label={t('removeEvidenceOf', { title: evidence.title })}
           >
-            Remove
+            {t('remove')}
           </Button>
         </div>
       ) : null}

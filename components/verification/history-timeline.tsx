@@ -1,20 +1,25 @@
 // The claim's audit log as a timeline, newest first: who did what, when, and the before/after values.
-import { describeEvent } from '@/lib/claims/history';
+import { useLocale, useTranslations } from 'next-intl';
+import { describeEvent } from '@/lib/i18n/event-text';
+import { isLocale } from '@/lib/i18n/locales';
 import type { ClaimPageEvent } from '@/lib/data/claim-page';
 import { DeskTime } from '@/components/ui/desk-time';
 
 export function HistoryTimeline({ events }: { events: ClaimPageEvent[] }) {
+  const t = useTranslations('Verification');
+  const asked = useLocale();
+  const locale = isLocale(asked) ? asked : 'en';
   return (
     <section aria-labelledby="history-heading" className="space-y-3">
       <h2 id="history-heading" className="text-lg font-medium">
-        History
+        {t('history')}
       </h2>
       {events.length === 0 ? (
-        <p className="text-sm text-stone-600">Nothing has happened to this claim yet.</p>
+        <p className="text-sm text-stone-600">{t('noHistory')}</p>
       ) : (
         <ol className="relative space-y-4 border-l-2 border-stone-200 pl-5" data-testid="history">
           {events.map((event) => {
-            const { summary, details } = describeEvent(event);
+            const { summary, details } = describeEvent(locale, event);
             return (
               <li key={event.id} className="relative" data-testid="history-event" data-kind={event.kind}>
                 <span

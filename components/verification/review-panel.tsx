@@ -10,6 +10,7 @@ import { can } from '@/lib/permissions';
 import { StepForm } from './step-form';
 import { statusLabel } from '@/lib/claims/status';
 import { isLocale } from '@/lib/i18n/locales';
+import { localiseMissing, localiseWorkflow } from '@/lib/i18n/workflow-text';
 
 interface Props {
   claim: ClaimPage;
@@ -69,6 +70,8 @@ export function ReviewPanel({ claim, user, submittedById }: Props) {
   const approval = checkApprove({ publication, readiness, verdictById: claim.verdictBy?.id ?? null, submittedById }, user);
   const adminAlone = can(user.role, 'claim:publish-alone') && publication !== 'PUBLISHED';
   const t = useTranslations('Review');
+  const asked = useLocale();
+  const locale = isLocale(asked) ? asked : 'en';
   const reasonHint = t('reasonHint', { minimum: MIN_REASON_LENGTH });
   return (
     <section aria-labelledby="review-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
@@ -84,7 +87,7 @@ export function ReviewPanel({ claim, user, submittedById }: Props) {
               <p>{t('needsBeforeSubmit')}</p>
               <ul className="list-disc pl-5">
                 {missing.map((m) => (
-                  <li key={m}>{m}</li>
+                  <li key={m}>{localiseMissing(locale, m)}</li>
                 ))}
               </ul>
             </div>
@@ -104,7 +107,7 @@ export function ReviewPanel({ claim, user, submittedById }: Props) {
             <StepForm action={approveClaimAction.bind(null, id)} version={version} label={t('approve')} />
           ) : (
             <p className="text-sm text-stone-700" data-testid="cannot-approve">
-              {approval.message}
+              {localiseWorkflow(locale, approval.message)}
             </p>
           )}
           <StepForm

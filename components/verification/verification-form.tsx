@@ -1,6 +1,7 @@
 'use client';
 // Status and explanation, saved together with the version the editor loaded. A refused save (stale
 // version, bad input) keeps everything typed; on a published claim it asks why (the correction note).
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { saveVerificationAction } from '@/lib/actions/verification';
 import type { ActionResult } from '@/lib/actions/result';
@@ -25,16 +26,15 @@ interface Props {
 export function VerificationForm({ claimId, version, status, explanation, mode }: Props) {
   const [state, save, pending] = useActionState<ActionResult | null, FormData>(saveVerificationAction.bind(null, claimId), null);
   const error = (field: string) => firstError(state, field);
+  const t = useTranslations('Verification');
   return (
-    <form action={save} className="space-y-4" aria-label="Verdict and explanation">
+    <form action={save} className="space-y-4" aria-label={t('verdictHeading')}>
       <FormStatus state={state} />
       <ConflictLink claimId={claimId} state={state} version={version} />
-      {mode === 'frozen' ? (
-        <p className="text-sm text-stone-600">This claim is waiting for review, so it cannot be changed until a reviewer sends it back.</p>
-      ) : null}
+      {mode === 'frozen' ? <p className="text-sm text-stone-600">{t('frozen')}</p> : null}
       <input type="hidden" name="version" value={formVersion(state, version)} />
       <fieldset disabled={mode === 'frozen'} className="space-y-4">
-        <Field id="status" label="Status" error={error('status')}>
+        <Field id="status" label={t('status')} error={error('status')}>
           {/* Keyed by its default: React leaves a mounted select's default alone, and the form reset after a refused save would revert it. */}
           <Select
             key={keptValue(state, 'status') ?? status}
@@ -47,9 +47,9 @@ export function VerificationForm({ claimId, version, status, explanation, mode }
         </Field>
         <Field
           id="explanation"
-          label="Explanation"
+          label={t('explanation')}
           error={error('explanation')}
-          hint={`Plain text. Leave a blank line between paragraphs; web addresses (https://…) become links. At most ${MAX_EXPLANATION_LENGTH.toLocaleString('en')} characters.`}
+          hint={t('explanationHint', { maximum: MAX_EXPLANATION_LENGTH })}
         >
           <TextArea
             {...fieldAria('explanation', error('explanation'), { hint: true })}
@@ -60,9 +60,9 @@ export function VerificationForm({ claimId, version, status, explanation, mode }
         {mode === 'correction' ? (
           <Field
             id="correction"
-            label="Why is the published verdict changing?"
+            label={t('verdictCorrection')}
             error={error('correction')}
-            hint={`At least ${MIN_REASON_LENGTH} characters. Readers will see this as a dated correction note. The claim goes back to review.`}
+            hint={t('correctionHint', { minimum: MIN_REASON_LENGTH })}
           >
             <TextArea
               {...fieldAria('correction', error('correction'), { hint: true })}
@@ -73,7 +73,7 @@ export function VerificationForm({ claimId, version, status, explanation, mode }
           </Field>
         ) : null}
         <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : mode === 'correction' ? 'Save correction' : 'Save verdict and explanation'}
+          {pending ? t('saving') : mode === 'correction' ? t('saveCorrection') : t('saveVerdict')}
         </Button>
       </fieldset>
     </form>

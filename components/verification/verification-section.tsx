@@ -1,4 +1,5 @@
 // The verdict and its explanation: as readers will see it, and (for editors) the form to change it.
+import { useTranslations } from 'next-intl';
 import type { EditMode } from '@/lib/claims/workflow';
 import type { ClaimPage } from '@/lib/data/claim-page';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -6,11 +7,12 @@ import { ExplanationText } from '@/components/claims/explanation-text';
 import { VerificationForm } from './verification-form';
 
 export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPage; canWrite: boolean; mode: EditMode }) {
+  const t = useTranslations('Verification');
   return (
     <section aria-labelledby="verdict-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
         <h2 id="verdict-heading" className="text-lg font-medium">
-          Verdict and explanation
+          {t('verdictHeading')}
         </h2>
         {/* The verdict is published in both languages: the editor sees both words. */}
         <StatusBadge status={claim.status} locale="en" />
@@ -20,7 +22,7 @@ export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPag
       {canWrite ? (
         <details className="rounded-md border border-stone-200 p-3" open={mode === 'free'}>
           <summary className="cursor-pointer text-sm font-medium text-sky-800">
-            {mode === 'correction' ? 'Correct the published verdict' : 'Edit the status and explanation'}
+            {mode === 'correction' ? t('correctVerdict') : t('editVerdict')}
           </summary>
           <div className="mt-3">
             <VerificationForm

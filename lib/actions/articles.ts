@@ -6,8 +6,10 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { reanchorAll } from '@/lib/anchoring';
 import { parseArticleInWorker } from '@/lib/articles/parse-in-worker';
+import type { ArticleInputError } from '@/lib/articles/input-error';
 import type { ParsedArticle } from '@/lib/articles/parse-article';
 import { db } from '@/lib/db';
+import type { Translator } from '@/lib/i18n/localise';
 import { createArticleSchema, metadataToData, updateArticleSchema } from '@/lib/schemas/article';
 import { previewArticleSchema } from '@/lib/schemas/article-preview';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
@@ -22,17 +24,18 @@ export interface ArticlePreview {
   inputKind: string;
 }
 
-const NO_ARTICLE = 'That article does not exist.';
+const NO_ARTICLE = 'ArticleActions.noSuchArticle';
 
 export const previewArticleAction = formAction(
   { permission: 'article:write', schema: previewArticleSchema, nameSingleProblem: true, omitValues: ['pasted'] },
-  async ({ input }): Promise<ActionResult<ArticlePreview>> => {
+  async ({ input, t }): Promise<ActionResult<ArticlePreview>> => {
     const raw = input.mode === 'file' ? new Uint8Array(await input.file.arrayBuffer()) : input.pasted;
     const inputKind = input.mode === 'file' ? input.file.name.slice(0, 255) : input.mode;
     const html = input.mode === 'file' ? /\.html?$/i.test(input.file.name) : input.mode === 'html';
     // In a worker with a time limit: a hostile page must not hold the server's request thread.
     const result = await parseArticleInWorker(raw, html ? { kind: 'html' } : {});
-    if (!result.ok) return { ok: false, message: result.error.message };
+    // The parser's refusals are typed by code: said here in the editor's language.
+    if (!result.ok) return { ok: false, message: importErrorText(t, result.error) };
     const rawInputBase64 = Buffer.from(raw).toString('base64');
     return { ok: true, data: { article: result.article, rawInputBase64, inputKind } };
   },
@@ -58,7 +61,7 @@ export const updateArticleAction = recordFormAction(
     missing: NO_ARTICLE,
     load: (id) => db.article.findUnique({ where: { id }, select: { id: true } }),
   },
-  async ({ user, input: { body, ...metadata }, row: { id: articleId }, values }) => {
+  async ({ user, input: { body, ...metadata }, row: { id: articleId }, values, t }) => {
     const outcome = await db.$transaction(async (tx) => {
       // Lock the article row: two corrections at once must not re-anchor against a stale body.
       const locked = await tx.$queryRaw<{ body: string }[]>`SELECT body FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
@@ -76,20 +79,29 @@ export const updateArticleAction = recordFormAction(
       const flagged = await flagOutOfDatePublicClaims(tx, { articleId }, user.id, change);
       return { ...counts, flagged: flagged.length };
     });
-    if (!outcome) return { ok: false, message: NO_ARTICLE, values };
+    if (!outcome) return { ok: false, message: t(NO_ARTICLE), values };
     revalidatePath(`/desk/articles/${articleId}`);
     if (outcome.flagged) revalidatePath('/desk', 'layout');
-    return { ok: true, message: `Article saved.${savedNotes(outcome)}` };
+    return { ok: true, message: `${t('ArticleActions.saved')}${savedNotes(t, outcome)}` };
   },
 );
 
-function savedNotes({ moved, lost, flagged }: { moved: number; lost: number; flagged: number }): string {
+/** The parser's refusal in the editor's language, with its case and limit when it has them. */
+function importErrorText(t: Translator, { code, detail }: ArticleInputError): string {
+  if (code === 'too-complex' && detail) {
+    if (detail.variant === 'depth') return t('ImportError.too-deep', { limit: detail.limit ?? 0 });
+    if (detail.variant === 'nodes') return t('ImportError.too-many-tags', { limit: detail.limit ?? 0 });
+    if (detail.variant === 'memory') return t('ImportError.out-of-memory');
+  }
+  if (code === 'no-readable-content' && detail?.variant === 'paste') return t('ImportError.no-article-in-paste');
+  return t(`ImportError.${code}`);
+}
+
+function savedNotes(t: Translator, { moved, lost, flagged }: { moved: number; lost: number; flagged: number }): string {
   const notes = [
-    moved ? `${moved} claim${moved === 1 ? '' : 's'} followed ${moved === 1 ? 'its' : 'their'} words to a new place` : null,
-    lost ? `${lost} claim${lost === 1 ? '' : 's'} could not be found and ${lost === 1 ? 'needs' : 'need'} attention` : null,
-    flagged
-      ? `${flagged} published claim${flagged === 1 ? '' : 's'} marked “public page out of date” and sent to review; readers keep the approved version until then`
-      : null,
+    moved ? t('ArticleActions.moved', { count: moved }) : null,
+    lost ? t('ArticleActions.lost', { count: lost }) : null,
+    flagged ? t('ArticleActions.flagged', { count: flagged }) : null,
   ].filter(Boolean);
   return notes.length ? ` ${notes.join('; ')}.` : '';
 }

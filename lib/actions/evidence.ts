@@ -11,6 +11,8 @@ import {
   type EvidenceSnapshot,
 } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Translator } from '@/lib/i18n/localise';
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from '@/lib/schemas/verification';
 import type { ActionResult } from './result';
 import {
@@ -32,22 +34,29 @@ const EVIDENCE_FIELDS = { id: true, url: true, title: true, note: true, relation
 /** Writes the evidence change and its event; returns what changed, in words, for a correction note. */
 type Change = (tx: Tx, version: number) => Promise<string[]>;
 
+/** Who acts, and the language they read. */
+interface Caller {
+  actorId: string;
+  locale: Locale;
+  t: Translator;
+}
+
 /** The common path of the three evidence actions: workflow checks, locked write, correction, revalidation. */
 async function applyEvidenceChange(
   claim: LoadedClaim,
-  actorId: string,
+  { actorId, locale, t }: Caller,
   input: { version: number; correction: string },
   values: Record<string, string>,
   evidenceDelta: number,
   change: Change,
-  done: string,
+  done: 'evidenceAdded' | 'evidenceSaved' | 'evidenceRemoved',
 ): Promise<ActionResult> {
   const allowed = checkContentChange(claim.publication, input.correction);
-  if (!allowed.ok) return refuse(allowed, values);
+  if (!allowed.ok) return refuse(allowed, locale, values);
   const correcting = editMode(claim.publication) === 'correction';
   if (correcting) {
     const keeps = checkCorrectionKeepsVerdict(readinessOf(claim, { evidenceCount: claim._count.evidence + evidenceDelta }));
-    if (!keeps.ok) return refuse(keeps, values);
+    if (!keeps.ok) return refuse(keeps, locale, values);
   }
   const version = claim.version + 1;
   const applied = await db.$transaction(async (tx) => {
@@ -56,88 +65,104 @@ async function applyEvidenceChange(
     if (correcting) await recordCorrection(tx, claim.id, actorId, what, input.correction, version);
     return true;
   });
-  if (!applied) return conflictResult(claim.id, input.version, values, TYPED);
+  if (!applied) return conflictResult(claim.id, input.version, values, TYPED, locale);
   revalidateClaim(claim, correcting);
-  return { ok: true, message: correcting ? `${done} The claim is back in review with a correction note.` : done };
+  const said = t(`VerificationActions.${done}`);
+  return { ok: true, message: correcting ? `${said} ${t('VerificationActions.backInReview')}` : said };
 }
 
 function fieldsOf(input: EvidenceSnapshot): EvidenceSnapshot {
   return { url: input.url, title: input.title, note: input.note, relation: input.relation };
 }
 
-export const addEvidenceAction = claimAction('claim:write', addEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
-  const fields = fieldsOf(input);
-  return applyEvidenceChange(
-    claim,
-    user.id,
-    input,
-    values,
-    1,
-    async (tx, version) => {
-      const evidence = await tx.evidence.create({ data: { ...fields, claimId: claim.id, addedById: user.id }, select: { id: true } });
-      await tx.claimEvent.create({
-        data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_ADDED', after: { evidenceId: evidence.id, ...fields, version } },
-      });
-      return [`evidence added: “${fields.title}” (${relationLabel(fields.relation)}, ${fields.url})`];
-    },
-    'Evidence added.',
-  );
-});
+export const addEvidenceAction = claimAction(
+  'claim:write',
+  addEvidenceSchema,
+  TYPED,
+  async ({ user, row: claim, input, values, locale, t }) => {
+    const fields = fieldsOf(input);
+    return applyEvidenceChange(
+      claim,
+      { actorId: user.id, locale, t },
+      input,
+      values,
+      1,
+      async (tx, version) => {
+        const evidence = await tx.evidence.create({ data: { ...fields, claimId: claim.id, addedById: user.id }, select: { id: true } });
+        await tx.claimEvent.create({
+          data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_ADDED', after: { evidenceId: evidence.id, ...fields, version } },
+        });
+        return [`evidence added: “${fields.title}” (${relationLabel(fields.relation)}, ${fields.url})`];
+      },
+      'evidenceAdded',
+    );
+  },
+);
 
-export const editEvidenceAction = claimAction('claim:write', editEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
-  const existing = await db.evidence.findFirst({ where: { id: input.evidenceId, claimId: claim.id }, select: EVIDENCE_FIELDS });
-  if (!existing) return { ok: false, message: 'That evidence is not on this claim (was it removed?).', values };
-  const fields = fieldsOf(input);
-  const changed = (Object.keys(fields) as (keyof EvidenceSnapshot)[]).filter((key) => existing[key] !== fields[key]);
-  if (changed.length === 0) return { ok: true, message: 'Nothing to save: no changes.' };
-  const before = Object.fromEntries(changed.map((key) => [key, existing[key]]));
-  const after = Object.fromEntries(changed.map((key) => [key, fields[key]]));
-  return applyEvidenceChange(
-    claim,
-    user.id,
-    input,
-    values,
-    0,
-    async (tx, version) => {
-      await tx.evidence.update({ where: { id: existing.id }, data: fields });
-      await tx.claimEvent.create({
-        data: {
-          claimId: claim.id,
-          actorId: user.id,
-          kind: 'EVIDENCE_EDITED',
-          before: { evidenceId: existing.id, ...before },
-          after: { evidenceId: existing.id, evidenceTitle: fields.title, ...after, version },
-        },
-      });
-      return describeChanges({ evidence: before }, { evidence: after });
-    },
-    'Evidence saved.',
-  );
-});
+export const editEvidenceAction = claimAction(
+  'claim:write',
+  editEvidenceSchema,
+  TYPED,
+  async ({ user, row: claim, input, values, locale, t }) => {
+    const existing = await db.evidence.findFirst({ where: { id: input.evidenceId, claimId: claim.id }, select: EVIDENCE_FIELDS });
+    if (!existing) return { ok: false, message: t('VerificationActions.evidenceGone'), values };
+    const fields = fieldsOf(input);
+    const changed = (Object.keys(fields) as (keyof EvidenceSnapshot)[]).filter((key) => existing[key] !== fields[key]);
+    if (changed.length === 0) return { ok: true, message: t('Actions.nothingChanged') };
+    const before = Object.fromEntries(changed.map((key) => [key, existing[key]]));
+    const after = Object.fromEntries(changed.map((key) => [key, fields[key]]));
+    return applyEvidenceChange(
+      claim,
+      { actorId: user.id, locale, t },
+      input,
+      values,
+      0,
+      async (tx, version) => {
+        await tx.evidence.update({ where: { id: existing.id }, data: fields });
+        await tx.claimEvent.create({
+          data: {
+            claimId: claim.id,
+            actorId: user.id,
+            kind: 'EVIDENCE_EDITED',
+            before: { evidenceId: existing.id, ...before },
+            after: { evidenceId: existing.id, evidenceTitle: fields.title, ...after, version },
+          },
+        });
+        return describeChanges({ evidence: before }, { evidence: after });
+      },
+      'evidenceSaved',
+    );
+  },
+);
 
-export const removeEvidenceAction = claimAction('claim:write', removeEvidenceSchema, TYPED, async ({ user, row: claim, input, values }) => {
-  const existing = await db.evidence.findFirst({ where: { id: input.evidenceId, claimId: claim.id }, select: EVIDENCE_FIELDS });
-  if (!existing) return { ok: false, message: 'That evidence is not on this claim (was it removed already?).', values };
-  return applyEvidenceChange(
-    claim,
-    user.id,
-    input,
-    values,
-    -1,
-    async (tx, version) => {
-      // The row goes; the event keeps every field of it, so the history stays whole.
-      await tx.evidence.delete({ where: { id: existing.id } });
-      await tx.claimEvent.create({
-        data: {
-          claimId: claim.id,
-          actorId: user.id,
-          kind: 'EVIDENCE_REMOVED',
-          before: { evidenceId: existing.id, url: existing.url, title: existing.title, note: existing.note, relation: existing.relation },
-          after: { version },
-        },
-      });
-      return [`evidence removed: “${existing.title}” (${existing.url})`];
-    },
-    'Evidence removed.',
-  );
-});
+export const removeEvidenceAction = claimAction(
+  'claim:write',
+  removeEvidenceSchema,
+  TYPED,
+  async ({ user, row: claim, input, values, locale, t }) => {
+    const existing = await db.evidence.findFirst({ where: { id: input.evidenceId, claimId: claim.id }, select: EVIDENCE_FIELDS });
+    if (!existing) return { ok: false, message: t('VerificationActions.evidenceGoneAlready'), values };
+    return applyEvidenceChange(
+      claim,
+      { actorId: user.id, locale, t },
+      input,
+      values,
+      -1,
+      async (tx, version) => {
+        // The row goes; the event keeps every field of it, so the history stays whole.
+        await tx.evidence.delete({ where: { id: existing.id } });
+        await tx.claimEvent.create({
+          data: {
+            claimId: claim.id,
+            actorId: user.id,
+            kind: 'EVIDENCE_REMOVED',
+            before: { evidenceId: existing.id, url: existing.url, title: existing.title, note: existing.note, relation: existing.relation },
+            after: { version },
+          },
+        });
+        return [`evidence removed: “${existing.title}” (${existing.url})`];
+      },
+      'evidenceRemoved',
+    );
+  },
+);

@@ -5,14 +5,15 @@
 // redirects to the checked callbackUrl, outside any try: Next's redirect is itself a thrown signal.
 import { redirect } from 'next/navigation';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
+import { localise } from '@/lib/i18n/localise';
 import { loginRequestSchema } from '@/lib/schemas/login';
 import { publicFormAction } from './define-action';
 
 export const signInAction = publicFormAction(
   { schema: loginRequestSchema, omitValues: ['password'], nameSingleProblem: true },
-  async ({ input, values }) => {
+  async ({ input, values, locale }) => {
     const outcome = await signInWithPassword(input);
-    if (!outcome.ok) return { ok: false, message: outcome.refusal.message, values };
+    if (!outcome.ok) return { ok: false, message: localise(locale, outcome.refusal.message, outcome.refusal.values), values };
     redirect(input.callbackUrl);
   },
 );

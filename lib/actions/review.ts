@@ -17,6 +17,8 @@ import { getLastSubmitterId } from '@/lib/data/claim-page';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { reasonSchema, sendBackSchema, versionOnlySchema } from '@/lib/schemas/verification';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/localise';
 import type { ActionResult } from './result';
 import {
   bumpVersion,
@@ -41,13 +43,13 @@ interface Step {
   data?: Prisma.ClaimUncheckedUpdateManyInput;
   /** Extra facts for the event, e.g. the reviewer's comment or the admin's reason. */
   note?: Record<string, string>;
-  message: string;
+  /** What the step says when done, and the language to say it in. */
+  message: 'submitted' | 'approved' | 'sentBack' | 'publishedAlone' | 'unpublished';
+  locale: Locale;
 }
 
-const QUOTE_NOT_FOUND =
-  'The quote needs attention: its words are not at their place in the article, so readers could be shown other words. Re-anchor the quote before this is approved.';
-
-async function move({ claim, actorId, loadedVersion, values, step, data = {}, note = {}, message }: Step): Promise<ActionResult> {
+async function move({ claim, actorId, loadedVersion, values, step, data = {}, note = {}, message, locale }: Step): Promise<ActionResult> {
+  const t = translatorFor(locale);
   const { to, event: kind } = PUBLICATION_TRANSITIONS[step];
   const version = claim.version + 1;
   // Readers see the snapshot while a correction is reviewed: leaving review towards a draft
@@ -85,46 +87,57 @@ async function move({ claim, actorId, loadedVersion, values, step, data = {}, no
       if (error instanceof QuoteNotFound) return 'quote';
       throw error;
     });
-  if (applied === 'quote') return { ok: false, message: QUOTE_NOT_FOUND, values };
-  if (applied === 'conflict') return conflictResult(claim.id, loadedVersion, values, BUTTON);
+  if (applied === 'quote') return { ok: false, message: t('VerificationActions.quoteNotFound'), values };
+  if (applied === 'conflict') return conflictResult(claim.id, loadedVersion, values, BUTTON, locale);
   revalidateClaim(claim, publicChanged);
-  return { ok: true, message };
+  return { ok: true, message: t(`VerificationActions.${message}`) };
 }
 
 /** Thrown inside the approval's transaction to roll it back. */
 class QuoteNotFound extends Error {}
 
-const refused = (check: Check, values: Record<string, string>) => (check.ok ? null : refuse(check, values));
+const refused = (check: Check, locale: Locale, values: Record<string, string>) => (check.ok ? null : refuse(check, locale, values));
 
-export const submitForReviewAction = claimAction('claim:write', versionOnlySchema, BUTTON, async ({ user, row: claim, input, values, t }) => {
-  const no = refused(checkSubmit(claim.publication, readinessOf(claim)), values) ?? refuseUnfitStatement(claim, t, values);
-  if (no) return no;
-  return move({
-    claim,
-    actorId: user.id,
-    loadedVersion: input.version,
-    values,
-    step: 'submit',
-    data: { reviewedById: null },
-    message: 'Submitted for review. Another editor must approve it.',
-  });
-});
+export const submitForReviewAction = claimAction(
+  'claim:write',
+  versionOnlySchema,
+  BUTTON,
+  async ({ user, row: claim, input, values, locale, t }) => {
+    const no = refused(checkSubmit(claim.publication, readinessOf(claim)), locale, values) ?? refuseUnfitStatement(claim, t, values);
+    if (no) return no;
+    return move({
+      claim,
+      actorId: user.id,
+      loadedVersion: input.version,
+      values,
+      step: 'submit',
+      data: { reviewedById: null },
+      message: 'submitted',
+      locale,
+    });
+  },
+);
 
-export const approveClaimAction = claimAction('claim:review', versionOnlySchema, BUTTON, async ({ user, row: claim, input, values }) => {
-  const context = {
-    publication: claim.publication,
-    readiness: readinessOf(claim),
-    verdictById: claim.verdictById,
-    submittedById: await getLastSubmitterId(claim.id),
-  };
-  const no = refused(checkApprove(context, user), values);
-  if (no) return no;
-  const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
-  return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'approve', data, message: 'Approved and published.' });
-});
+export const approveClaimAction = claimAction(
+  'claim:review',
+  versionOnlySchema,
+  BUTTON,
+  async ({ user, row: claim, input, values, locale }) => {
+    const context = {
+      publication: claim.publication,
+      readiness: readinessOf(claim),
+      verdictById: claim.verdictById,
+      submittedById: await getLastSubmitterId(claim.id),
+    };
+    const no = refused(checkApprove(context, user), locale, values);
+    if (no) return no;
+    const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
+    return move({ claim, actorId: user.id, loadedVersion: input.version, values, step: 'approve', data, message: 'approved', locale });
+  },
+);
 
-export const sendBackAction = claimAction('claim:review', sendBackSchema, BUTTON, async ({ user, row: claim, input, values }) => {
-  const no = refused(canStep('sendBack', claim.publication), values);
+export const sendBackAction = claimAction('claim:review', sendBackSchema, BUTTON, async ({ user, row: claim, input, values, locale }) => {
+  const no = refused(canStep('sendBack', claim.publication), locale, values);
   if (no) return no;
   return move({
     claim,
@@ -133,28 +146,37 @@ export const sendBackAction = claimAction('claim:review', sendBackSchema, BUTTON
     values,
     step: 'sendBack',
     note: { comment: input.comment },
-    message: 'Sent back to the editor with your comment.',
+    message: 'sentBack',
+    locale,
   });
 });
 
-export const publishAloneAction = claimAction('claim:publish-alone', reasonSchema, BUTTON, async ({ user, row: claim, input, values, t }) => {
-  const no = refused(checkPublishAlone(claim.publication, readinessOf(claim), input.reason), values) ?? refuseUnfitStatement(claim, t, values);
-  if (no) return no;
-  const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
-  return move({
-    claim,
-    actorId: user.id,
-    loadedVersion: input.version,
-    values,
-    step: 'publishAlone',
-    data,
-    note: { reason: input.reason },
-    message: 'Published without a second editor; your reason is recorded.',
-  });
-});
+export const publishAloneAction = claimAction(
+  'claim:publish-alone',
+  reasonSchema,
+  BUTTON,
+  async ({ user, row: claim, input, values, locale, t }) => {
+    const no =
+      refused(checkPublishAlone(claim.publication, readinessOf(claim), input.reason), locale, values) ??
+      refuseUnfitStatement(claim, t, values);
+    if (no) return no;
+    const data = { reviewedById: user.id, publishedAt: claim.publishedAt ?? new Date() };
+    return move({
+      claim,
+      actorId: user.id,
+      loadedVersion: input.version,
+      values,
+      step: 'publishAlone',
+      data,
+      note: { reason: input.reason },
+      message: 'publishedAlone',
+      locale,
+    });
+  },
+);
 
-export const unpublishAction = claimAction('claim:review', reasonSchema, BUTTON, async ({ user, row: claim, input, values }) => {
-  const no = refused(checkUnpublish(claim.publication, input.reason), values);
+export const unpublishAction = claimAction('claim:review', reasonSchema, BUTTON, async ({ user, row: claim, input, values, locale }) => {
+  const no = refused(checkUnpublish(claim.publication, input.reason), locale, values);
   if (no) return no;
   return move({
     claim,
@@ -164,6 +186,7 @@ export const unpublishAction = claimAction('claim:review', reasonSchema, BUTTON,
     step: 'unpublish',
     data: { reviewedById: null },
     note: { reason: input.reason },
-    message: 'Unpublished: readers no longer see this verdict.',
+    message: 'unpublished',
+    locale,
   });
 });

@@ -4,7 +4,10 @@ import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import type { z } from 'zod';
 import { beginClaimPurge } from '@/lib/cache-purge/claim-purge';
-import { describeEventBriefly } from '@/lib/claims/history';
+import { describeEventBriefly } from '@/lib/i18n/event-text';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/localise';
+import { localiseWorkflow } from '@/lib/i18n/workflow-text';
 import { PUBLICATION_TRANSITIONS, publicationAfterChange, type Check, type Readiness } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -51,11 +54,13 @@ export function refuseUnfitStatement(claim: LoadedClaim, t: Translator, values: 
   return { ok: false, message: errors.map((error) => t(`Statement.${error}`)).join(' '), values };
 }
 
-export function refuse(check: Extract<Check, { ok: false }>, values?: Record<string, string>): ActionResult<never> {
+/** A workflow rule's refusal, in the editor's language. */
+export function refuse(check: Extract<Check, { ok: false }>, locale: Locale, values?: Record<string, string>): ActionResult<never> {
+  const message = localiseWorkflow(locale, check.message);
   return {
     ok: false,
-    message: check.message,
-    ...(check.field ? { errors: { [check.field]: [check.message] } } : {}),
+    message,
+    ...(check.field ? { errors: { [check.field]: [message] } } : {}),
     ...(values ? { values } : {}),
   };
 }
@@ -70,10 +75,10 @@ export function claimAction<S extends z.ZodType<{ version: number }>>(
   conflict: ConflictOptions,
   run: (context: RecordContext<z.output<S>, LoadedClaim>) => Promise<ActionResult>,
 ) {
-  const spec = { permission, schema, nameSingleProblem: true, missing: 'That claim does not exist (or was deleted).', load: loadClaim };
+  const spec = { permission, schema, nameSingleProblem: true, missing: 'VerificationActions.noSuchClaim', load: loadClaim };
   return recordFormAction(spec, async (context) => {
-    const { row, input, values } = context;
-    return row.version === input.version ? run(context) : conflictResult(row.id, input.version, values, conflict);
+    const { row, input, values, locale } = context;
+    return row.version === input.version ? run(context) : conflictResult(row.id, input.version, values, conflict, locale);
   });
 }
 
@@ -109,7 +114,10 @@ export async function conflictResult(
   loadedVersion: number,
   values: Record<string, string>,
   { offerOverwrite }: ConflictOptions,
+  // English for a caller that does not say (the claim form's actions, lib/actions/claims.ts, for now).
+  locale: Locale = 'en',
 ): Promise<ActionResult<never>> {
+  const t = translatorFor(locale);
   const [current, events] = await Promise.all([
     db.claim.findUnique({ where: { id: claimId }, select: { version: true, deletedAt: true } }),
     db.claimEvent.findMany({
@@ -119,15 +127,13 @@ export async function conflictResult(
       select: { kind: true, before: true, after: true, actor: { select: { name: true } } },
     }),
   ]);
-  if (!current || current.deletedAt) return { ok: false, message: 'That claim was deleted meanwhile; nothing was saved.', values };
-  const changes = events.map((e) => `${e.actor.name} ${describeEventBriefly(e)}`);
-  const what = changes.length ? ` Since you opened it: ${changes.join('; ')}.` : '';
-  const next = offerOverwrite
-    ? ' Your input is kept below. Check their changes (open the claim in a new tab), then save again to put yours on top of theirs.'
-    : ' Reload the page to see the current version before you try again.';
+  if (!current || current.deletedAt) return { ok: false, message: t('VerificationActions.deletedMeanwhile'), values };
+  const changes = events.map((e) => `${e.actor.name} ${describeEventBriefly(locale, e)}`);
+  const what = changes.length ? [t('VerificationActions.sinceOpened', { changes: changes.join('; ') })] : [];
+  const next = offerOverwrite ? t('VerificationActions.keepInput') : t('VerificationActions.reload');
   return {
     ok: false,
-    message: `Someone else changed this claim after you opened it, so your change was not saved.${what}${next}`,
+    message: [t('VerificationActions.conflict'), ...what, next].join(' '),
     values: offerOverwrite ? { ...values, version: String(current.version) } : values,
   };
 }

@@ -20,62 +20,64 @@ import {
 
 const TYPED = { offerOverwrite: true } as const;
 
-export const saveVerificationAction = claimAction('claim:write', verificationSchema, TYPED, async ({ user, row: claim, input, values }) => {
-  const statusChanged = claim.status !== input.status;
-  const explanationChanged = claim.explanation !== input.explanation;
-  if (!statusChanged && !explanationChanged) return { ok: true, message: 'Nothing to save: no changes.' };
-  const allowed = checkContentChange(claim.publication, input.correction);
-  if (!allowed.ok) return refuse(allowed, values);
-  const correcting = editMode(claim.publication) === 'correction';
-  if (correcting) {
-    const keeps = checkCorrectionKeepsVerdict(readinessOf(claim, { status: input.status, explanation: input.explanation }));
-    if (!keeps.ok) return refuse(keeps, values);
-  }
-  const version = claim.version + 1;
-
-  const applied = await db.$transaction(async (tx) => {
-    const data = {
-      status: input.status,
-      explanation: input.explanation,
-      ...(statusChanged && isVerdict(input.status) ? { verdictById: user.id } : {}),
-      ...correctionData(claim.publication),
-    };
-    if (!(await bumpVersion(tx, claim.id, input.version, data))) return false;
-    const who = { claimId: claim.id, actorId: user.id, version };
-    if (statusChanged)
-      await recordFieldChange(tx, { ...who, kind: 'STATUS_CHANGED', field: 'status', from: claim.status, to: input.status });
-    if (explanationChanged)
-      await recordFieldChange(tx, {
-        ...who,
-        kind: 'EXPLANATION_CHANGED',
-        field: 'explanation',
-        from: claim.explanation,
-        to: input.explanation,
-      });
+export const saveVerificationAction = claimAction(
+  'claim:write',
+  verificationSchema,
+  TYPED,
+  async ({ user, row: claim, input, values, locale, t }) => {
+    const statusChanged = claim.status !== input.status;
+    const explanationChanged = claim.explanation !== input.explanation;
+    if (!statusChanged && !explanationChanged) return { ok: true, message: t('Actions.nothingChanged') };
+    const allowed = checkContentChange(claim.publication, input.correction);
+    if (!allowed.ok) return refuse(allowed, locale, values);
+    const correcting = editMode(claim.publication) === 'correction';
     if (correcting) {
-      const what = describeChanges(
-        { status: claim.status, explanation: claim.explanation },
-        { status: input.status, explanation: input.explanation },
-      );
-      await recordCorrection(tx, claim.id, user.id, what, input.correction, version);
+      const keeps = checkCorrectionKeepsVerdict(readinessOf(claim, { status: input.status, explanation: input.explanation }));
+      if (!keeps.ok) return refuse(keeps, locale, values);
     }
-    return true;
-  });
-  if (!applied) return conflictResult(claim.id, input.version, values, TYPED);
-  revalidateClaim(claim, correcting);
-  return {
-    ok: true,
-    message: correcting ? 'Correction saved. The claim is back in review; readers will see the dated correction note.' : 'Saved.',
-  };
-});
+    const version = claim.version + 1;
+
+    const applied = await db.$transaction(async (tx) => {
+      const data = {
+        status: input.status,
+        explanation: input.explanation,
+        ...(statusChanged && isVerdict(input.status) ? { verdictById: user.id } : {}),
+        ...correctionData(claim.publication),
+      };
+      if (!(await bumpVersion(tx, claim.id, input.version, data))) return false;
+      const who = { claimId: claim.id, actorId: user.id, version };
+      if (statusChanged)
+        await recordFieldChange(tx, { ...who, kind: 'STATUS_CHANGED', field: 'status', from: claim.status, to: input.status });
+      if (explanationChanged)
+        await recordFieldChange(tx, {
+          ...who,
+          kind: 'EXPLANATION_CHANGED',
+          field: 'explanation',
+          from: claim.explanation,
+          to: input.explanation,
+        });
+      if (correcting) {
+        const what = describeChanges(
+          { status: claim.status, explanation: claim.explanation },
+          { status: input.status, explanation: input.explanation },
+        );
+        await recordCorrection(tx, claim.id, user.id, what, input.correction, version);
+      }
+      return true;
+    });
+    if (!applied) return conflictResult(claim.id, input.version, values, TYPED, locale);
+    revalidateClaim(claim, correcting);
+    return { ok: true, message: correcting ? t('VerificationActions.correctionSaved') : t('Actions.saved') };
+  },
+);
 
 export const assignClaimAction = claimAction(
   'claim:write',
   assignSchema,
   { offerOverwrite: false },
-  async ({ user, row: claim, input, values }) => {
+  async ({ user, row: claim, input, values, locale, t }) => {
     const assigneeId = input.assigneeId || null;
-    if (assigneeId === claim.assigneeId) return { ok: true, message: 'Nothing to save: no changes.' };
+    if (assigneeId === claim.assigneeId) return { ok: true, message: t('Actions.nothingChanged') };
     const assignee = assigneeId
       ? await db.user.findFirst({
           where: { id: assigneeId, disabled: false, role: { in: ['EDITOR', 'ADMIN'] } },
@@ -85,8 +87,8 @@ export const assignClaimAction = claimAction(
     if (assigneeId && !assignee)
       return {
         ok: false,
-        message: 'That editor does not exist or cannot check claims.',
-        errors: { assigneeId: ['Choose an editor from the list.'] },
+        message: t('VerificationActions.noSuchEditor'),
+        errors: { assigneeId: [t('Validation.chooseEditor')] },
         values,
       };
     const version = claim.version + 1;
@@ -105,8 +107,11 @@ export const assignClaimAction = claimAction(
       });
       return true;
     });
-    if (!applied) return conflictResult(claim.id, input.version, values, { offerOverwrite: false });
+    if (!applied) return conflictResult(claim.id, input.version, values, { offerOverwrite: false }, locale);
     revalidateClaim(claim, false);
-    return { ok: true, message: assignee ? `Assigned to ${assignee.name}.` : 'Unassigned.' };
+    return {
+      ok: true,
+      message: assignee ? t('VerificationActions.assignedTo', { name: assignee.name }) : t('VerificationActions.unassigned'),
+    };
   },
 );

@@ -65,5 +65,8 @@ export function assertHtmlWithinLimits(html: string, limits: HtmlLimits = HTML_L
     measured.exceeded === 'depth'
       ? `nests its tags more than ${measured.limit} levels deep`
       : `has more than ${measured.limit.toLocaleString('en')} tags and text pieces`;
-  throw new ArticleInputError('too-complex', `The HTML ${what}, which no single news page needs: paste the article text instead.`);
+  throw new ArticleInputError('too-complex', `The HTML ${what}, which no single news page needs: paste the article text instead.`, {
+    variant: measured.exceeded,
+    limit: measured.limit,
+  });
 }

@@ -19,13 +19,21 @@ const MESSAGES: Record<ArticleInputErrorCode, string> = {
   busy: 'Other imports are being read right now: try again in a moment.',
 };
 
+/** Which case of a code it is, and its limit: the desk says it from the catalogues (ImportError.<code>-<variant>). */
+export interface ArticleInputDetail {
+  variant: 'depth' | 'nodes' | 'memory' | 'paste';
+  limit?: number;
+}
+
 export class ArticleInputError extends Error {
   readonly code: ArticleInputErrorCode;
+  readonly detail: ArticleInputDetail | undefined;
 
-  constructor(code: ArticleInputErrorCode, message: string = MESSAGES[code]) {
+  constructor(code: ArticleInputErrorCode, message: string = MESSAGES[code], detail?: ArticleInputDetail) {
     super(message);
     this.name = 'ArticleInputError';
     this.code = code;
+    this.detail = detail;
   }
 }
 

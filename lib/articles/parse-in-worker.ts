@@ -55,7 +55,7 @@ function awaitReply(worker: Worker, request: ParseWorkerRequest, limits: ParseLi
         worker.postMessage(request);
       } else if (reply.kind === 'done') {
         const { result } = reply;
-        resolve(result.ok ? result : failure(new ArticleInputError(result.code, result.message)));
+        resolve(result.ok ? result : failure(new ArticleInputError(result.code, result.message, result.detail)));
       } else {
         reject(new Error(`The article parser failed: ${reply.message}`));
       }
@@ -67,6 +67,7 @@ function awaitReply(worker: Worker, request: ParseWorkerRequest, limits: ParseLi
             new ArticleInputError(
               'too-complex',
               'Reading this page needed more memory than any news article: paste the article text instead.',
+              { variant: 'memory' },
             ),
           ),
         );

@@ -15,6 +15,7 @@ export function parseTextArticle(text: string): ParsedArticle {
     throw new ArticleInputError(
       'no-readable-content',
       'No article text was found: the pasted text holds only site menus, ads, bylines or links. Paste the article itself.',
+      { variant: 'paste' },
     );
   }
   const meta = metadataFromBylines(cleaned.bylines, cleaned.dateline);

@@ -15,7 +15,7 @@ function handle(request: ParseWorkerRequest): ParseWorkerReply {
   const result = validateArticleInput(request.raw, request.options);
   return result.ok
     ? { kind: 'done', result: { ok: true, article: result.article } }
-    : { kind: 'done', result: { ok: false, code: result.error.code, message: result.error.message } };
+    : { kind: 'done', result: { ok: false, code: result.error.code, message: result.error.message, detail: result.error.detail } };
 }
 
 const port = parentPort;

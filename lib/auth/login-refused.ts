@@ -5,7 +5,10 @@ import { CredentialsSignin } from 'next-auth';
 
 export interface Refusal {
   status: 400 | 401 | 403 | 429 | 503;
+  /** A catalogue key ("LoginRefusal.wrongCredentials"), said in the visitor's language by the caller. */
   message: string;
+  /** The values the message names, such as the minutes to wait. */
+  values?: Record<string, number>;
   retryAfterSeconds?: number;
 }
 

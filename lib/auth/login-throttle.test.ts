@@ -25,7 +25,8 @@ describe('msUntilAllowed', () => {
 
 describe('waitMessage', () => {
   it('says the wait in whole minutes', () => {
-    expect(waitMessage(30)).toBe('Too many failed sign-ins. Wait 1 minute and try again.');
-    expect(waitMessage(900)).toBe('Too many failed sign-ins. Wait 15 minutes and try again.');
+    expect(waitMessage(30)).toEqual({ message: 'LoginRefusal.wait', values: { minutes: 1 } });
+    expect(waitMessage(900)).toEqual({ message: 'LoginRefusal.wait', values: { minutes: 15 } });
+    expect(waitMessage(901)).toEqual({ message: 'LoginRefusal.wait', values: { minutes: 16 } });
   });
 });

@@ -89,7 +89,7 @@ export async function releaseLoginAttempt(attempt: LoginAttempt): Promise<void> 
   await Promise.all([account.delete(accountKey(attempt.email)), attempt.address ? address.reward(attempt.address) : null]);
 }
 
-export function waitMessage(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return `Too many failed sign-ins. Wait ${minutes === 1 ? '1 minute' : `${minutes} minutes`} and try again.`;
+/** The refusal of a throttled sign-in: a catalogue key and the wait in whole minutes. */
+export function waitMessage(seconds: number): { message: string; values: { minutes: number } } {
+  return { message: 'LoginRefusal.wait', values: { minutes: Math.ceil(seconds / 60) } };
 }

@@ -26,7 +26,7 @@ describe('signInWithPassword', () => {
   });
 
   it('passes on the refusal of authorize(): throttled, with the time to wait', async () => {
-    const refusal = { status: 429 as const, message: 'Too many failed sign-ins. Wait 15 minutes and try again.', retryAfterSeconds: 900 };
+    const refusal = { status: 429 as const, message: 'LoginRefusal.wait', values: { minutes: 15 }, retryAfterSeconds: 900 };
     signIn.mockRejectedValue(new LoginRefused(refusal));
     expect(await signInWithPassword(credentials)).toEqual({ ok: false, refusal });
   });

@@ -13,8 +13,9 @@ import { LoginRefused, type Refusal } from './login-refused';
 
 export type SignInOutcome = { ok: true } | { ok: false; refusal: Refusal };
 
-export const WRONG_CREDENTIALS = 'Wrong email or password.';
-export const SIGN_IN_UNAVAILABLE = 'Signing in is not possible right now: the database cannot be reached. Try again in a minute.';
+// Catalogue keys: the login form and /api/login say them in the visitor's language.
+export const WRONG_CREDENTIALS = 'LoginRefusal.wrongCredentials';
+export const SIGN_IN_UNAVAILABLE = 'LoginRefusal.unavailable';
 
 export async function signInWithPassword(credentials: LoginInput): Promise<SignInOutcome> {
   try {

@@ -8,6 +8,8 @@
 // kept for a moment, and requests arriving meanwhile share one probe, so a busy server probes at
 // most a few times a second.
 import net from 'node:net';
+import type { Locale } from '@/lib/i18n/locales';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 /** How long an answer is trusted: short while down, so recovery is noticed within a second. */
 const TRUST_UP_MS = 2000;
@@ -83,26 +85,26 @@ export function databaseReachable(): Promise<boolean> {
 /** Seconds a client is asked to wait before trying again. */
 export const GATE_RETRY_AFTER_SECONDS = 10;
 
-const MESSAGE = {
-  en: 'ClaimDesk cannot reach its database right now. Nothing was changed. Please try again in a few seconds.',
-  id: 'ClaimDesk tidak dapat menghubungi basis datanya saat ini. Tidak ada yang diubah. Silakan coba lagi dalam beberapa detik.',
-};
-
-// Both languages on one page: the proxy answers before any locale is known, and the text is short.
-const PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Temporarily unavailable · Sementara tidak tersedia</title>
+// A static page per language, made once from the catalogues' plain words (no markup in them): the
+// proxy picks the visitor's language from the cookie or Accept-Language, with no database access.
+function page(locale: Locale): string {
+  const { title, body } = MESSAGES[locale].DatabaseGate;
+  return `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917;line-height:1.5}h1{font-size:1.4rem}</style>
 </head><body><main>
-<h1>Temporarily unavailable</h1><p>${MESSAGE.en}</p>
-<h1 lang="id">Sementara tidak tersedia</h1><p lang="id">${MESSAGE.id}</p>
+<h1>${title}</h1><p>${body}</p>
 </main></body></html>
 `;
+}
 
-/** The 503: an HTML page for a browser, plain text for anything else; never cached. */
-export function databaseGateResponse(accept: string | null): Response {
+const PAGES: Record<Locale, string> = { en: page('en'), id: page('id') };
+
+/** The 503 in the visitor's language: an HTML page for a browser, plain text for anything else; never cached. */
+export function databaseGateResponse(accept: string | null, locale: Locale): Response {
   const wantsHtml = (accept ?? '').includes('text/html');
-  return new Response(wantsHtml ? PAGE : `${MESSAGE.en}\n${MESSAGE.id}\n`, {
+  return new Response(wantsHtml ? PAGES[locale] : `${MESSAGES[locale].DatabaseGate.body}\n`, {
     status: 503,
     headers: {
       'Content-Type': wantsHtml ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',

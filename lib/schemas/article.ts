@@ -12,35 +12,29 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Use at most ${max} characters.`)
+    .max(max, 'Validation.tooLong')
     .transform((value) => (value === '' ? null : value));
 
 /** Browsers submit textareas with CRLF line ends; claims point into the body, so store LF only. */
 export const normalizeBody = (body: string) => normalizeLineEndings(body).replace(/^\n+|\s+$/g, '');
 
 export const articleBodySchema = z
-  .string({ error: 'The article text is missing.' })
+  .string({ error: 'Validation.articleBodyMissing' })
   // Article text comes from outside: a NUL is dropped, not refused (see ./nul.ts).
   .transform((body) => normalizeBody(stripNul(body)))
-  .refine((body) => body.trim().length > 0, 'The article text is empty.')
-  .refine((body) => byteLength(body) <= MAX_BODY_BYTES, 'The article text is over 1 MB.');
+  .refine((body) => body.trim().length > 0, 'Validation.articleBodyEmpty')
+  .refine((body) => byteLength(body) <= MAX_BODY_BYTES, 'Validation.articleBodyTooLarge');
 
 export const articleMetadataSchema = z.object({
-  title: z.string().trim().min(1, 'Enter the headline.').max(500, 'Use at most 500 characters.'),
-  url: optionalText(2000).refine(
-    (url) => url === null || /^https?:\/\/\S+$/i.test(url),
-    'Enter a web address starting with http:// or https://.',
-  ),
+  title: z.string().trim().min(1, 'Validation.headlineRequired').max(500, 'Validation.tooLong'),
+  url: optionalText(2000).refine((url) => url === null || /^https?:\/\/\S+$/i.test(url), 'Validation.webAddress'),
   publisher: optionalText(200),
   author: optionalText(300),
-  publishedAt: optionalText(40).refine(
-    (value) => value === null || parseOffsetDateTime(value) !== null,
-    "Use a date like 2020-10-01T15:32:00+07:00 (with the source's UTC offset).",
-  ),
+  publishedAt: optionalText(40).refine((value) => value === null || parseOffsetDateTime(value) !== null, 'Validation.offsetDate'),
   language: z
     .string()
     .trim()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'Use a language code such as id or en.'),
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'Validation.languageCode'),
   dateline: optionalText(100),
   originalSource: optionalText(200),
 });
@@ -49,13 +43,13 @@ export const createArticleSchema = refuseNul(
   articleMetadataSchema.extend({
     body: articleBodySchema,
     rawInputBase64: z
-      .string({ error: 'The original input is missing: preview the article again.' })
-      .max(Math.ceil((MAX_BODY_BYTES * 4) / 3) + 4, 'The original input is over 1 MB.')
+      .string({ error: 'Validation.rawInputMissing' })
+      .max(Math.ceil((MAX_BODY_BYTES * 4) / 3) + 4, 'Validation.rawInputTooLarge')
       .transform((encoded, context) => {
         const bytes = Buffer.from(encoded, 'base64');
         const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
         if (bytes.length === 0 || bytes.length > MAX_BODY_BYTES || bytes.toString('base64') !== encoded) {
-          context.addIssue({ code: 'custom', message: 'The original input is missing or damaged: preview the article again.' });
+          context.addIssue({ code: 'custom', message: 'Validation.rawInputDamaged' });
           return z.NEVER;
         }
         // Kept as it came, except for NUL, which PostgreSQL text cannot hold.

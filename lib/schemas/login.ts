@@ -9,16 +9,16 @@ const withinLimit = (value: string) => Buffer.byteLength(value, 'utf8') <= MAX_L
 
 export const loginSchema = z.object({
   email: z
-    .string({ error: 'Enter your email address.' })
+    .string({ error: 'Validation.emailRequired' })
     .trim()
-    .min(1, 'Enter your email address.')
-    .refine(withinLimit, 'The email address is too long.')
-    .pipe(z.email('That is not a valid email address.'))
+    .min(1, 'Validation.emailRequired')
+    .refine(withinLimit, 'Validation.emailTooLong')
+    .pipe(z.email('Validation.emailInvalid'))
     .transform((email) => email.toLowerCase()),
   password: z
-    .string({ error: 'Enter your password.' })
-    .min(1, 'Enter your password.')
-    .refine(withinLimit, 'The password is too long (at most 1 kB).'),
+    .string({ error: 'Validation.passwordRequired' })
+    .min(1, 'Validation.passwordRequired')
+    .refine(withinLimit, 'Validation.passwordTooLong'),
 });
 
 export type LoginInput = z.infer<typeof loginSchema>;

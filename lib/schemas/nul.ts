@@ -8,7 +8,8 @@
 //   the other invisible control characters (lib/articles/normalise-text.ts).
 import type { z } from 'zod';
 
-export const NUL_MESSAGE = 'This field holds an invisible NUL character (U+0000), which cannot be stored: remove it and try again.';
+/** A catalogue key: the action wrapper says it in the editor's language (lib/i18n/localise.ts). */
+export const NUL_MESSAGE = 'Validation.nul';
 
 const NUL = '\u0000';
 

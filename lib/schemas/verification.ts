@@ -1,4 +1,5 @@
 // What the claim page's forms submit. Every form carries the claim version the editor loaded.
+// Messages are catalogue keys, said in the editor's language by the action wrapper.
 import { z } from 'zod';
 import { MAX_EXPLANATION_LENGTH, isSafeHttpUrl } from '@/lib/claims/explanation';
 import { normalizeLineEndings } from '@/lib/line-endings';
@@ -6,56 +7,45 @@ import { ClaimStatus, EvidenceRelation } from '@/lib/generated/prisma/enums';
 import { RECORD_ID_PATTERN } from '@/lib/record-id';
 import { refuseNul } from './nul';
 
-const version = z.coerce
-  .number({ error: 'The form is missing the version you loaded: reload the page.' })
-  .int()
-  .min(1, 'The form is missing the version you loaded: reload the page.');
-const id = (what: string) => z.string({ error: `Choose ${what}.` }).regex(RECORD_ID_PATTERN, `That ${what} does not exist.`);
+const version = z.coerce.number({ error: 'Validation.versionMissing' }).int().min(1, 'Validation.versionMissing');
+const id = (choose: string, missing: string) => z.string({ error: choose }).regex(RECORD_ID_PATTERN, missing);
 /** Why a published verdict changes; empty unless the claim is published (the workflow decides). */
-const correction = z.string().trim().max(2000, 'Use at most 2,000 characters for the correction note.').optional().default('');
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max.toLocaleString('en')} characters for the ${label}.`);
+const correction = z.string().trim().max(2000, 'Validation.correctionTooLong').optional().default('');
+const text = (max: number) => z.string().trim().max(max, 'Validation.tooLong');
 
 export const verificationSchema = refuseNul(
   z.object({
     version,
-    status: z.enum(ClaimStatus, { error: 'Choose a status from the list.' }),
+    status: z.enum(ClaimStatus, { error: 'Validation.chooseStatus' }),
     explanation: z
       .string()
       .transform(normalizeLineEndings)
-      .pipe(
-        z
-          .string()
-          .max(MAX_EXPLANATION_LENGTH, `The explanation is too long: at most ${MAX_EXPLANATION_LENGTH.toLocaleString('en')} characters.`),
-      )
+      .pipe(z.string().max(MAX_EXPLANATION_LENGTH, 'Validation.explanationTooLong'))
       .transform((s) => s.trim()),
     correction,
   }),
 );
 
 const evidenceFields = {
-  url: z
-    .string()
-    .trim()
-    .max(2000, 'That address is too long.')
-    .refine(isSafeHttpUrl, 'Use a full web address starting with http:// or https://.'),
-  title: text('title', 300).min(1, 'Give the evidence a title.'),
-  note: text('note', 2000).optional().default(''),
-  relation: z.enum(EvidenceRelation, { error: 'Choose supports, refutes or context.' }),
+  url: z.string().trim().max(2000, 'Validation.addressTooLong').refine(isSafeHttpUrl, 'Validation.fullWebAddress'),
+  title: text(300).min(1, 'Validation.evidenceTitleRequired'),
+  note: text(2000).optional().default(''),
+  relation: z.enum(EvidenceRelation, { error: 'Validation.chooseRelation' }),
 };
 
-export const addEvidenceSchema = refuseNul(z.object({ version, correction, ...evidenceFields }));
-export const editEvidenceSchema = refuseNul(z.object({ version, correction, evidenceId: id('evidence'), ...evidenceFields }));
-export const removeEvidenceSchema = refuseNul(z.object({ version, correction, evidenceId: id('evidence') }));
+const EVIDENCE_ID = id('Validation.chooseEvidence', 'Validation.noSuchEvidence');
 
-export const assignSchema = refuseNul(z.object({ version, assigneeId: z.union([z.literal(''), id('editor')]) }));
+export const addEvidenceSchema = refuseNul(z.object({ version, correction, ...evidenceFields }));
+export const editEvidenceSchema = refuseNul(z.object({ version, correction, evidenceId: EVIDENCE_ID, ...evidenceFields }));
+export const removeEvidenceSchema = refuseNul(z.object({ version, correction, evidenceId: EVIDENCE_ID }));
+
+export const assignSchema = refuseNul(
+  z.object({ version, assigneeId: z.union([z.literal(''), id('Validation.chooseEditor', 'Validation.chooseEditor')]) }),
+);
 
 export const versionOnlySchema = refuseNul(z.object({ version }));
-export const sendBackSchema = refuseNul(z.object({ version, comment: text('comment', 2000).min(1, 'Say what needs to change.') }));
-export const reasonSchema = refuseNul(z.object({ version, reason: text('reason', 2000) }));
+export const sendBackSchema = refuseNul(z.object({ version, comment: text(2000).min(1, 'Validation.commentRequired') }));
+export const reasonSchema = refuseNul(z.object({ version, reason: text(2000) }));
 
 export type VerificationInput = z.infer<typeof verificationSchema>;
 export type EvidenceInput = z.infer<typeof addEvidenceSchema>;

@@ -7,8 +7,12 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import type { SignInOutcome } from '@/lib/auth/sign-in-with-password';
 import { formData } from '../support/factories';
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock('next/headers', () => ({ headers: () => Promise.resolve(request.headers) }));
+const request = vi.hoisted(() => ({ headers: new Headers(), cookies: undefined as string | undefined }));
+vi.mock('next/headers', () => ({
+  headers: () => Promise.resolve(request.headers),
+  // The language cookie (NEXT_LOCALE) the language switch sets.
+  cookies: () => Promise.resolve({ get: () => (request.cookies ? { value: request.cookies } : undefined) }),
+}));
 
 const signInWithPassword = vi.hoisted(() => vi.fn<(input: unknown) => Promise<SignInOutcome>>());
 vi.mock('@/lib/auth/sign-in-with-password', () => ({ signInWithPassword }));
@@ -27,6 +31,7 @@ const form = (fields: Record<string, string> = {}) =>
 describe('the login action', () => {
   beforeEach(() => {
     request.headers = new Headers({ origin: 'http://localhost:3000', host: 'localhost:3000', 'sec-fetch-site': 'same-origin' });
+    request.cookies = undefined;
     signInWithPassword.mockReset();
     signInWithPassword.mockResolvedValue({ ok: true });
   });
@@ -51,12 +56,20 @@ describe('the login action', () => {
     expect(signInWithPassword).not.toHaveBeenCalled();
   });
 
-  it('shows the refusal as it is worded (throttled, with the wait) and keeps the email', async () => {
-    const message = 'Too many failed sign-ins. Wait 15 minutes and try again.';
-    signInWithPassword.mockResolvedValue({ ok: false, refusal: { status: 429, message, retryAfterSeconds: 900 } });
+  it("says the refusal in the visitor's language (throttled, with the wait) and keeps the email", async () => {
+    const refusal = { status: 429 as const, message: 'LoginRefusal.wait', values: { minutes: 15 }, retryAfterSeconds: 900 };
+    signInWithPassword.mockResolvedValue({ ok: false, refusal });
     const result = await signInAction(null, form());
+    const message = 'Too many failed sign-ins. Wait 15 minutes and try again.';
     expect(result).toEqual({ ok: false, message, values: { email: 'someone@example.test', callbackUrl: '/desk/claims' } });
     expect(signInWithPassword).toHaveBeenCalledTimes(1);
+
+    request.cookies = 'id';
+    expect(await signInAction(null, form())).toMatchObject({
+      ok: false,
+      message: 'Terlalu banyak gagal masuk. Tunggu 15 menit lalu coba lagi.',
+    });
+    expect(await signInAction(null, form({ email: 'not-an-email' }))).toMatchObject({ message: 'Itu bukan alamat email yang sah.' });
   });
 
   it('signs in once with the normalised credentials and goes to the asked page, or the desk for an unsafe one', async () => {

@@ -11,7 +11,10 @@ import { renameSourceAction, updateSourceAliasesAction } from '@/lib/actions/sou
 import { acceptSuggestionsAction } from '@/lib/actions/suggestions';
 import { createUserAction } from '@/lib/actions/users';
 import { saveVerificationAction } from '@/lib/actions/verification';
-import { NUL_MESSAGE } from '@/lib/schemas/nul';
+import { MESSAGES } from '@/lib/i18n/messages';
+
+// What the wrapper says for the schemas' NUL refusal (lib/schemas/nul.ts) to an English-speaking editor.
+const NUL_MESSAGE = MESSAGES.en.Validation.nul;
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 

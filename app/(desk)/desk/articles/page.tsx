@@ -1,28 +1,33 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/guard';
 import { listArticles } from '@/lib/data/articles';
-import { formatSourceDate } from '@/lib/format-date';
+import { getDeskLocale } from '@/lib/i18n/desk-locale';
+import { formatSourceDateTime } from '@/lib/i18n/format';
 import { can } from '@/lib/permissions';
 
-export const metadata: Metadata = { title: 'Articles' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('ArticlesPage'))('title') };
+}
 
 export default async function ArticlesPage() {
   const user = await guardPage('desk:read', '/desk/articles');
   const articles = await listArticles();
+  const [t, locale] = await Promise.all([getTranslations('ArticlesPage'), getDeskLocale()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Articles</h1>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
         {can(user.role, 'article:write') ? (
           <Link href="/desk/articles/new" className={buttonClass()}>
-            Import an article
+            {t('import')}
           </Link>
         ) : null}
       </div>
       {articles.length === 0 ? (
-        <p className="text-stone-600">No articles yet.</p>
+        <p className="text-stone-600">{t('none')}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {articles.map((article) => (
@@ -33,8 +38,8 @@ export default async function ArticlesPage() {
               <span className="text-sm text-stone-500">
                 {[
                   article.publisher,
-                  formatSourceDate(article.publishedAt, article.publishedUtcOffset),
-                  `${article._count.attributions} claims`,
+                  article.publishedAt ? formatSourceDateTime(locale, article.publishedAt, article.publishedUtcOffset) : null,
+                  t('claimCount', { count: article._count.attributions }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

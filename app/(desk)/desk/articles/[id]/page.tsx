@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ClaimWorkspace } from '@/components/claims/claim-workspace';
 import { buttonClass } from '@/components/ui/button';
 import { guardPage } from '@/lib/auth/guard';
 import { shownClaimCount } from '@/lib/claims/workspace-paging';
 import { getArticleWorkspace } from '@/lib/data/articles';
-import { formatSourceDate } from '@/lib/format-date';
+import { getDeskLocale } from '@/lib/i18n/desk-locale';
+import { formatSourceDateTime } from '@/lib/i18n/format';
 import { can } from '@/lib/permissions';
 
-export const metadata: Metadata = { title: 'Workspace' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Workspace'))('title') };
+}
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -22,12 +26,13 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   const article = await getArticleWorkspace(id, shownClaimCount((await searchParams).claims));
   if (!article) notFound();
   const canWrite = can(user.role, 'claim:write');
+  const [t, locale] = await Promise.all([getTranslations('Workspace'), getDeskLocale()]);
   const byline = [
     article.publisher,
     article.author,
-    formatSourceDate(article.publishedAt, article.publishedUtcOffset),
+    article.publishedAt ? formatSourceDateTime(locale, article.publishedAt, article.publishedUtcOffset) : null,
     article.dateline,
-    article.originalSource ? `source: ${article.originalSource}` : null,
+    article.originalSource ? t('credited', { name: article.originalSource }) : null,
     article.language,
   ];
   const needsAttention = article.highlights.filter(([, , , , lost]) => lost === 1).length;
@@ -41,20 +46,19 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
           </p>
           {article.url ? (
             <a href={article.url} className="text-sm text-sky-800 hover:underline" rel="noreferrer noopener" target="_blank">
-              Original
+              {t('original')}
             </a>
           ) : null}
         </div>
         {can(user.role, 'article:write') ? (
           <Link href={`/desk/articles/${article.id}/edit`} className={buttonClass('secondary')}>
-            Correct the text
+            {t('correct')}
           </Link>
         ) : null}
       </div>
       {needsAttention ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          {needsAttention} claim{needsAttention === 1 ? '' : 's'} could not be found in the corrected text and need
-          {needsAttention === 1 ? 's' : ''} attention: edit {needsAttention === 1 ? 'it' : 'them'} and select the words again.
+          {t('needsAttention', { count: needsAttention })}
         </p>
       ) : null}
       <ClaimWorkspace

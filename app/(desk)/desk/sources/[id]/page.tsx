@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { KindBadge } from '@/components/sources/kind-options';
 import { MergeSourceForm } from '@/components/sources/merge-source-form';
 import { RenameSourceForm } from '@/components/sources/rename-source-form';
@@ -11,7 +12,9 @@ import { guardPage } from '@/lib/auth/guard';
 import { getSourceDetail, listMergeTargets } from '@/lib/data/sources';
 import { can } from '@/lib/permissions';
 
-export const metadata: Metadata = { title: 'Source' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('SourceDetail'))('title') };
+}
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -27,29 +30,29 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const targets = canWrite ? await listMergeTargets(source.id) : [];
   // Set by the merge action's redirect: how many claims just moved here.
   const { merged } = await searchParams;
+  const t = await getTranslations('SourceDetail');
   const movedCount = typeof merged === 'string' && /^\d{1,6}$/.test(merged) ? Number(merged) : null;
 
   return (
     <div className="space-y-8">
       <div className="space-y-2">
         <Link href="/desk/sources" className="text-sm text-sky-800 hover:underline">
-          ← All sources
+          {t('allSources')}
         </Link>
         <h1 className="text-2xl font-semibold">{source.name}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <KindBadge kind={source.kind} />
-          {source.aliases.length > 0 ? <span>Also known as: {source.aliases.join(', ')}</span> : <span>No aliases.</span>}
+          {source.aliases.length > 0 ? (
+            <span>{t('alsoKnownAs', { aliases: source.aliases.join(', ') })}</span>
+          ) : (
+            <span>{t('noAliases')}</span>
+          )}
         </p>
       </div>
-      {movedCount !== null ? (
-        <Alert tone="success">
-          Sources merged: {movedCount === 1 ? '1 claim' : `${movedCount} claims`} moved here, and the merged source’s name and aliases are
-          now aliases of {source.name}.
-        </Alert>
-      ) : null}
+      {movedCount !== null ? <Alert tone="success">{t('merged', { count: movedCount, name: source.name })}</Alert> : null}
       <section aria-labelledby="claims" className="space-y-3">
         <h2 id="claims" className="text-lg font-medium">
-          Claims ({source.attributions.length})
+          {t('claims', { count: source.attributions.length })}
         </h2>
         <SourceClaims attributions={source.attributions} />
       </section>
@@ -57,19 +60,19 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <div className="grid gap-6 lg:grid-cols-2">
           <section aria-labelledby="rename" className="rounded-xl border border-stone-200 bg-white p-6">
             <h2 id="rename" className="mb-4 text-lg font-medium">
-              Name and kind
+              {t('nameAndKind')}
             </h2>
             <RenameSourceForm source={{ id: source.id, name: source.name, kind: source.kind }} />
           </section>
           <section aria-labelledby="edit-aliases" className="rounded-xl border border-stone-200 bg-white p-6">
             <h2 id="edit-aliases" className="mb-4 text-lg font-medium">
-              Aliases
+              {t('aliases')}
             </h2>
             <SourceAliasesForm source={{ id: source.id, aliases: source.aliases }} />
           </section>
           <section aria-labelledby="merge" className="rounded-xl border border-red-200 bg-white p-6 lg:col-span-2">
             <h2 id="merge" className="mb-4 text-lg font-medium">
-              Merge into another source
+              {t('mergeHeading')}
             </h2>
             <MergeSourceForm source={{ id: source.id, name: source.name, claimCount: source.attributions.length }} targets={targets} />
           </section>
