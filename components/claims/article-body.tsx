@@ -4,6 +4,7 @@
 // focused paragraph picks the whole paragraph, to be narrowed word by word in the claim form.
 // The server renders the opening paragraphs only; the browser draws the rest right after hydration
 // (a 500-claim article would otherwise be sent twice in full: as HTML and as this component's text).
+import { useTranslations } from 'next-intl';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
 import { firstPaintParagraphCount, segmentParagraphs, splitParagraphs } from '@/lib/claims/body-segments';
 import { CLAIM_STATUSES } from '@/lib/claims/status';
@@ -40,6 +41,7 @@ function useHydrated(): boolean {
 }
 
 export function ArticleBody({ body, highlights, activeId, onSelect, onActivate }: Props) {
+  const t = useTranslations('ClaimCards');
   const container = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
   const paragraphs = useMemo(() => {
@@ -74,7 +76,7 @@ export function ArticleBody({ body, highlights, activeId, onSelect, onActivate }
               onSelect({ start: paragraph.start, end: paragraph.end });
             }
           }}
-          aria-label={`Paragraph: press Enter to make a claim from it`}
+          aria-label={t('paragraphLabel')}
           className="rounded px-1 focus-visible:bg-sky-50"
         >
           {paragraph.segments.map((segment) => {

@@ -3,6 +3,7 @@
 // the claim form) on the right. Selecting words opens "New claim" prefilled from the selection.
 // Every claim is highlighted in the text (from compact highlights); the list shows a page of cards
 // at a time (`?claims=N`), and activating a claim beyond it asks the server for enough pages.
+import { useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { suggestClaimsAction } from '@/lib/actions/suggestions';
@@ -33,6 +34,7 @@ function scrollToCard(id: string): boolean {
 }
 
 export function ClaimWorkspace({ articleId, body, highlights: claimHighlights, cards, canWrite }: Props) {
+  const t = useTranslations('ClaimCards');
   const router = useRouter();
   const pathname = usePathname();
   const [draft, setDraftState] = useState<ClaimDraft | null>(null);
@@ -138,16 +140,14 @@ export function ClaimWorkspace({ articleId, body, highlights: claimHighlights, c
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <section aria-label="The article with its claims" className="rounded-xl border border-stone-200 bg-white p-6">
-        {canWrite ? (
-          <p className="mb-4 text-sm text-stone-500">
-            Select the words of a claim to make it a claim. Keyboard: Tab to a paragraph and press Enter, then adjust the quote word by
-            word.
-          </p>
-        ) : null}
+      <section aria-label={t('articleLabel')} className="rounded-xl border border-stone-200 bg-white p-6">
+        {canWrite ? <p className="mb-4 text-sm text-stone-500">{t('howToSelect')}</p> : null}
         <ArticleBody body={body} highlights={highlights} activeId={activeId} onSelect={startNewClaim} onActivate={activate} />
       </section>
-      <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto">
+      <aside
+        aria-label={t('claimsLabel')}
+        className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-auto"
+      >
         {draft ? (
           <div className="rounded-xl border border-sky-200 bg-white p-4">
             <ClaimForm key={draftSerial} articleId={articleId} body={body} draft={draft} onDone={closeForm} />
@@ -156,7 +156,7 @@ export function ClaimWorkspace({ articleId, body, highlights: claimHighlights, c
         {canWrite ? (
           <div className="space-y-2">
             <Button type="button" variant="secondary" onClick={findSuggestions} disabled={suggesting}>
-              {suggesting ? 'Finding claims…' : suggestions ? 'Suggest claims again' : 'Suggest claims'}
+              {suggesting ? t('finding') : suggestions ? t('suggestAgain') : t('suggest')}
             </Button>
             {suggestError ? <Alert tone="error">{suggestError}</Alert> : null}
           </div>
@@ -171,7 +171,7 @@ export function ClaimWorkspace({ articleId, body, highlights: claimHighlights, c
             onActivate={(key) => setActiveId(`suggestion-${key}`)}
           />
         ) : null}
-        <h2 className="text-lg font-semibold">Claims ({claimHighlights.length})</h2>
+        <h2 className="text-lg font-semibold">{t('claimsHeading', { count: claimHighlights.length })}</h2>
         <ClaimList
           claims={cards}
           total={claimHighlights.length}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isVerdict } from '@/lib/claims/status';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { localise } from '@/lib/i18n/localise';
 import { updateClaimSchema } from '@/lib/schemas/claim';
 import { anchorInBody, describeAttribution } from './claim-insert';
 import { findOrCreateSource } from './claim-source';
@@ -14,7 +15,7 @@ import type { ActionResult } from './result';
 import type { SavedPlace } from './claim-insert';
 import { bumpVersion, conflictResult, recordFieldChange } from './verification-core';
 
-const NO_ATTRIBUTION = 'That claim does not exist (or was deleted).';
+const NO_ATTRIBUTION = 'ClaimActions.noAttribution';
 /** The workspace form holds the version it was drawn with, so a refused save is reloaded, not overwritten. */
 const RELOAD = { offerOverwrite: false } as const;
 
@@ -39,13 +40,15 @@ const loadAttribution = (id: string) => db.attribution.findFirst({ where: { id, 
 
 export const updateAttributionAction = recordFormAction(
   { permission: 'claim:write', schema: updateClaimSchema, missing: NO_ATTRIBUTION, load: loadAttribution },
-  async ({ user, input, row: attribution, values }): Promise<ActionResult<SavedPlace>> => {
+  async ({ user, input, row: attribution, values, t, locale }): Promise<ActionResult<SavedPlace>> => {
     const { claim } = attribution;
-    if (claim.publication !== 'DRAFT')
-      return { ok: false, message: 'This claim is in review or published: change it from its claim page.', values };
-    if (claim.version !== input.version) return conflictResult(claim.id, input.version, values, RELOAD);
+    if (claim.publication !== 'DRAFT') return { ok: false, message: t('ClaimActions.notADraft'), values };
+    if (claim.version !== input.version) return conflictResult(claim.id, input.version, values, RELOAD, locale);
     const anchored = anchorInBody(attribution.article.body, input);
-    if (!anchored.ok) return { ok: false, message: anchored.message, errors: { quoteText: [anchored.message] }, values };
+    if (!anchored.ok) {
+      const message = localise(locale, anchored.message);
+      return { ok: false, message, errors: { quoteText: [message] }, values };
+    }
     const { sourceName, sourceKind, version, status, cue, stance, summary } = input;
     const nextVersion = version + 1;
 
@@ -92,11 +95,11 @@ export const updateAttributionAction = recordFormAction(
         });
       return 'saved' as const;
     });
-    if (outcome === 'conflict') return conflictResult(claim.id, version, values, RELOAD);
+    if (outcome === 'conflict') return conflictResult(claim.id, version, values, RELOAD, locale);
     revalidatePath(`/desk/articles/${attribution.articleId}`);
     return {
       ok: true,
-      message: outcome === 'unchanged' ? 'Nothing to save: no changes.' : 'Claim saved.',
+      message: t(outcome === 'unchanged' ? 'ClaimActions.nothingChanged' : 'ClaimActions.claimSaved'),
       data: { claimId: claim.id, attributionId: attribution.id },
     };
   },
@@ -107,14 +110,12 @@ export const updateAttributionAction = recordFormAction(
  * delete, as before), which a published claim refuses: unpublish it first.
  */
 export const removeAttributionAction = recordFormAction(
-  { permission: 'claim:write', schema: z.object({}), missing: 'That claim does not exist or was already deleted.', load: loadAttribution },
-  async ({ user, row: attribution }) => {
+  { permission: 'claim:write', schema: z.object({}), missing: NO_ATTRIBUTION, load: loadAttribution },
+  async ({ user, row: attribution, t }) => {
     const { claim } = attribution;
     const last = claim._count.attributions === 1;
-    if (last && claim.publication === 'PUBLISHED')
-      return { ok: false, message: 'A published claim cannot be deleted: unpublish it first.' };
-    if (!last && claim.publication !== 'DRAFT')
-      return { ok: false, message: 'This claim is in review or published: change where it was said from its claim page.' };
+    if (last && claim.publication === 'PUBLISHED') return { ok: false, message: t('ClaimActions.publishedCannotBeDeleted') };
+    if (!last && claim.publication !== 'DRAFT') return { ok: false, message: t('ClaimActions.placeInReview') };
     const record = { attributionId: attribution.id, ...describeAttribution(attribution, attribution.source?.name ?? null) };
     await db.$transaction(async (tx) => {
       if (last) {
@@ -129,6 +130,6 @@ export const removeAttributionAction = recordFormAction(
       await tx.claimEvent.create({ data: { claimId: claim.id, actorId: user.id, kind: 'ATTRIBUTION_REMOVED', before: record } });
     });
     revalidatePath(`/desk/articles/${attribution.articleId}`);
-    return { ok: true, message: last ? 'Claim deleted.' : 'Removed from this claim.' };
+    return { ok: true, message: t(last ? 'ClaimActions.claimDeleted' : 'ClaimActions.placeRemoved') };
   },
 );

@@ -26,7 +26,7 @@ export function anchorInBody(
   if (described.anchor.exact !== normalizeLineEndings(fields.quoteText)) {
     return {
       ok: false,
-      message: 'The selected words are not at that place in this article (was it corrected meanwhile?). Select them again.',
+      message: 'ClaimActions.wordsMoved',
     };
   }
   const { start, end, exact, prefix, suffix } = described.anchor;

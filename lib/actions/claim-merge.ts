@@ -20,7 +20,7 @@ import { bumpVersion, conflictResult, type Tx } from './verification-core';
 
 const targetSchema = refuseNul(
   z.object({
-    targetId: z.string().trim().min(1, 'Choose the claim.').max(40, 'That claim does not exist.'),
+    targetId: z.string().trim().min(1, 'ClaimActions.chooseClaim').max(40, 'ClaimActions.noTarget'),
     version: z.coerce.number().int().min(1),
   }),
 );
@@ -58,18 +58,15 @@ export const moveAttributionAction = recordFormAction(
   {
     permission: 'claim:write',
     schema: targetSchema,
-    missing: 'That attribution does not exist (or its claim was deleted).',
+    missing: 'ClaimActions.noAttribution',
     load: moveLoad,
   },
-  async ({ user, input, row: attribution, values }): Promise<ActionResult> => {
+  async ({ user, input, row: attribution, values, t, locale }): Promise<ActionResult> => {
     const { claim } = attribution;
     const refused = (message: string) => ({ ok: false as const, message, errors: { targetId: [message] }, values });
-    if (input.targetId === claim.id) return refused('These words already belong to this claim.');
+    if (input.targetId === claim.id) return refused(t('ClaimActions.alreadyHere'));
     const last = claim._count.attributions === 1;
-    if (last && claim.publication !== 'DRAFT')
-      return refused(
-        'This is the only place this claim was said, and it is in review or published: it cannot be moved out. Merge the claim instead, or unpublish it first.',
-      );
+    if (last && claim.publication !== 'DRAFT') return refused(t('ClaimActions.lastPlace'));
     const record = describeAttribution(attribution, attribution.source?.name ?? null);
     const outcome = await db.$transaction(async (tx) => {
       const target = await lockTarget(tx, input.targetId);
@@ -104,12 +101,12 @@ export const moveAttributionAction = recordFormAction(
       });
       return 'moved' as const;
     });
-    if (outcome === 'noTarget') return refused('That claim does not exist or was deleted: choose another claim.');
-    if (outcome === 'conflict') return conflictResult(claim.id, input.version, values, BUTTON);
+    if (outcome === 'noTarget') return refused(t('ClaimActions.noTarget'));
+    if (outcome === 'conflict') return conflictResult(claim.id, input.version, values, BUTTON, locale);
     revalidatePath(`/desk/claims/${claim.id}`);
     revalidatePath(`/desk/claims/${input.targetId}`);
     revalidatePath(`/desk/articles/${attribution.articleId}`);
-    return { ok: true, message: 'Moved to the other claim.' };
+    return { ok: true, message: t('ClaimActions.moved') };
   },
 );
 
@@ -121,10 +118,10 @@ const mergeLoad = (id: string) =>
 
 /** Merges this claim INTO the chosen one: its attributions, evidence and corrections move there. */
 export const mergeClaimAction = recordFormAction(
-  { permission: 'claim:write', schema: targetSchema, missing: 'That claim does not exist (or was deleted).', load: mergeLoad },
-  async ({ user, input, row: claim, values }): Promise<ActionResult<{ survivorId: string }>> => {
+  { permission: 'claim:write', schema: targetSchema, missing: 'ClaimActions.noClaim', load: mergeLoad },
+  async ({ user, input, row: claim, values, t, locale }): Promise<ActionResult<{ survivorId: string }>> => {
     const refused = (message: string) => ({ ok: false as const, message, errors: { targetId: [message] }, values });
-    if (input.targetId === claim.id) return refused('A claim cannot be merged into itself: choose another claim.');
+    if (input.targetId === claim.id) return refused(t('ClaimActions.mergeIntoItself'));
     const wasPublic = claim.publicSnapshot !== null;
     const outcome = await db.$transaction(async (tx) => {
       const target = await lockTarget(tx, input.targetId);
@@ -169,23 +166,22 @@ export const mergeClaimAction = recordFormAction(
       await purge?.enqueue();
       return 'merged' as const;
     });
-    if (outcome === 'noTarget') return refused('That claim does not exist or was deleted: choose another claim.');
-    if (outcome === 'targetNotPublic')
-      return refused('This claim is published and the other is not: merge the other one into this one, so readers keep a verdict.');
-    if (outcome === 'conflict') return conflictResult(claim.id, input.version, values, BUTTON);
+    if (outcome === 'noTarget') return refused(t('ClaimActions.noTarget'));
+    if (outcome === 'targetNotPublic') return refused(t('ClaimActions.mergeTargetNotPublic'));
+    if (outcome === 'conflict') return conflictResult(claim.id, input.version, values, BUTTON, locale);
     revalidatePath(`/desk/claims/${input.targetId}`);
     revalidatePath('/desk', 'layout');
     // The closed claim's public page now redirects to the survivor: expire it and the index at once.
     if (wasPublic) for (const tag of [publicTags.claim(claim.id), publicTags.list]) revalidateTag(tag, { expire: 0 });
-    return { ok: true, message: 'Merged: this claim now lives on in the other one.', data: { survivorId: input.targetId } };
+    return { ok: true, message: t('ClaimActions.merged'), data: { survivorId: input.targetId } };
   },
 );
 
-const findSchema = z.object({ text: z.string().max(200_000, 'That text is too long to search: use a few words of the claim.') });
+const findSchema = z.object({ text: z.string().max(200_000, 'ClaimActions.textTooLong') });
 
 /** The claim picker of "move" and "merge": other claims in the desk closest to the words typed. */
 export const findOtherClaimsAction = recordAction(
-  { permission: 'claim:write', schema: findSchema, missing: 'That claim does not exist (or was deleted).', load: mergeLoad },
+  { permission: 'claim:write', schema: findSchema, missing: 'ClaimActions.noClaim', load: mergeLoad },
   async ({ input, row: claim }): Promise<ActionResult<{ matches: DeskClaimMatch[] }>> => {
     const { matches } = await findClaimMatches(input.text, {}, OFFERED_MATCHES + 1);
     return { ok: true, data: { matches: matches.filter((m) => m.id !== claim.id).slice(0, OFFERED_MATCHES) } };

@@ -6,6 +6,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { findClaimMatches, type DeskClaimMatch } from '@/lib/data/claim-matches';
 import { db } from '@/lib/db';
+import { localise } from '@/lib/i18n/localise';
 import { isRecordId } from '@/lib/record-id';
 import { claimFieldsSchema, linkAttributionSchema } from '@/lib/schemas/claim';
 import { anchorInBody, insertAttribution, insertClaim, type SavedPlace } from './claim-insert';
@@ -13,16 +14,18 @@ import { recordAction, recordFormAction } from './define-action';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
 import type { ActionResult } from './result';
 
-const NO_ARTICLE = 'That article does not exist.';
-const NO_TARGET = 'That claim does not exist or was deleted: choose another claim or make a new one.';
+const NO_ARTICLE = 'ClaimActions.noArticle';
 
 const loadArticle = (id: string) => db.article.findUnique({ where: { id }, select: { id: true, body: true, language: true } });
 
 export const createClaimAction = recordFormAction(
   { permission: 'claim:write', schema: claimFieldsSchema, missing: NO_ARTICLE, load: loadArticle },
-  async ({ user, input, row: article, values }): Promise<ActionResult<SavedPlace>> => {
+  async ({ user, input, row: article, values, locale }): Promise<ActionResult<SavedPlace>> => {
     const anchored = anchorInBody(article.body, input);
-    if (!anchored.ok) return { ok: false, message: anchored.message, errors: { quoteText: [anchored.message] }, values };
+    if (!anchored.ok) {
+      const message = localise(locale, anchored.message);
+      return { ok: false, message, errors: { quoteText: [message] }, values };
+    }
     const claim = await db.$transaction((tx) =>
       insertClaim(tx, {
         articleId: article.id,
@@ -34,7 +37,11 @@ export const createClaimAction = recordFormAction(
       }),
     );
     revalidatePath(`/desk/articles/${article.id}`);
-    return { ok: true, message: 'Claim saved.', data: { claimId: claim.id, attributionId: claim.attributionId } };
+    return {
+      ok: true,
+      message: localise(locale, 'ClaimActions.claimSaved'),
+      data: { claimId: claim.id, attributionId: claim.attributionId },
+    };
   },
 );
 
@@ -44,11 +51,15 @@ export const createClaimAction = recordFormAction(
  */
 export const linkAttributionAction = recordFormAction(
   { permission: 'claim:write', schema: linkAttributionSchema, missing: NO_ARTICLE, load: loadArticle },
-  async ({ user, input: { claimId, ...fields }, row: article, values }): Promise<ActionResult<SavedPlace>> => {
-    const refused = (message: string) => ({ ok: false as const, message, errors: { claimId: [message] }, values });
-    if (!isRecordId(claimId)) return refused(NO_TARGET);
+  async ({ user, input: { claimId, ...fields }, row: article, values, t, locale }): Promise<ActionResult<SavedPlace>> => {
+    const noTarget = t('ClaimActions.noTarget');
+    const refused = { ok: false as const, message: noTarget, errors: { claimId: [noTarget] }, values };
+    if (!isRecordId(claimId)) return refused;
     const anchored = anchorInBody(article.body, fields);
-    if (!anchored.ok) return { ok: false, message: anchored.message, errors: { quoteText: [anchored.message] }, values };
+    if (!anchored.ok) {
+      const message = localise(locale, anchored.message);
+      return { ok: false, message, errors: { quoteText: [message] }, values };
+    }
     const outcome = await db.$transaction(async (tx) => {
       // Lock the claim: a merge or delete running now must not leave the attribution on a dead claim.
       const [target] = await tx.$queryRaw<{ id: string }[]>`
@@ -63,17 +74,17 @@ export const linkAttributionAction = recordFormAction(
       });
       return { flagged: flagged.length, attributionId };
     });
-    if (!outcome) return refused(NO_TARGET);
+    if (!outcome) return refused;
     revalidatePath(`/desk/articles/${article.id}`);
     revalidatePath(`/desk/claims/${claimId}`);
-    const note = outcome.flagged ? ' The claim is published: the new appearance reaches readers once a second editor approves it.' : '';
-    return { ok: true, message: `Linked to the existing claim.${note}`, data: { claimId, attributionId: outcome.attributionId } };
+    const message = t(outcome.flagged ? 'ClaimActions.linkedPublished' : 'ClaimActions.linked');
+    return { ok: true, message, data: { claimId, attributionId: outcome.attributionId } };
   },
 );
 
 const matchQuerySchema = z.object({
   // The matcher reads at most the first 4,000 characters and says so; more than this is refused.
-  text: z.string().max(200_000, 'That text is too long to match: use the statement or the quote.'),
+  text: z.string().max(200_000, 'ClaimActions.textTooLong'),
   sourceName: z.string().max(200).optional(),
   stance: z.enum(['ASSERTS', 'DENIES']).optional(),
 });

@@ -9,6 +9,7 @@ import { claimFieldsShape, type ClaimFields } from '@/lib/schemas/claim';
 import { refuseNul } from '@/lib/schemas/nul';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { findClaimMatches, looksLikeSameClaim } from '@/lib/data/claim-matches';
+import { localise } from '@/lib/i18n/localise';
 import { isRecordId } from '@/lib/record-id';
 import { anchorInBody, insertAttribution, insertClaim, type ClaimAnchor } from './claim-insert';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
@@ -17,8 +18,7 @@ import type { ActionResult } from './result';
 
 const MAX_ACCEPTED_AT_ONCE = 500;
 
-const NO_ARTICLE = 'That article does not exist.';
-const NO_CLAIM = 'That claim does not exist or was deleted: run "Suggest claims" again.';
+const NO_ARTICLE = 'ClaimActions.noArticle';
 
 const suggestSelect = {
   body: true,
@@ -37,12 +37,12 @@ export const suggestClaimsAction = recordAction(
     missing: NO_ARTICLE,
     load: (id) => db.article.findUnique({ where: { id }, select: suggestSelect }),
   },
-  async ({ row: article }): Promise<ActionResult<{ suggestions: Suggestion[] }>> => {
+  async ({ row: article, t }): Promise<ActionResult<{ suggestions: Suggestion[] }>> => {
     const saved = article.attributions.map(({ claimId, ...span }) => ({ id: claimId, ...span }));
     const suggestions = await withCheckedBefore(suggestClaims(article.body, article.language, saved), article.language, saved);
     return {
       ok: true,
-      message: suggestions.length ? `${suggestions.length} suggested claims.` : 'No attributed claims were found in this article.',
+      message: t('ClaimActions.suggested', { count: suggestions.length }),
       data: { suggestions },
     };
   },
@@ -93,8 +93,8 @@ const acceptedSchema = refuseNul(
         claimId: z.string().max(40).optional(),
       }),
     )
-    .min(1, 'Choose at least one suggestion.')
-    .max(MAX_ACCEPTED_AT_ONCE, `Accept at most ${MAX_ACCEPTED_AT_ONCE} suggestions at once.`),
+    .min(1, 'ClaimActions.chooseSuggestion')
+    .max(MAX_ACCEPTED_AT_ONCE, 'ClaimActions.tooManySuggestions'),
 );
 
 export const acceptSuggestionsAction = recordAction(
@@ -105,12 +105,12 @@ export const acceptSuggestionsAction = recordAction(
     missing: NO_ARTICLE,
     load: (id) => db.article.findUnique({ where: { id }, select: { id: true, body: true, language: true } }),
   },
-  async ({ user, input, row: article }): Promise<ActionResult<{ claimIds: string[] }>> => {
+  async ({ user, input, row: article, t, locale }): Promise<ActionResult<{ claimIds: string[] }>> => {
     const prepared: { key: string; answersKey?: string; claimId?: string; anchor: ClaimAnchor; fields: ClaimFields }[] = [];
     for (const { answersKey, claimId, ...item } of input) {
-      if (claimId !== undefined && !isRecordId(claimId)) return { ok: false, message: NO_CLAIM };
+      if (claimId !== undefined && !isRecordId(claimId)) return { ok: false, message: t('ClaimActions.suggestionGone') };
       const anchored = anchorInBody(article.body, item);
-      if (!anchored.ok) return { ok: false, message: `${anchored.message} Run "Suggest claims" again.` };
+      if (!anchored.ok) return { ok: false, message: t('ClaimActions.suggestAgain', { reason: localise(locale, anchored.message) }) };
       // The quote is the editor's starting point for the checkable statement.
       prepared.push({
         key: `${anchored.anchor.quoteStart}-${anchored.anchor.quoteEnd}`,
@@ -151,9 +151,9 @@ export const acceptSuggestionsAction = recordAction(
         if (error instanceof UnknownClaim) return null;
         throw error;
       });
-    if (!created) return { ok: false, message: NO_CLAIM };
+    if (!created) return { ok: false, message: t('ClaimActions.suggestionGone') };
     revalidatePath(`/desk/articles/${article.id}`);
-    return { ok: true, message: `${created.length} claim${created.length === 1 ? '' : 's'} saved.`, data: { claimIds: created } };
+    return { ok: true, message: t('ClaimActions.accepted', { count: created.length }), data: { claimIds: created } };
   },
 );
 
