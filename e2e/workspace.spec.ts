@@ -63,7 +63,7 @@ test.describe('importing an article', () => {
     await page.getByLabel('Published').fill('2026-02-02T10:05:00+08:00');
     await page.getByRole('button', { name: 'Save article' }).click();
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
-    await expect(page.getByTestId('article-byline')).toContainText('2026-02-02 10:05 WITA');
+    await expect(page.getByTestId('article-byline')).toContainText('2 February 2026, 10:05 WITA');
     const [saved] = await sql<{ rawInput: string; body: string }>('SELECT "rawInput", body FROM "Article" WHERE title = $1', [title]);
     expect(saved?.rawInput).toBe(PASTED);
     expect(saved?.body.startsWith('KOTAUJI, WARTA UJI - Jembatan Merah')).toBe(true);

@@ -61,7 +61,8 @@ export function ClaimList({ claims, total, moreHref, activeId, canWrite, onActiv
           <li
             key={card.id}
             data-testid="claim-card"
-            data-claim-id={card.id}
+            data-attribution-id={card.id}
+            data-claim-id={card.claimId}
             className={`rounded-lg border bg-white p-3 ${activeId === card.id ? 'border-sky-600 ring-1 ring-sky-600' : 'border-stone-200'}`}
           >
             <div className="flex flex-wrap items-center gap-2">

@@ -28,7 +28,7 @@ interface Props {
 }
 
 function scrollToCard(id: string): boolean {
-  const card = document.querySelector(`[data-claim-id="${id}"]`);
+  const card = document.querySelector(`[data-attribution-id="${id}"]`);
   card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   return Boolean(card);
 }

@@ -77,7 +77,7 @@ function place(t: Translator, json: Json): string | undefined {
   const quote = text(json, 'quote');
   if (!quote) return undefined;
   const who = text(json, 'sourceName') ?? t('History.noSource');
-  return t('History.place', { who, stance: text(json, 'stance') === 'DENIES' ? 'DENIES' : 'ASSERTS', quote: shorten(quote, 160) });
+  return t(text(json, 'stance') === 'DENIES' ? 'History.placeDenies' : 'History.placeAsserts', { who, quote: shorten(quote, 160) });
 }
 
 function details(t: Translator, locale: Locale, kind: ClaimEventKind, b: Json, a: Json): string[] {
