@@ -27,3 +27,4 @@ export type CacheValue =
 export declare function isWorthCaching(value: CacheValue | null | undefined): value is CacheValue;
 export declare function tagsOf(value: CacheValue): string[];
 export declare function sizeOf(key: string, value: CacheValue): number;
+export declare function shareDuplicateSegments(value: CacheValue): CacheValue;

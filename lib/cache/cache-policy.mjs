@@ -46,6 +46,23 @@ export function tagsOf(value) {
 const lengthOf = (part) => part?.length ?? 0;
 
 /**
+ * The same page with its full-page segment sharing the page's RSC buffer. Next hands set() the
+ * page's RSC payload twice: as rscData and, byte for byte, as the `/_full` prefetch segment (a
+ * verdict page: 31 kB HTML, 18.5 kB RSC, 18.5 kB `/_full`). Keeping one copy makes each cached page
+ * about a quarter smaller, so the budget holds that many more pages. Reading is unchanged: both
+ * names still give the same bytes.
+ * @param {import('./cache-policy.d.mts').CacheValue} value @returns {import('./cache-policy.d.mts').CacheValue}
+ */
+export function shareDuplicateSegments(value) {
+  if (value.kind !== 'APP_PAGE' || !value.rscData || !value.segmentData) return value;
+  const rsc = value.rscData;
+  /** @type {Map<string, Buffer>} */
+  const segments = new Map();
+  for (const [path, segment] of value.segmentData) segments.set(path, segment !== rsc && segment.equals(rsc) ? rsc : segment);
+  return { ...value, segmentData: segments };
+}
+
+/**
  * About how many bytes the entry holds (strings counted by length, as Next's own memory cache
  * does: exact UTF-8 sizes would cost a pass over every page for little gain).
  * @param {string} key @param {import('./cache-policy.d.mts').CacheValue} value
@@ -54,7 +71,8 @@ export function sizeOf(key, value) {
   let bytes = ENTRY_OVERHEAD_BYTES + key.length;
   if (value.kind === 'APP_PAGE') {
     bytes += lengthOf(value.html) + lengthOf(value.rscData) + lengthOf(value.postponed);
-    for (const [path, segment] of value.segmentData ?? []) bytes += path.length + segment.length;
+    // A segment that is the page's RSC buffer itself (shareDuplicateSegments) takes no more room.
+    for (const [path, segment] of value.segmentData ?? []) bytes += path.length + (segment === value.rscData ? 0 : segment.length);
   } else if (value.kind === 'PAGES') {
     bytes += lengthOf(value.html) + lengthOf(JSON.stringify(value.pageData));
   } else if (value.kind === 'APP_ROUTE') {

@@ -2,12 +2,12 @@
 // It replaces Next's default handler, which wrote every rendered page to .next/server/route-cache
 // with no limit: made-up addresses could fill the disk. Here nothing is written to disk, only
 // successful renders are kept (cache-policy.mjs), and the least recently used pages are dropped
-// when the budget (`cacheMaxMemorySize`, 50 MB by default) is full. Per process: a restart starts
+// when the budget (`cacheMaxMemorySize`: next.config.ts sets 128 MB, about 2,000 verdict pages) is full. Per process: a restart starts
 // cold, and several instances each hold their own copy
 // (with REDIS_URL, cache-handler.mjs picks the shared redis-cache-handler.mjs instead).
 // Plain JavaScript (types in memory-cache-handler.d.mts): Next imports it at run time uncompiled.
 import { ByteLru } from './byte-lru.mjs';
-import { isWorthCaching, sizeOf, tagsOf } from './cache-policy.mjs';
+import { isWorthCaching, shareDuplicateSegments, sizeOf, tagsOf } from './cache-policy.mjs';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** Revalidation times kept for tags, oldest forgotten first; entries are also dropped eagerly. */
@@ -78,9 +78,10 @@ export default class MemoryCacheHandler {
       this.#store.entries.delete(key);
       return;
     }
+    const compact = shareDuplicateSegments(value);
     /** @type {Entry} */
-    const entry = { value, lastModified: Date.now(), tags: tagsOf(value), cacheControl: context?.cacheControl };
-    this.#store.entries.set(key, entry, sizeOf(key, value));
+    const entry = { value: compact, lastModified: Date.now(), tags: tagsOf(compact), cacheControl: context?.cacheControl };
+    this.#store.entries.set(key, entry, sizeOf(key, compact));
   }
 
   /**

@@ -33,6 +33,29 @@ describe('MemoryCacheHandler', () => {
     expect(entry?.cacheControl).toEqual({ revalidate: 3600 });
   });
 
+  it("keeps a page's RSC payload once when Next also hands it over as the full-page segment", async () => {
+    const rsc = 'r'.repeat(10_000);
+    const cache = new MemoryCacheHandler({ maxMemoryCacheSize: 1_000_000 });
+    await cache.set('/claims/c1/s', {
+      kind: 'APP_PAGE',
+      html: 'h'.repeat(10_000),
+      status: 200,
+      headers: { 'x-next-cache-tags': 'claim:c1' },
+      rscData: Buffer.from(rsc),
+      segmentData: new Map([
+        ['/_full', Buffer.from(rsc)],
+        ['/_head', Buffer.from('head')],
+      ]),
+    });
+    // 10 kB of HTML and 10 kB of RSC, not 30 kB: the duplicate segment takes no room of its own.
+    expect(cacheStats().bytes).toBeLessThan(21_000);
+    const entry = await cache.get('/claims/c1/s');
+    const value = entry?.value as { rscData: Buffer; segmentData: Map<string, Buffer> };
+    expect(value.rscData.toString()).toBe(rsc);
+    expect(value.segmentData.get('/_full')?.toString()).toBe(rsc);
+    expect(value.segmentData.get('/_head')?.toString()).toBe('head');
+  });
+
   it('keeps no page for an id that does not exist, nor a redirect, nor an empty data result', async () => {
     const cache = new MemoryCacheHandler({ maxMemoryCacheSize: 1_000_000 });
     for (let i = 0; i < 300; i++) {
