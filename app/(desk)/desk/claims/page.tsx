@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { guardPage } from '@/lib/auth/guard';
-import { CLAIM_STATUSES, PUBLICATION_LABELS, STATUS_ORDER } from '@/lib/claims/status';
+import { PUBLICATION_LABELS, STATUS_ORDER } from '@/lib/claims/status';
 import { listDeskClaims } from '@/lib/data/desk-claims';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 
-export const metadata: Metadata = { title: 'Claims' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('DeskClaims'))('title') };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,7 +20,12 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
   const publication = (Object.keys(PUBLICATION_LABELS) as Publication[]).find((p) => p === params.publication) ?? null;
   const pageParam = typeof params.page === 'string' && /^\d{1,4}$/.test(params.page) ? Number(params.page) : 1;
   const page = Math.max(1, pageParam);
-  const { claims, hasMore } = await listDeskClaims({ status, publication, page });
+  const [{ claims, hasMore }, t, statusName, publicationName] = await Promise.all([
+    listDeskClaims({ status, publication, page }),
+    getTranslations('DeskClaims'),
+    getTranslations('Status'),
+    getTranslations('Publication'),
+  ]);
   const unknownFilter = (params.status && !status) || (params.publication && !publication);
   const link = (changes: { status?: ClaimStatus | null; publication?: Publication | null; page?: number }) => {
     const query = new URLSearchParams();
@@ -32,51 +40,51 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
     `rounded-full border px-3 py-1 text-sm ${active ? 'border-sky-700 bg-sky-700 text-white' : 'border-stone-300 bg-white text-stone-700 hover:border-sky-600'}`;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Claims{status ? `: ${CLAIM_STATUSES[status].label.en}` : ''}</h1>
+      <h1 className="text-2xl font-semibold">{status ? t('titleWithStatus', { status: statusName(status) }) : t('title')}</h1>
       {unknownFilter ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-          That filter does not exist; showing all claims.
+          {t('unknownFilter')}
         </p>
       ) : null}
-      <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
+      <nav aria-label={t('byStatus')} className="flex flex-wrap gap-2">
         <Link href={link({ status: null, page: 1 })} className={chip(!status)} aria-current={!status ? 'page' : undefined}>
-          All statuses
+          {t('allStatuses')}
         </Link>
         {STATUS_ORDER.map((s) => (
           <Link key={s} href={link({ status: s, page: 1 })} className={chip(status === s)} aria-current={status === s ? 'page' : undefined}>
-            {CLAIM_STATUSES[s].label.en}
+            {statusName(s)}
           </Link>
         ))}
       </nav>
-      <nav aria-label="Filter by publication" className="flex flex-wrap gap-2">
+      <nav aria-label={t('byPublication')} className="flex flex-wrap gap-2">
         <Link href={link({ publication: null, page: 1 })} className={chip(!publication)}>
-          Any publication
+          {t('anyPublication')}
         </Link>
         {(Object.keys(PUBLICATION_LABELS) as Publication[]).map((p) => (
           <Link key={p} href={link({ publication: p, page: 1 })} className={chip(publication === p)}>
-            {PUBLICATION_LABELS[p]}
+            {publicationName(p)}
           </Link>
         ))}
       </nav>
       {claims.length === 0 ? (
-        <p className="text-stone-600">No claims match.</p>
+        <p className="text-stone-600">{t('none')}</p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {claims.map((claim) => (
             <li key={claim.id} className="space-y-1 p-3" data-testid="desk-claim">
               <div className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={claim.status} />
-                <span className="text-xs text-stone-500">{PUBLICATION_LABELS[claim.publication]}</span>
+                <span className="text-xs text-stone-500">{publicationName(claim.publication)}</span>
                 {claim.needsAttention ? (
-                  <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">Needs attention</span>
+                  <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">{t('needsAttention')}</span>
                 ) : null}
                 {claim.publicOutOfDate ? (
                   <span
                     className="rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900"
-                    title={`Changed on the desk since approval: ${claim.publicOutOfDate}. Readers see the approved version until a second editor approves.`}
+                    title={t('outOfDateWhy', { reason: claim.publicOutOfDate })}
                     data-testid="public-out-of-date"
                   >
-                    Public page out of date
+                    {t('outOfDate')}
                   </span>
                 ) : null}
               </div>
@@ -85,10 +93,10 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
               </Link>
               <p className="text-sm text-stone-600">
                 {[
-                  claim.source?.name ?? 'No source',
+                  claim.source?.name ?? t('noSource'),
                   claim.article?.title,
-                  claim.attributionCount > 1 ? `said in ${claim.attributionCount} places` : null,
-                  claim.assignee ? `assigned to ${claim.assignee.name}` : null,
+                  claim.attributionCount > 1 ? t('places', { count: claim.attributionCount }) : null,
+                  claim.assignee ? t('assignedTo', { name: claim.assignee.name }) : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -97,17 +105,17 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
           ))}
         </ul>
       )}
-      <nav aria-label="Pages" className="flex justify-between text-sm">
+      <nav aria-label={t('pages')} className="flex justify-between text-sm">
         {page > 1 ? (
           <Link href={link({ page: page - 1 })} className="text-sky-800 underline">
-            ← Newer
+            ← {t('newer')}
           </Link>
         ) : (
           <span />
         )}
         {hasMore ? (
           <Link href={link({ page: page + 1 })} className="text-sky-800 underline">
-            Older →
+            {t('older')} →
           </Link>
         ) : (
           <span />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { AssignForm } from '@/components/verification/assign-form';
@@ -11,12 +12,13 @@ import { MergeClaimForm, MoveAttributionForm } from '@/components/verification/r
 import { ReviewPanel } from '@/components/verification/review-panel';
 import { VerificationSection } from '@/components/verification/verification-section';
 import { guardPage } from '@/lib/auth/guard';
-import { PUBLICATION_LABELS } from '@/lib/claims/status';
 import { editMode } from '@/lib/claims/workflow';
 import { getClaimPage, getLastSubmitterId, listAssignableEditors } from '@/lib/data/claim-page';
 import { can } from '@/lib/permissions';
 
-export const metadata: Metadata = { title: 'Claim' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('DeskClaims'))('claimTitle') };
+}
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,13 +26,18 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const claim = await getClaimPage(id);
   if (!claim) notFound();
   const canWrite = can(user.role, 'claim:write');
-  const [editors, submittedById] = await Promise.all([canWrite ? listAssignableEditors() : [], getLastSubmitterId(claim.id)]);
+  const [editors, submittedById, t, publicationName] = await Promise.all([
+    canWrite ? listAssignableEditors() : [],
+    getLastSubmitterId(claim.id),
+    getTranslations('DeskClaims'),
+    getTranslations('Publication'),
+  ]);
   const mode = editMode(claim.publication);
   const firstArticle = claim.attributions[0]?.article;
   return (
     <div className="space-y-6">
       {firstArticle ? (
-        <nav aria-label="Breadcrumb" className="text-sm">
+        <nav aria-label={t('breadcrumb')} className="text-sm">
           <Link href={`/desk/articles/${firstArticle.id}`} className="text-sky-800 hover:underline">
             ← {firstArticle.title}
           </Link>
@@ -41,10 +48,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
           <StatusBadge status={claim.status} />
           <span className="rounded border border-stone-300 px-2 py-0.5 text-xs font-medium" data-testid="publication-badge">
-            {PUBLICATION_LABELS[claim.publication]}
+            {publicationName(claim.publication)}
           </span>
-          <span>Assigned to {claim.assignee?.name ?? 'nobody'}</span>
-          <span>· version {claim.version}</span>
+          <span>{claim.assignee ? t('assignedHeader', { name: claim.assignee.name }) : t('unassigned')}</span>
+          <span>· {t('version', { version: claim.version })}</span>
         </p>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -73,7 +80,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           {canWrite ? (
             <section aria-labelledby="assign-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
               <h2 id="assign-heading" className="text-lg font-medium">
-                Assignment
+                {t('assignment')}
               </h2>
               <AssignForm claimId={claim.id} version={claim.version} assigneeId={claim.assignee?.id ?? null} editors={editors} />
             </section>
