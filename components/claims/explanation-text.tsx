@@ -2,9 +2,10 @@
 // React text nodes (escaped); no HTML from the editor ever reaches the page.
 import { explanationParagraphs } from '@/lib/claims/explanation';
 
-export function ExplanationText({ text, emptyText = 'No explanation yet.' }: { text: string; emptyText?: string }) {
+/** `emptyText`: what to say when there is none, in the page's language (readers' pages say nothing). */
+export function ExplanationText({ text, emptyText }: { text: string; emptyText: string }) {
   const paragraphs = explanationParagraphs(text);
-  if (paragraphs.length === 0) return <p className="text-sm text-stone-500">{emptyText}</p>;
+  if (paragraphs.length === 0) return emptyText ? <p className="text-sm text-stone-500">{emptyText}</p> : null;
   return (
     <div className="space-y-3 font-serif leading-relaxed text-stone-900" data-testid="explanation">
       {paragraphs.map((tokens, p) => (

@@ -18,7 +18,7 @@ export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPag
         <StatusBadge status={claim.status} locale="en" />
         <StatusBadge status={claim.status} locale="id" />
       </div>
-      <ExplanationText text={claim.explanation} />
+      <ExplanationText text={claim.explanation} emptyText={t('noExplanation')} />
       {canWrite ? (
         <details className="rounded-md border border-stone-200 p-3" open={mode === 'free'}>
           <summary className="cursor-pointer text-sm font-medium text-sky-800">
