@@ -3,11 +3,22 @@
 // merge this claim into another. Each opens on request and names what will happen.
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState, useEffect, useState, type ReactNode } from 'react';
 import { mergeClaimAction, moveAttributionAction } from '@/lib/actions/claim-merge';
 import { Button } from '@/components/ui/button';
 import { firstError, FormStatus } from '@/components/ui/form-status';
 import { ClaimPicker } from './claim-picker';
+
+/** A <details> whose content mounts only once opened: the claim picker asks the matcher when it mounts. */
+function OnDemand({ summary, className, children }: { summary: string; className: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={className} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer text-sky-800">{summary}</summary>
+      {open ? children : null}
+    </details>
+  );
+}
 
 interface Props {
   claimId: string;
@@ -20,8 +31,7 @@ export function MoveAttributionForm({ attributionId, claimId, version, text }: P
   const t = useTranslations('ClaimPlaces');
   const [state, move, pending] = useActionState(moveAttributionAction.bind(null, attributionId), null);
   return (
-    <details className="text-sm">
-      <summary className="cursor-pointer text-sky-800">{t('move')}</summary>
+    <OnDemand className="text-sm" summary={t('move')}>
       <form action={move} className="mt-2 space-y-2 rounded border border-stone-200 p-3">
         <p className="text-xs text-stone-600">{t('moveHint')}</p>
         <input type="hidden" name="version" value={version} />
@@ -31,7 +41,7 @@ export function MoveAttributionForm({ attributionId, claimId, version, text }: P
           {pending ? t('working') : t('moveSubmit')}
         </Button>
       </form>
-    </details>
+    </OnDemand>
   );
 }
 
@@ -44,8 +54,7 @@ export function MergeClaimForm({ claimId, version, text }: Props) {
     if (survivorId) router.push(`/desk/claims/${survivorId}`);
   }, [router, survivorId]);
   return (
-    <details className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
-      <summary className="cursor-pointer font-medium">{t('merge')}</summary>
+    <OnDemand className="rounded-lg border border-stone-200 bg-white p-4 text-sm" summary={t('merge')}>
       <form action={merge} className="mt-2 space-y-2">
         <p className="text-xs text-stone-600">{t('mergeHint')}</p>
         <input type="hidden" name="version" value={version} />
@@ -55,6 +64,6 @@ export function MergeClaimForm({ claimId, version, text }: Props) {
           {pending ? t('working') : t('mergeSubmit')}
         </Button>
       </form>
-    </details>
+    </OnDemand>
   );
 }
