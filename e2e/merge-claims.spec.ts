@@ -20,7 +20,8 @@ test('an editor merges a claim into its duplicate from the claim page', async ({
   const choice = page.getByTestId('picked-claim').filter({ hasText: first.claim.summary });
   await choice.getByRole('radio').check();
   await page.getByRole('button', { name: 'Merge into the chosen claim' }).click();
-  await page.waitForURL(`**/desk/claims/${first.claim.id}`);
+  await page.waitForURL(`**/desk/claims/${first.claim.id}?merged=1`);
+  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toBeVisible();
   await expect(page.getByTestId('claim-place')).toHaveCount(2);
   const [merged] = await sql<{ mergedIntoId: string | null; deleted: boolean }>(
     `SELECT "mergedIntoId", "deletedAt" IS NOT NULL AS deleted FROM "Claim" WHERE id = $1`,

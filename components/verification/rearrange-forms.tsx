@@ -2,8 +2,7 @@
 // The claim page's two ways to rearrange claims: move one place (attribution) to another claim, or
 // merge this claim into another. Each opens on request and names what will happen.
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useState, type ReactNode } from 'react';
+import { useActionState, useState, type ReactNode } from 'react';
 import { mergeClaimAction, moveAttributionAction } from '@/lib/actions/claim-merge';
 import { Button } from '@/components/ui/button';
 import { firstError, FormStatus } from '@/components/ui/form-status';
@@ -47,12 +46,8 @@ export function MoveAttributionForm({ attributionId, claimId, version, text }: P
 
 export function MergeClaimForm({ claimId, version, text }: Props) {
   const t = useTranslations('ClaimPlaces');
-  const router = useRouter();
+  // A successful merge redirects to the survivor's page; only a refusal comes back here.
   const [state, merge, pending] = useActionState(mergeClaimAction.bind(null, claimId), null);
-  const survivorId = state?.ok ? state.data?.survivorId : undefined;
-  useEffect(() => {
-    if (survivorId) router.push(`/desk/claims/${survivorId}`);
-  }, [router, survivorId]);
   return (
     <OnDemand className="rounded-lg border border-stone-200 bg-white p-4 text-sm" summary={t('merge')}>
       <form action={merge} className="mt-2 space-y-2">

@@ -4,6 +4,7 @@
 // survives a merge with both histories (its own and, read through mergedIntoId, the other's); the other is closed, and its public URL redirects to the
 // survivor. Claims readers see change for them only through review ("public page out of date").
 import { revalidatePath, revalidateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { publicTags } from '@/lib/public-tags';
 import { z } from 'zod';
 import { beginClaimPurge } from '@/lib/cache-purge/claim-purge';
@@ -119,7 +120,7 @@ const mergeLoad = (id: string) =>
 /** Merges this claim INTO the chosen one: its attributions, evidence and corrections move there. */
 export const mergeClaimAction = recordFormAction(
   { permission: 'claim:write', schema: targetSchema, missing: 'ClaimActions.noClaim', load: mergeLoad },
-  async ({ user, input, row: claim, values, t, locale }): Promise<ActionResult<{ survivorId: string }>> => {
+  async ({ user, input, row: claim, values, t, locale }): Promise<ActionResult> => {
     const refused = (message: string) => ({ ok: false as const, message, errors: { targetId: [message] }, values });
     if (input.targetId === claim.id) return refused(t('ClaimActions.mergeIntoItself'));
     const wasPublic = claim.publicSnapshot !== null;
@@ -173,7 +174,8 @@ export const mergeClaimAction = recordFormAction(
     revalidatePath('/desk', 'layout');
     // The closed claim's public page now redirects to the survivor: expire it and the index at once.
     if (wasPublic) for (const tag of [publicTags.claim(claim.id), publicTags.list]) revalidateTag(tag, { expire: 0 });
-    return { ok: true, message: t('ClaimActions.merged'), data: { survivorId: input.targetId } };
+    // The merged claim's page is gone: open the survivor (redirect() throws, so it stays after the commit).
+    redirect(`/desk/claims/${input.targetId}?merged=1`);
   },
 );
 

@@ -220,7 +220,10 @@ describe('removing, moving and merging', () => {
     expect((await mergeClaimAction(mergedId, null, formData({ targetId: survivor.id, version: '7' }))).ok).toBe(false);
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: mergedId } })).deletedAt).toBeNull();
 
-    expect((await mergeClaimAction(mergedId, null, formData({ targetId: survivor.id, version: '1' }))).ok).toBe(true);
+    // Success opens the survivor's page (Next's redirect signal carries the address).
+    await expect(mergeClaimAction(mergedId, null, formData({ targetId: survivor.id, version: '1' }))).rejects.toMatchObject({
+      digest: expect.stringContaining(`;/desk/claims/${survivor.id}?merged=1`) as unknown,
+    });
     const merged = await testDb.claim.findUniqueOrThrow({ where: { id: mergedId } });
     expect(merged.mergedIntoId).toBe(survivor.id);
     expect(merged.deletedAt).not.toBeNull();

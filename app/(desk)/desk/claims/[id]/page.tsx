@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { AssignForm } from '@/components/verification/assign-form';
 import { ClaimContext } from '@/components/verification/claim-context';
@@ -20,8 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('DeskClaims'))('claimTitle') };
 }
 
-export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ClaimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
+  // Set by the merge action's redirect: this claim just took another one in.
+  const justMerged = (await searchParams).merged === '1';
   const user = await guardPage('desk:read', `/desk/claims/${encodeURIComponent(id)}`);
   const claim = await getClaimPage(id);
   if (!claim) notFound();
@@ -32,6 +37,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     getTranslations('DeskClaims'),
     getTranslations('Publication'),
   ]);
+  const actions = await getTranslations('ClaimActions');
   const mode = editMode(claim.publication);
   const firstArticle = claim.attributions[0]?.article;
   return (
@@ -43,6 +49,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </Link>
         </nav>
       ) : null}
+      {justMerged ? <Alert tone="success">{actions('merged')}</Alert> : null}
       <header className="space-y-2">
         <h1 className="font-serif text-2xl font-semibold">{claim.summary}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
