@@ -26,6 +26,9 @@ export interface QueryPlan {
   totalIdf: number;
 }
 
+/** Words unknown to the statistics (saved since they were read) asked for at most: each is an index probe. */
+const MAX_UNKNOWN_TERMS = 4;
+
 export function planQuery(tokens: readonly MatchToken[], stats: TermStats, language: MatchLanguage): QueryPlan {
   const counts = new Map<string, number>();
   const spellings = new Map<string, Set<string>>();
@@ -46,5 +49,7 @@ export function planQuery(tokens: readonly MatchToken[], stats: TermStats, langu
     else unknown.push({ stem, count, idf: idf(stats, 0), tsquery: [...(spellings.get(stem) ?? [])].map(quoteLexeme).join(' | ') });
   }
   const byRarity = (a: QueryTerm, b: QueryTerm) => b.idf - a.idf || a.stem.localeCompare(b.stem);
-  return { terms: [...known.sort(byRarity), ...unknown.sort(byRarity)].slice(0, MAX_QUERY_TERMS), totalIdf };
+  // A few are enough to find a claim saved since; each costs an index probe that usually finds nothing.
+  const fresh = unknown.sort(byRarity).slice(0, MAX_UNKNOWN_TERMS);
+  return { terms: [...known.sort(byRarity), ...fresh].slice(0, MAX_QUERY_TERMS), totalIdf };
 }

@@ -1,7 +1,8 @@
 // The one module that knows where claims are stored: it reads the matcher's view of a claim
-// (claim-text.ts) from the Claim and Attribution tables. Statement = Claim.summary; quote, source
-// and stance = the claim's first attribution (where it was first said); a query term counts once per
-// claim, whether it is in the statement or in any quote. The ranking does not know the tables.
+// (claim-text.ts) from the Claim and Attribution tables. Candidates come from Claim."matchVector"
+// (the statement and every quote, kept by triggers: claim_match_vector migration), so a query term
+// counts once per claim wherever it is said. Statement = Claim.summary; quote, source and stance =
+// the claim's first attribution (where it was first said). The ranking does not know the tables.
 import type pg from 'pg';
 import type { MatchableClaim, MatchPublication, MatchStance } from './claim-text';
 import type { LexemeCount } from './term-stats';
@@ -48,15 +49,13 @@ export async function readCandidates(client: pg.ClientBase, q: CandidateQuery): 
   const where = `${VISIBLE} AND ${SCOPE[q.scope]}`;
   const { rows } = await client.query<CandidateRow>({
     text: `
-      WITH terms AS MATERIALIZED (SELECT t.q::tsquery AS q, t.w, t.i FROM unnest($1::text[], $2::float8[]) WITH ORDINALITY AS t(q, w, i)),
-      -- One index lookup per term (a nested loop over the terms), in statements and in quotes; a
-      -- term found in both counts once. Far cheaper than testing every term against every claim.
-      hits AS (
-        SELECT c.id, t.i, t.w FROM terms t JOIN "Claim" c ON c."searchVector" @@ t.q WHERE ${where}
-        UNION
-        SELECT c.id, t.i, t.w FROM terms t JOIN "Attribution" a ON a."searchVector" @@ t.q JOIN "Claim" c ON c.id = a."claimId" WHERE ${where}
-      ),
-      by_terms AS (SELECT id, sum(w) AS weight FROM hits GROUP BY id ORDER BY weight DESC, id LIMIT $4)
+      WITH terms AS MATERIALIZED (SELECT t.q::tsquery AS q, t.w FROM unnest($1::text[], $2::float8[]) AS t(q, w)),
+      -- One index lookup per term (a nested loop over the terms) on the claim's one vector of its
+      -- statement and quotes, summed per claim: far cheaper than testing every term against every claim.
+      by_terms AS (
+        SELECT c.id, sum(t.w) AS weight FROM terms t JOIN "Claim" c ON c."matchVector" @@ t.q
+        WHERE ${where} GROUP BY c.id ORDER BY weight DESC, c.id LIMIT $4
+      )
       SELECT c.id, by_terms.weight, c."summary" AS statement, c.language, f."quoteText" AS quote, f."sourceId", f.stance::text AS stance,
         c.publication::text AS publication, c."createdAt",
         greatest(word_similarity(c."summary", $3), word_similarity(coalesce(f."quoteText", ''), $3)) AS trigram
@@ -77,7 +76,8 @@ export async function readCandidates(client: pg.ClientBase, q: CandidateQuery): 
 /** Lexemes of every visible claim (statement and quotes) with their counts (term-stats.ts), and how many claims there are. */
 export async function readLexemeCounts(client: pg.ClientBase): Promise<{ claims: number; rows: LexemeCount[] }> {
   const count = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Claim" c WHERE ${VISIBLE}`);
-  const claimText = `SELECT c."searchVector" || to_tsvector('simple', coalesce((SELECT string_agg(a."quoteText", ' ') FROM "Attribution" a WHERE a."claimId" = c.id), '')) FROM "Claim" c WHERE ${VISIBLE}`;
-  const { rows } = await client.query<LexemeCount>(`SELECT word, ndoc, nentry FROM ts_stat($1)`, [claimText]);
+  const { rows } = await client.query<LexemeCount>(
+    `SELECT word, ndoc, nentry FROM ts_stat('SELECT "matchVector" FROM "Claim" c WHERE ${VISIBLE}')`,
+  );
   return { claims: Number(count.rows[0]?.n ?? 0), rows };
 }
