@@ -23,6 +23,21 @@ export async function listArticles() {
   });
 }
 
+/** What the workspace and the correction form show of an article: its text and every detail. */
+const articleFields = {
+  id: true,
+  title: true,
+  url: true,
+  publisher: true,
+  author: true,
+  publishedAt: true,
+  publishedUtcOffset: true,
+  language: true,
+  dateline: true,
+  originalSource: true,
+  body: true,
+} as const;
+
 // A card is one attribution in this article (where a claim was said here), with its claim's
 // statement and state: the same claim said twice in one article has two cards.
 const workspaceCard = {
@@ -53,20 +68,7 @@ export async function getArticleWorkspace(id: string, shown: number = WORKSPACE_
   const [article, highlights, cards] = await Promise.all([
     db.article.findUnique({
       where: { id },
-      select: {
-        id: true,
-        title: true,
-        url: true,
-        publisher: true,
-        author: true,
-        publishedAt: true,
-        publishedUtcOffset: true,
-        language: true,
-        dateline: true,
-        originalSource: true,
-        body: true,
-        updatedAt: true,
-      },
+      select: { ...articleFields, updatedAt: true },
     }),
     db.attribution.findMany({
       where: { articleId: id, ...ofLiveClaims },
@@ -105,18 +107,6 @@ export async function getArticleForEditing(id: string) {
   if (!isRecordId(id)) return null;
   return db.article.findUnique({
     where: { id },
-    select: {
-      id: true,
-      title: true,
-      url: true,
-      publisher: true,
-      author: true,
-      publishedAt: true,
-      publishedUtcOffset: true,
-      language: true,
-      dateline: true,
-      originalSource: true,
-      body: true,
-    },
+    select: articleFields,
   });
 }
