@@ -5,7 +5,11 @@
 // loads each page with autocannon right after a static chunk measured in the same run, so each
 // page's figure is also a share of what this machine serves at best just then. Prints the table
 // and the issue's targets with PASS/FAIL, and writes bench/results/latest.json.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// Then, when `varnishd` is installed (Debian package `varnish`; never installed here) and unless
+// `--direct` is given, it puts Varnish with deploy/varnish/claimdesk.vcl in front of the same
+// instance and loads the verdict page and the index through it, each after the same static chunk
+// through the same proxy.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +17,7 @@ import { PROJECT_ROOT } from '../lib/database';
 import { findFreePort, startEmbeddedPostgres } from '../lib/embedded-postgres';
 import { migrateDeploy } from '../lib/migrate';
 import { BIG_ARTICLE_ID, BIG_SOURCE_ID, fillBenchDatabase, SEARCH_WORD } from './fill-database';
+import { missingPrograms, startVarnish } from '../scale/services';
 import { load, measureBytes, type LoadOptions } from './load';
 import { buildNeeded, pickStaticChunk, runBuild, startNext } from './next-server';
 import { checkTargets, formatPages, formatTargets, type PageFigures } from './targets';
@@ -24,6 +29,7 @@ const { values: args } = parseArgs({
     'feed-connections': { type: 'string', default: '5' },
     // A few pages only, while working on them: `--only workspace,desk` (keys as in the table).
     only: { type: 'string' },
+    direct: { type: 'boolean', default: false },
   },
 });
 const only = args.only ? new Set(args.only.split(',').map((key) => key.trim())) : null;
@@ -60,8 +66,12 @@ async function login(baseUrl: string): Promise<string> {
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-pg-'));
 const postgres = await startEmbeddedPostgres({ dataDir, database: 'claimdesk_bench', removeOnStop: true, log });
 let stopNext: (() => Promise<void>) | null = null;
+let stopProxy: (() => Promise<void>) | null = null;
+const workDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-'));
 const cleanUp = async () => {
+  await stopProxy?.();
   await stopNext?.();
+  rmSync(workDir, { recursive: true, force: true });
   await postgres.stop();
 };
 process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
@@ -86,7 +96,10 @@ try {
   } else {
     log('Reusing the production build in .next (newer than every source file).');
   }
-  const next = await startNext(await findFreePort(), env, log);
+  const [appPort, proxyPort] = [await findFreePort(), await findFreePort()];
+  const proxyUrl = `http://127.0.0.1:${proxyPort}`;
+  // Purges go to the proxy, as in production (nothing is published during the bench).
+  const next = await startNext(appPort, { ...env, CACHE_PURGE_TARGETS: proxyUrl }, log);
   stopNext = next.stop;
   log(`next start: first 200 on / after ${Math.round(next.coldStartMs)} ms; idle RSS ${Math.round(next.idleRssBytes / MB)} MB.`);
   const cookie = await login(next.baseUrl);
@@ -122,23 +135,40 @@ try {
   const results: PageFigures[] = [];
   const unknown = only ? [...only].filter((key) => !pages.some((p) => p.key === key)) : [];
   if (unknown.length) throw new Error(`--only: no page ${unknown.join(', ')} (pages: ${pages.map((p) => p.key).join(', ')})`);
-  for (const page of pages.filter((p) => !only || only.has(p.key))) {
-    const staticRun = await load({ ...base, connections: page.load.connections, paths: [chunk.path] });
-    log(`${chunk.path}: ${staticRun.reqPerSec.toFixed(0)} req/s`);
+  const measure = async (baseUrl: string, page: (typeof pages)[number], via = '') => {
+    const staticRun = await load({ ...base, baseUrl, connections: page.load.connections, paths: [chunk.path] });
+    log(`${via}${chunk.path}: ${staticRun.reqPerSec.toFixed(0)} req/s`);
     results.push({
       key: 'static',
-      page: `static chunk (${Math.round(chunk.bytes / 1024)} kB), before ${page.key}`,
+      page: `${via}static chunk (${Math.round(chunk.bytes / 1024)} kB), before ${page.key}`,
       staticReqPerSec: staticRun.reqPerSec,
       bytes: chunk.bytes,
       ...staticRun,
     });
-    const size = await measureBytes(`${next.baseUrl}${page.load.paths[0]}`, page.load.headers);
+    const size = await measureBytes(`${baseUrl}${page.load.paths[0]}`, page.load.headers);
     if (size.status !== 200) throw new Error(`${page.load.paths[0]} answered ${size.status}`);
-    const run = await load({ baseUrl: next.baseUrl, ...page.load });
+    const run = await load({ ...page.load, baseUrl });
     log(
-      `${page.page}: ${run.reqPerSec.toFixed(1)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms (${run.requests} requests in ${run.seconds.toFixed(1)} s)`,
+      `${via}${page.page}: ${run.reqPerSec.toFixed(1)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms (${run.requests} requests in ${run.seconds.toFixed(1)} s)`,
     );
-    results.push({ key: page.key, page: page.page, staticReqPerSec: staticRun.reqPerSec, bytes: size.bytes, ...run });
+    results.push({ key: page.key, page: `${via}${page.page}`, staticReqPerSec: staticRun.reqPerSec, bytes: size.bytes, ...run });
+  };
+  for (const page of pages.filter((p) => !only || only.has(p.key))) await measure(next.baseUrl, page);
+
+  const throughProxy = pages
+    .filter((p) => p.key === 'verdict-hot' || p.key === 'index')
+    .filter((p) => !only || only.has(p.key))
+    .map((p) => ({ ...p, key: `proxy-${p.key}` }));
+  const noVarnish = missingPrograms().some((missing) => missing.startsWith('varnishd'));
+  if (args.direct || noVarnish || throughProxy.length === 0) {
+    log(
+      `Not measured through the caching proxy: ${args.direct ? '--direct' : noVarnish ? 'varnishd is not installed (Debian package varnish)' : '--only'}.`,
+    );
+  } else {
+    const proxy = await startVarnish(proxyPort, [appPort], workDir);
+    stopProxy = proxy.stop;
+    log(`Varnish on ${proxy.url} in front of ${next.baseUrl}.`);
+    for (const page of throughProxy) await measure(proxy.url, page, 'through Varnish: ');
   }
   const peakRss = next.peakRssBytes();
   const checks = checkTargets(results, peakRss);

@@ -27,13 +27,16 @@ describe('checkTargets', () => {
         page('search', { p99: 250 }),
         page('desk', { p50: 100 }),
         page('workspace', { p50: 200, bytes: 310 * 1024 }),
+        page('proxy-verdict-hot', { reqPerSec: 600, p99: 40 }),
+        page('proxy-index', { reqPerSec: 600, p99: 150 }),
       ],
       600 * MB,
     );
     const result = Object.fromEntries(checks.map((c) => [c.what, c.pass]));
     expect(result).toEqual({
       'verdict page, hot, directly on Next': true,
-      'verdict page and index through the caching proxy': null,
+      'verdict page through the caching proxy': true,
+      'index through the caching proxy': false,
       '1,000 cold verdict URLs': false,
       'index /': false,
       search: true,
@@ -50,6 +53,12 @@ describe('checkTargets', () => {
 
   it('says "not measured" for a page the run skipped', () => {
     expect(checkTargets([], 0).find((c) => c.what === '/desk')).toMatchObject({ measured: 'not measured', pass: null });
+    expect(checkTargets([], 0).find((c) => c.what === 'index through the caching proxy')).toMatchObject({ pass: null });
+  });
+
+  it('fails a proxy page that answered anything but 200, however fast', () => {
+    const checks = checkTargets([page('proxy-verdict-hot', { reqPerSec: 900, p99: 5, non2xx: 900 })], 0);
+    expect(checks.find((c) => c.what === 'verdict page through the caching proxy')?.pass).toBe(false);
   });
 });
 

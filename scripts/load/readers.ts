@@ -1,6 +1,9 @@
 // The readers of the load test: autocannon connections loading verdict pages, one URL per request
 // from a list, with every answer's status counted (autocannon's own summary only says "non-2xx").
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
+import { PROJECT_ROOT } from '../lib/database';
 
 export interface ReaderTally {
   requests: number;
@@ -54,5 +57,27 @@ export function loadReaders(options: { baseUrl: string; paths: string[]; connect
       },
     );
     instance.on('response', (_client, statusCode) => byStatus.set(statusCode, (byStatus.get(statusCode) ?? 0) + 1));
+  });
+}
+
+type ReaderOptions = Parameters<typeof loadReaders>[0];
+
+/** loadReaders in a child process (reader-process.ts), so the caller's own requests are not delayed by it. */
+export function loadReadersApart(options: ReaderOptions): Promise<ReaderTally> {
+  const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const child = spawn(process.execPath, [tsx, path.join(PROJECT_ROOT, 'scripts', 'load', 'reader-process.ts'), JSON.stringify(options)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`the readers' process exited with code ${code}`));
+      const parsed = JSON.parse(output.trim().split('\n').pop() ?? '{}') as Omit<ReaderTally, 'byStatus'> & {
+        byStatus: [number, number][];
+      };
+      resolve({ ...parsed, byStatus: new Map(parsed.byStatus) });
+    });
   });
 }

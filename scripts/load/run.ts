@@ -6,6 +6,10 @@
 // 2. the same load for 30 s, with PostgreSQL stopped for 10 s in the middle: cached reader pages keep
 //    answering; the desk answers a clear 503 within 5 s; it serves again within 5 s of the database
 //    returning, without a restart; and the saves reconcile again (nothing half-written).
+// Readers and editors reach the app through Varnish (deploy/varnish, as production runs it) when
+// `varnishd` is installed (Debian package `varnish`; never installed by this script), or directly on
+// Next with `--direct`: one Node thread cannot serve 200 readers and still answer editors in time,
+// and production does not ask it to.
 // Prints a table and exits 1 when a check fails. Stops everything it started, also on Ctrl-C.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,10 +20,11 @@ import { fillBenchDatabase } from '../bench/fill-database';
 import { buildNeeded, runBuild, startNext, type RunningNext } from '../bench/next-server';
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from '../lib/embedded-postgres';
 import { migrateDeploy } from '../lib/migrate';
+import { missingPrograms, startVarnish, type Service } from '../scale/services';
 import { runEditor, type EditorRun } from './editor';
 import { editorSessions } from './editor-sessions';
 import { checkOutage, watchDesk } from './outage';
-import { countOf, describeStatuses, loadReaders } from './readers';
+import { countOf, describeStatuses, loadReadersApart } from './readers';
 import { reconcile, reconciled } from './reconcile';
 
 const { values: args } = parseArgs({
@@ -28,6 +33,7 @@ const { values: args } = parseArgs({
     readers: { type: 'string', default: '200' },
     editors: { type: 'string', default: '5' },
     outage: { type: 'string', default: '10' },
+    direct: { type: 'boolean', default: false },
   },
 });
 const [seconds, readers, editors, outageSeconds] = [args.seconds, args.readers, args.editors, args.outage].map(Number) as [
@@ -50,25 +56,48 @@ const check = (name: string, ok: boolean, detail: string) => {
   log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`);
 };
 
+const throughProxy = !args.direct;
+if (throughProxy && missingPrograms().some((missing) => missing.startsWith('varnishd'))) {
+  console.error('test:load sends readers through Varnish, which is not installed: sudo apt-get install -y varnish');
+  console.error('(or run it directly on Next with: npm run test:load -- --direct)');
+  process.exit(2);
+}
+
+const workDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-load-'));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-load-pg-'));
 const pgPort = await findFreePort();
 let postgres: RunningPostgres | null = await startEmbeddedPostgres({ dataDir, database: DATABASE, port: pgPort, log });
 let next: RunningNext | null = null;
+let proxy: Service | null = null;
+/** Where readers and editors send their requests: the proxy, or Next itself with --direct. */
+let frontUrl = '';
 let cleaning = false;
 const cleanUp = async () => {
   if (cleaning) return;
   cleaning = true;
+  await proxy?.stop();
   await next?.stop();
   await postgres?.stop();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 };
 process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 process.on('SIGTERM', () => void cleanUp().then(() => process.exit(143)));
 
 async function runEditors(cookies: { cookie: string; claimId: string }[], until: number, phase: string): Promise<EditorRun[]> {
   return Promise.all(
-    cookies.map(({ cookie, claimId }, i) => runEditor({ baseUrl: next!.baseUrl, cookie, claimId, label: `${phase}-e${i + 1}`, until })),
+    cookies.map(({ cookie, claimId }, i) => runEditor({ baseUrl: frontUrl, cookie, claimId, label: `${phase}-e${i + 1}`, until })),
   );
+}
+
+/** The editors' answers by status, and the slowest, for the check's detail. */
+function describeAttempts(runs: EditorRun[]): string {
+  const attempts = runs.flatMap((r) => r.attempts);
+  const byStatus = new Map<number, number>();
+  for (const a of attempts) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
+  const statuses = [...byStatus.entries()].map(([status, n]) => `${status === 0 ? 'no answer' : status}: ${n}`).join(', ');
+  const slowest = Math.max(0, ...attempts.map((a) => a.ms));
+  return `${statuses || 'none'}; slowest ${Math.round(slowest)} ms`;
 }
 
 async function reconcileAll(url: string, runs: EditorRun[], phase: string) {
@@ -101,17 +130,28 @@ try {
     log(`Building first: ${why}...`);
     await runBuild(env);
   }
-  next = await startNext(await findFreePort(), env, log);
+  const [appPort, proxyPort] = [await findFreePort(), await findFreePort()];
+  const proxyUrl = `http://127.0.0.1:${proxyPort}`;
+  const appEnv = throughProxy ? { ...env, CACHE_PURGE_TARGETS: proxyUrl, PUBLIC_BASE_URL: proxyUrl } : env;
+  next = await startNext(appPort, appEnv, log);
+  if (throughProxy) {
+    const varnish = await startVarnish(proxyPort, [appPort], workDir);
+    proxy = varnish;
+    frontUrl = varnish.url;
+  } else {
+    frontUrl = next.baseUrl;
+  }
+  log(`Readers and editors go to ${throughProxy ? `Varnish (${frontUrl}) in front of Next` : 'Next directly'} (${next.baseUrl}).`);
   // Reader pages carry their language in the path; the unprefixed addresses only redirect there.
   const paths = [data.hotClaimPath, ...data.coldClaimPaths].map((p) => `/id${p}`);
   log(`Warming ${paths.length} verdict pages...`);
   for (let i = 0; i < paths.length; i += 20)
-    await Promise.all(paths.slice(i, i + 20).map((p) => fetch(next!.baseUrl + p).then((r) => r.text())));
+    await Promise.all(paths.slice(i, i + 20).map((p) => fetch(frontUrl + p).then((r) => r.text())));
 
   log(`Phase 1: ${readers} readers and ${editors} editors for ${seconds} s...`);
   const until = Date.now() + seconds * 1000;
   const [tally, runs] = await Promise.all([
-    loadReaders({ baseUrl: next.baseUrl, paths, connections: readers, seconds }),
+    loadReadersApart({ baseUrl: frontUrl, paths, connections: readers, seconds }),
     runEditors(sessions, until, 'p1'),
   ]);
   const editor5xx = runs.flatMap((r) => r.attempts).filter((a) => a.status >= 500 || a.status === 0).length;
@@ -123,7 +163,7 @@ try {
   check(
     'phase 1: editors get no 5xx',
     editor5xx === 0,
-    `${runs.flatMap((r) => r.attempts).length} saves tried, ${editor5xx} 5xx or no answer`,
+    `${runs.flatMap((r) => r.attempts).length} saves tried, ${editor5xx} 5xx or no answer; ${describeAttempts(runs)}`,
   );
   await reconcileAll(postgres.url, runs, 'phase 1');
 
@@ -131,7 +171,7 @@ try {
   const phaseSeconds = Math.ceil(outageAt / 1000) + outageSeconds + 15;
   log(`Phase 2: the same load for ${phaseSeconds} s; PostgreSQL stops ${outageAt / 1000} s in, for ${outageSeconds} s...`);
   const started = Date.now();
-  const deskWatch = watchDesk(next.baseUrl, sessions[0]!.cookie, started + phaseSeconds * 1000);
+  const deskWatch = watchDesk(frontUrl, sessions[0]!.cookie, started + phaseSeconds * 1000);
   const outage = (async () => {
     await new Promise((r) => setTimeout(r, outageAt));
     const stoppedAt = Date.now();
@@ -145,7 +185,7 @@ try {
     return { stoppedAt, backAt: Date.now() };
   })();
   const [tally2, runs2, watch, times] = await Promise.all([
-    loadReaders({ baseUrl: next.baseUrl, paths, connections: readers, seconds: phaseSeconds }),
+    loadReadersApart({ baseUrl: frontUrl, paths, connections: readers, seconds: phaseSeconds }),
     runEditors(sessions, started + phaseSeconds * 1000, 'p2'),
     deskWatch,
     outage,

@@ -107,6 +107,8 @@ export async function startVarnish(port: number, appPorts: number[], dir: string
   const child = spawn('varnishd', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output = captured(child);
   const url = `http://127.0.0.1:${port}`;
-  await waitFor('varnishd', async () => (await fetch(`${url}/_varnish_up`, { method: 'HEAD' })).status > 0, child, output);
+  // Ready when a page comes back through it: until its health probe has seen the app answer twice,
+  // Varnish counts the backend as sick and answers 503 itself.
+  await waitFor('varnishd', async () => (await fetch(`${url}/login`, { method: 'HEAD' })).status === 200, child, output, 30_000);
   return { name: 'varnishd', url, stop: () => stopChild(child) };
 }
