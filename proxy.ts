@@ -32,7 +32,7 @@ const MAX_PUBLIC_SEGMENT = 120;
 const DEV = process.env.NODE_ENV === 'development';
 
 export async function proxy(request: NextRequest) {
-  const refusal = await refuseBrokenPost(request);
+  const refusal = await refuseBrokenPost(request, negotiateLocale(readerHints(request)));
   if (refusal) return refusal;
   const { pathname, search } = request.nextUrl;
   if (needsDatabase(request, pathname) && !(await databaseReachable())) {

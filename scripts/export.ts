@@ -8,6 +8,7 @@ import pg from 'pg';
 import { checkExportTargets, readExportClaims } from '@/lib/data/export-claims';
 import { encodeExport } from '@/lib/export/encode';
 import { parseExportRequest } from '@/lib/export/filters';
+import { describeExportRefusal } from '@/lib/export/refusal-text';
 import { getPublicSite } from '@/lib/public-site';
 
 const OPTIONS = ['format', 'status', 'publication', 'article', 'source', 'from', 'to', 'language'];
@@ -38,7 +39,8 @@ function optionPairs(argv: string[]): [string, string][] {
 }
 
 const parsed = parseExportRequest(optionPairs(process.argv.slice(2)));
-if (!parsed.ok) fail(parsed.reason);
+// The command line speaks English.
+if (!parsed.ok) fail(describeExportRefusal('en', parsed.reason));
 const { format, filters } = parsed.value;
 if (!process.env.DATABASE_URL) fail('DATABASE_URL is not set: point it at the ClaimDesk database.');
 
@@ -53,7 +55,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 try {
   const missing = await checkExportTargets(client, filters);
-  if (missing) fail(missing);
+  if (missing) fail(describeExportRefusal('en', missing));
   const markupOnly = format === 'claimreview' || format === 'factcheck';
   const pages = readExportClaims(client, filters, { signal: abort.signal, markupOnly });
   for await (const chunk of encodeExport(format, getPublicSite(), pages)) {

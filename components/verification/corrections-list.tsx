@@ -1,10 +1,14 @@
 // Dated correction notes of a published verdict: what changed and why (the public page shows the same).
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { describeNote } from '@/lib/i18n/correction-note';
+import { isLocale } from '@/lib/i18n/locales';
 import type { ClaimPage } from '@/lib/data/claim-page';
 import { DeskTime } from '@/components/ui/desk-time';
 
 export function CorrectionsList({ corrections }: { corrections: ClaimPage['corrections'] }) {
   const t = useTranslations('Verification');
+  const asked = useLocale();
+  const locale = isLocale(asked) ? asked : 'en';
   if (corrections.length === 0) return null;
   return (
     <section aria-labelledby="corrections-heading" className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-4">
@@ -21,10 +25,10 @@ export function CorrectionsList({ corrections }: { corrections: ClaimPage['corre
               · {c.author.name}
             </p>
             <p>
-              <span className="text-stone-600">{t('whatChanged')}</span> {c.what || '—'}
+              <span className="text-stone-600">{t('whatChanged')}</span> {describeNote(locale, c.what) || '—'}
             </p>
             <p>
-              <span className="text-stone-600">{t('why')}</span> {c.why}
+              <span className="text-stone-600">{t('why')}</span> {describeNote(locale, c.why)}
             </p>
           </li>
         ))}

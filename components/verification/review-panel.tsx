@@ -9,6 +9,7 @@ import { DeskTime } from '@/components/ui/desk-time';
 import { can } from '@/lib/permissions';
 import { StepForm } from './step-form';
 import { statusLabel } from '@/lib/claims/status';
+import { describeNote } from '@/lib/i18n/correction-note';
 import { isLocale } from '@/lib/i18n/locales';
 import { localiseMissing, localiseWorkflow } from '@/lib/i18n/workflow-text';
 
@@ -21,11 +22,12 @@ interface Props {
 /** A desk change since approval that readers do not see yet: what it was, and what makes it public. */
 function OutOfDate({ reason }: { reason: string | null }) {
   const t = useTranslations('Review');
+  const asked = useLocale();
   if (!reason) return null;
   return (
     <div role="note" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950" data-testid="public-out-of-date">
       <p className="font-semibold">{t('outOfDateTitle')}</p>
-      <p>{t('outOfDate', { reason })}</p>
+      <p>{t('outOfDate', { reason: describeNote(isLocale(asked) ? asked : 'en', reason) })}</p>
     </div>
   );
 }

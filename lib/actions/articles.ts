@@ -71,11 +71,8 @@ export const updateArticleAction = recordFormAction(
       const counts = oldBody === body ? { moved: 0, lost: 0 } : await reanchorClaims(tx, articleId, oldBody, body, user.id);
       const change =
         oldBody === body
-          ? {
-              what: 'article details corrected',
-              why: 'The article’s details (title, publisher, author, date, link or language) were corrected on the desk.',
-            }
-          : { what: 'article text corrected', why: 'The article text was corrected on the desk.' };
+          ? { what: [{ key: 'articleDetails' as const }], why: 'articleDetailsWhy' as const }
+          : { what: [{ key: 'articleText' as const }], why: 'articleTextWhy' as const };
       const flagged = await flagOutOfDatePublicClaims(tx, { articleId }, user.id, change);
       return { ...counts, flagged: flagged.length };
     });
@@ -140,7 +137,7 @@ async function reanchorClaims(tx: Tx, articleId: string, oldBody: string, body: 
       await tx.attribution.update({ where: { id: claim.id }, data: { needsAttention: true } });
       await bumpClaim();
       await tx.claimEvent.create({
-        data: { claimId: claim.claimId, actorId, kind: 'NEEDS_ATTENTION', before, after: { reason: result.message } },
+        data: { claimId: claim.claimId, actorId, kind: 'NEEDS_ATTENTION', before, after: { reason: result.reason } },
       });
       continue;
     }

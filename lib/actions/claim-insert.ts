@@ -2,6 +2,7 @@
 // suggestions: the anchor check against the article body, the source lookup, the rows and their audit events.
 import 'server-only';
 import { describeSpan } from '@/lib/anchoring';
+import { spanProblemKey } from '@/lib/i18n/anchoring-text';
 import { isVerdict } from '@/lib/claims/status';
 import { normalizeLineEndings } from '@/lib/line-endings';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -22,7 +23,7 @@ export function anchorInBody(
   fields: Pick<ClaimFields, 'quoteStart' | 'quoteEnd' | 'quoteText'>,
 ): { ok: true; anchor: ClaimAnchor } | { ok: false; message: string } {
   const described = describeSpan(body, fields.quoteStart, fields.quoteEnd);
-  if (!described.ok) return { ok: false, message: described.reason };
+  if (!described.ok) return { ok: false, message: spanProblemKey(described.problem) };
   if (described.anchor.exact !== normalizeLineEndings(fields.quoteText)) {
     return {
       ok: false,

@@ -97,8 +97,8 @@ export const moveAttributionAction = recordFormAction(
         ],
       });
       await flagOutOfDatePublicClaims(tx, { claimIds: [claim.id, target.id] }, user.id, {
-        what: 'where the claim was said changed (an attribution moved between claims)',
-        why: 'The desk found that these words state a different claim.',
+        what: [{ key: 'placeMoved' }],
+        why: 'placeMovedWhy',
       });
       return 'moved' as const;
     });
@@ -161,8 +161,8 @@ export const mergeClaimAction = recordFormAction(
         ],
       });
       await flagOutOfDatePublicClaims(tx, { claimIds: [target.id] }, user.id, {
-        what: `claim “${claim.summary}” merged into this one`,
-        why: 'Two records of the same statement were merged on the desk.',
+        what: [{ key: 'claimMerged', values: { summary: claim.summary } }],
+        why: 'claimMergedWhy',
       });
       await purge?.enqueue();
       return 'merged' as const;

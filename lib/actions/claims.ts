@@ -69,8 +69,8 @@ export const linkAttributionAction = recordFormAction(
       const { attributionId } = await insertAttribution(tx, claimId, input);
       await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
       const flagged = await flagOutOfDatePublicClaims(tx, { claimIds: [claimId] }, user.id, {
-        what: 'another place where the claim was said was linked to it',
-        why: 'The desk found the claim repeated in another article.',
+        what: [{ key: 'placeLinked' }],
+        why: 'placeLinkedWhy',
       });
       return { flagged: flagged.length, attributionId };
     });

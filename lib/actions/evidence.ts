@@ -2,15 +2,10 @@
 // Evidence on the claim page: add, edit, remove. Evidence is part of the verdict, so each change
 // bumps the claim's version (refused if stale), is refused while in review, and on a published
 // claim is a correction that sends it back to review with a dated note.
-import {
-  checkContentChange,
-  editMode,
-  checkCorrectionKeepsVerdict,
-  describeChanges,
-  relationLabel,
-  type EvidenceSnapshot,
-} from '@/lib/claims/workflow';
+import { checkContentChange, editMode, checkCorrectionKeepsVerdict, type EvidenceSnapshot } from '@/lib/claims/workflow';
+import { correctionParts, evidenceAddedPart, evidenceRemovedPart } from '@/lib/claims/correction-parts';
 import { db } from '@/lib/db';
+import { encodeNote, type NotePart } from '@/lib/i18n/correction-note';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translator } from '@/lib/i18n/localise';
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from '@/lib/schemas/verification';
@@ -31,8 +26,8 @@ import {
 const TYPED = { offerOverwrite: true } as const;
 const EVIDENCE_FIELDS = { id: true, url: true, title: true, note: true, relation: true } as const;
 
-/** Writes the evidence change and its event; returns what changed, in words, for a correction note. */
-type Change = (tx: Tx, version: number) => Promise<string[]>;
+/** Writes the evidence change and its event; returns what changed, as note parts, for a correction note. */
+type Change = (tx: Tx, version: number) => Promise<NotePart[]>;
 
 /** Who acts, and the language they read. */
 interface Caller {
@@ -62,7 +57,7 @@ async function applyEvidenceChange(
   const applied = await db.$transaction(async (tx) => {
     if (!(await bumpVersion(tx, claim.id, input.version, correctionData(claim.publication)))) return false;
     const what = await change(tx, version);
-    if (correcting) await recordCorrection(tx, claim.id, actorId, what, input.correction, version);
+    if (correcting) await recordCorrection(tx, claim.id, actorId, [encodeNote(what)], input.correction, version);
     return true;
   });
   if (!applied) return conflictResult(claim.id, input.version, values, TYPED, locale);
@@ -92,7 +87,7 @@ export const addEvidenceAction = claimAction(
         await tx.claimEvent.create({
           data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_ADDED', after: { evidenceId: evidence.id, ...fields, version } },
         });
-        return [`evidence added: “${fields.title}” (${relationLabel(fields.relation)}, ${fields.url})`];
+        return [evidenceAddedPart(fields)];
       },
       'evidenceAdded',
     );
@@ -128,7 +123,7 @@ export const editEvidenceAction = claimAction(
             after: { evidenceId: existing.id, evidenceTitle: fields.title, ...after, version },
           },
         });
-        return describeChanges({ evidence: before }, { evidence: after });
+        return correctionParts({ evidence: before }, { evidence: after });
       },
       'evidenceSaved',
     );
@@ -160,7 +155,7 @@ export const removeEvidenceAction = claimAction(
             after: { version },
           },
         });
-        return [`evidence removed: “${existing.title}” (${existing.url})`];
+        return [evidenceRemovedPart(existing)];
       },
       'evidenceRemoved',
     );

@@ -6,19 +6,21 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Publication } from '@/lib/generated/prisma/enums';
+import { appendNote, encodeNote, type CorrectionNoteKey, type NotePart } from '@/lib/i18n/correction-note';
 import { correctionData, recordCorrection, type Tx } from './verification-core';
 
+/**
+ * For the correction note and the flag, as catalogue keys (CorrectionNote.*) with their values, so
+ * readers and editors read them in their own language: what changed ("source name “A” → “B”"), and why.
+ */
 export interface DeskChange {
-  /** For the correction note and the flag: "source renamed “A” → “B”". */
-  what: string;
-  why: string;
+  what: NotePart[];
+  why: CorrectionNoteKey;
 }
 
 export interface FlaggedClaim {
   id: string;
 }
-
-const QUOTE_LOST = 'the quoted words are no longer in the article text, so the quote must be re-anchored before this can be approved';
 
 export type OutOfDateScope = { sourceId: string } | { articleId: string } | { claimIds: string[] };
 
@@ -42,17 +44,17 @@ export async function flagOutOfDatePublicClaims(
       AND (f.fresh IS NULL OR f.fresh->'attributions' IS DISTINCT FROM c."publicSnapshot"->'attributions')
     ORDER BY c.id FOR UPDATE OF c`;
   for (const claim of rows) {
-    const what = claim.quoteLost ? `${change.what}; ${QUOTE_LOST}` : change.what;
+    const what: NotePart[] = claim.quoteLost ? [...change.what, { key: 'quoteLost' }] : change.what;
     // A published claim goes back to review; one already in review just gains the flag.
     const toReview = correctionData(claim.publication);
     // Changes add up until approval: the flag lists each of them.
-    const reason = claim.publicOutOfDate ? `${claim.publicOutOfDate}; ${what}` : what;
+    const reason = appendNote(claim.publicOutOfDate, what);
     const updated = await tx.claim.update({
       where: { id: claim.id },
       data: { ...toReview, publicOutOfDate: reason, version: { increment: 1 } },
       select: { version: true },
     });
-    await recordCorrection(tx, claim.id, actorId, [what], change.why, updated.version);
+    await recordCorrection(tx, claim.id, actorId, [encodeNote(what)], encodeNote([{ key: change.why }]), updated.version);
   }
   return rows.map(({ id }) => ({ id }));
 }

@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation';
 import { mergeAliases } from '@/lib/claims/merge-aliases';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { db } from '@/lib/db';
+import type { NotePart } from '@/lib/i18n/correction-note';
 import { localise } from '@/lib/i18n/localise';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { mergeSourceSchema, renameSourceSchema, sourceAliasesSchema } from '@/lib/schemas/source';
@@ -37,14 +38,10 @@ export const renameSourceAction = recordFormAction(
         if (!before) return null;
         await tx.source.update({ where: { id: source.id }, data: { name, normalizedName, kind } });
         // Readers keep the approved name and kind until each published claim's correction is approved.
-        const changes = [
-          before.name !== name ? `source name “${before.name}” → “${name}”` : null,
-          before.kind !== kind ? `source kind ${before.kind} → ${kind}` : null,
-        ].filter(Boolean);
-        return flagOutOfDatePublicClaims(tx, { sourceId: source.id }, user.id, {
-          what: changes.join('; '),
-          why: 'The source was corrected on the desk.',
-        });
+        const changes: NotePart[] = [];
+        if (before.name !== name) changes.push({ key: 'sourceRenamed', values: { from: before.name, to: name } });
+        if (before.kind !== kind) changes.push({ key: 'sourceKind', values: { fromKind: before.kind, toKind: kind } });
+        return flagOutOfDatePublicClaims(tx, { sourceId: source.id }, user.id, { what: changes, why: 'sourceWhy' });
       });
       if (!flagged) return { ok: false, message: t('SourceActions.noSuchSource'), values };
       refreshDesk();
@@ -112,8 +109,8 @@ async function mergeInto(tx: Prisma.TransactionClient, actorId: string, mergedId
   await tx.source.update({ where: { id: target.id }, data: { aliases: mergeAliases(target, merged) } });
   await tx.source.delete({ where: { id: merged.id } });
   await flagOutOfDatePublicClaims(tx, { sourceId: target.id }, actorId, {
-    what: `source “${merged.name}” merged into “${target.name}”`,
-    why: 'Two records of the same source were merged on the desk.',
+    what: [{ key: 'sourceMerged', values: { from: merged.name, to: target.name } }],
+    why: 'sourceMergedWhy',
   });
   // The target page lists live claims only, so that is the count it reports.
   return { ok: true, movedLive: moved.filter((claim) => claim.deletedAt === null).length };

@@ -142,8 +142,8 @@ export const acceptSuggestionsAction = recordAction(
         }
         // A published claim gains the new appearance for readers only through review.
         await flagOutOfDatePublicClaims(tx, { claimIds: linked }, user.id, {
-          what: 'another place where the claim was said was linked to it',
-          why: 'The desk found the claim repeated in another article.',
+          what: [{ key: 'placeLinked' }],
+          why: 'placeLinkedWhy',
         });
         return ids;
       })

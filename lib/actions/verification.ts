@@ -3,7 +3,9 @@
 // session and permission itself, refuses a stale version, and writes its audit events in the same
 // transaction as the change.
 import { isVerdict } from '@/lib/claims/status';
-import { checkContentChange, editMode, checkCorrectionKeepsVerdict, describeChanges } from '@/lib/claims/workflow';
+import { checkContentChange, editMode, checkCorrectionKeepsVerdict } from '@/lib/claims/workflow';
+import { correctionParts } from '@/lib/claims/correction-parts';
+import { encodeNote } from '@/lib/i18n/correction-note';
 import { db } from '@/lib/db';
 import { assignSchema, verificationSchema } from '@/lib/schemas/verification';
 import {
@@ -57,11 +59,11 @@ export const saveVerificationAction = claimAction(
           to: input.explanation,
         });
       if (correcting) {
-        const what = describeChanges(
+        const what = correctionParts(
           { status: claim.status, explanation: claim.explanation },
           { status: input.status, explanation: input.explanation },
         );
-        await recordCorrection(tx, claim.id, user.id, what, input.correction, version);
+        await recordCorrection(tx, claim.id, user.id, [encodeNote(what)], input.correction, version);
       }
       return true;
     });

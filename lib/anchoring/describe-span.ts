@@ -23,19 +23,11 @@ export const CONTEXT_LENGTH = 32;
 
 export type SpanProblem = 'not-integer' | 'reversed' | 'out-of-range' | 'empty' | 'whitespace-only' | 'splits-character';
 
-export type DescribeResult = { ok: true; anchor: TextAnchor } | { ok: false; problem: SpanProblem; reason: string };
-
-const REASONS: Record<SpanProblem, string> = {
-  'not-integer': 'The selection position is not a whole number of characters.',
-  reversed: 'The selection ends before it starts.',
-  'out-of-range': 'The selection is outside the article text.',
-  empty: 'The selection is empty: select the words of the claim.',
-  'whitespace-only': 'The selection is only spaces.',
-  'splits-character': 'The selection cuts an emoji or other character in half.',
-};
+/** A refusal is a code: the desk says it in the editor's language (catalogue Anchoring.span). */
+export type DescribeResult = { ok: true; anchor: TextAnchor } | { ok: false; problem: SpanProblem };
 
 function fail(problem: SpanProblem): DescribeResult {
-  return { ok: false, problem, reason: REASONS[problem] };
+  return { ok: false, problem };
 }
 
 export function describeSpan(body: string, start: number, end: number): DescribeResult {

@@ -32,7 +32,7 @@ function anchorOn(body: string, quote: string, nth = 0): TextAnchor {
   for (let i = 0; i <= nth; i += 1) start = body.indexOf(quote, start + 1);
   if (start === -1) throw new Error(`fixture lacks occurrence ${nth} of ${quote}`);
   const result = describeSpan(body, start, start + quote.length);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.problem);
   return result.anchor;
 }
 
@@ -163,7 +163,6 @@ describe.each(WITH_AND_WITHOUT_OLD_BODY)('reanchor %s', (_label, run) => {
     expect(run(BERITA, BERITA, anchor)).toEqual({
       status: 'lost',
       reason: 'invalid-anchor',
-      message: 'The stored quote is empty or only spaces, so it cannot be found again.',
     });
   });
 });
@@ -175,8 +174,7 @@ describe('reanchor without the old body', () => {
     const lead = 'Update: the city responded on Tuesday.';
     const newBody = [lead, paragraphs[0], paragraphs[0], ...paragraphs.slice(1)].join('\n\n');
     const result = reanchor(newBody, anchorOn(NEWS, 'will open in March'));
-    expect(result).toMatchObject({ status: 'lost', reason: 'ambiguous' });
-    expect(result.status === 'lost' && result.message).toMatch(/more than once/);
+    expect(result).toEqual({ status: 'lost', reason: 'ambiguous' });
   });
 
   it('gives up when the surroundings of every remaining duplicate changed', () => {
@@ -316,5 +314,5 @@ describe('invariants under random single edits', () => {
 });
 
 function lostResult(): ReanchorResult {
-  return { status: 'lost', reason: 'not-found', message: 'missing fixture result' };
+  return { status: 'lost', reason: 'not-found' };
 }

@@ -24,17 +24,11 @@ export type ReanchorResult =
    * so callers should show it for review rather than update silently.
    */
   | { status: 'moved'; anchor: TextAnchor; quoteChanged: boolean }
-  | { status: 'lost'; reason: LostReason; message: string };
-
-const LOST_MESSAGES: Record<LostReason, string> = {
-  'invalid-anchor': 'The stored quote is empty or only spaces, so it cannot be found again.',
-  'not-found': 'The quoted words are no longer in the article; select the claim again.',
-  ambiguous:
-    'The quoted words appear more than once and the surrounding text does not show which one is meant; ' + 'select the claim again.',
-};
+  /** `reason` is a code, stored as such and said in the reader's language (catalogue Anchoring.lost). */
+  | { status: 'lost'; reason: LostReason };
 
 function lost(reason: LostReason): ReanchorResult {
-  return { status: 'lost', reason, message: LOST_MESSAGES[reason] };
+  return { status: 'lost', reason };
 }
 
 /**

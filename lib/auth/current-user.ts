@@ -30,11 +30,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: isLocale(user.locale) ? user.locale : null };
 });
 
-export type Authorization = { ok: true; user: CurrentUser } | { ok: false; status: 401 | 403; message: string };
+/** A refusal names its catalogue message; each caller says it in the language of whoever asked. */
+export type AccessRefusalKey = 'Actions.signedOut' | 'Actions.forbidden';
+export type Authorization = { ok: true; user: CurrentUser } | { ok: false; status: 401 | 403; message: AccessRefusalKey };
 
 export async function authorize(permission: Permission): Promise<Authorization> {
   const user = await getCurrentUser();
-  if (!user) return { ok: false, status: 401, message: 'You are not signed in. Sign in and try again.' };
-  if (!can(user.role, permission)) return { ok: false, status: 403, message: 'Your role does not allow this.' };
+  if (!user) return { ok: false, status: 401, message: 'Actions.signedOut' };
+  if (!can(user.role, permission)) return { ok: false, status: 403, message: 'Actions.forbidden' };
   return { ok: true, user };
 }

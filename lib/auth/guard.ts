@@ -5,6 +5,7 @@
 //   and answers 403 to a signed-in user without the permission. It runs before any data is read.
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
+import { localise } from '@/lib/i18n/localise';
 import type { Permission } from '@/lib/permissions';
 import { authorize, type CurrentUser } from './current-user';
 
@@ -20,7 +21,8 @@ export class AccessDeniedError extends Error {
 
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const access = await authorize(permission);
-  if (!access.ok) throw new AccessDeniedError(access.status, access.message);
+  // Thrown to error.tsx and the logs, never shown as such: English keeps the logs readable.
+  if (!access.ok) throw new AccessDeniedError(access.status, localise('en', access.message));
   return access.user;
 }
 

@@ -7,7 +7,6 @@ import {
   checkPublishAlone,
   checkSubmit,
   checkUnpublish,
-  describeChanges,
   editMode,
   hasSentence,
   missingForPublication,
@@ -112,20 +111,5 @@ describe('unpublishing', () => {
     expect(checkUnpublish('DRAFT', 'The source retracted it.')).toMatchObject({ ok: false });
     expect(checkUnpublish('PUBLISHED', 'short')).toMatchObject({ ok: false, field: 'reason' });
     expect(checkUnpublish('PUBLISHED', 'The source retracted it.')).toEqual({ ok: true });
-  });
-});
-
-describe('describeChanges', () => {
-  it('puts each changed field into words', () => {
-    expect(describeChanges({ status: 'UNSTARTED', explanation: 'Old.' }, { status: 'FALSE', explanation: 'New text here.' })).toEqual([
-      'status Unstarted → False',
-      'explanation now reads “New text here.”',
-    ]);
-    expect(describeChanges({ assigneeName: null }, { assigneeName: 'Dewi' })).toEqual(['assigned to Dewi']);
-    expect(describeChanges({ evidence: { title: 'A', relation: 'SUPPORTS' } }, { evidence: { title: 'B', relation: 'REFUTES' } })).toEqual([
-      'evidence title “A” → “B”',
-      'evidence supports → refutes',
-    ]);
-    expect(describeChanges({ status: 'FALSE' }, { status: 'FALSE' })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // by actions and pages: what may change in which publication state, what a submission needs,
 // who may approve, and how a change is put into words (conflict messages, correction notes).
 import type { ClaimEventKind, ClaimStatus, EvidenceRelation, Publication, Role } from '@/lib/generated/prisma/enums';
-import { isVerdict, statusLabel } from './status';
+import { isVerdict } from './status';
 
 export type Check = { ok: true } | { ok: false; message: string; field?: string };
 const ok: Check = { ok: true };
@@ -152,46 +152,4 @@ export interface EvidenceSnapshot {
   title: string;
   note: string;
   relation: EvidenceRelation;
-}
-
-/** The fields a change can touch, each optional: events and snapshots record only what they changed. */
-export interface ClaimSnapshot {
-  status?: ClaimStatus;
-  explanation?: string;
-  assigneeName?: string | null;
-  evidence?: Partial<EvidenceSnapshot>;
-}
-
-const RELATION_WORDS: Record<EvidenceRelation, string> = { SUPPORTS: 'supports', REFUTES: 'refutes', CONTEXT: 'context' };
-
-export function relationLabel(relation: EvidenceRelation): string {
-  return RELATION_WORDS[relation];
-}
-
-function shorten(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-/** "status: Unstarted → False", "explanation rewritten", ...: one line per changed field. */
-export function describeChanges(before: ClaimSnapshot, after: ClaimSnapshot): string[] {
-  const lines: string[] = [];
-  if (after.status !== undefined && before.status !== after.status) {
-    lines.push(`status ${before.status ? statusLabel(before.status) : '—'} → ${statusLabel(after.status)}`);
-  }
-  if (after.explanation !== undefined && (before.explanation ?? '') !== after.explanation) {
-    lines.push(after.explanation.trim() ? `explanation now reads “${shorten(after.explanation)}”` : 'explanation removed');
-  }
-  if (after.assigneeName !== undefined && before.assigneeName !== after.assigneeName) {
-    lines.push(after.assigneeName ? `assigned to ${after.assigneeName}` : 'unassigned');
-  }
-  const b = before.evidence ?? {};
-  const a = after.evidence ?? {};
-  for (const key of ['title', 'url', 'note'] as const) {
-    if (a[key] === undefined || b[key] === a[key] || (b[key] === undefined && a[key] === '')) continue;
-    lines.push(`evidence ${key} ${b[key] ? `“${shorten(b[key])}” → ` : ''}“${shorten(a[key])}”`);
-  }
-  if (a.relation && b.relation !== a.relation)
-    lines.push(`evidence ${b.relation ? `${relationLabel(b.relation)} → ` : ''}${relationLabel(a.relation)}`);
-  return lines;
 }

@@ -8,7 +8,7 @@
 // benchmark run this same code outside Next.js.
 import pg from 'pg';
 import type { ClaimStatus, Publication, SourceKind, Stance } from '@/lib/generated/prisma/enums';
-import type { ExportFilters } from '@/lib/export/filters';
+import { exportRefusal, type ExportFilters, type ExportRefusal } from '@/lib/export/filters';
 import type { ExportAttribution, ExportClaim } from '@/lib/export/record';
 import { FROM_CLAIMS, selectColumns, whereClause } from './export-columns';
 import { run, statementName, type Queryable } from './export-query';
@@ -169,12 +169,12 @@ export async function countExportClaims(db: Queryable, filters: ExportFilters, m
 }
 
 /** An article or source filter that names nothing is a mistake, not an empty export. */
-export async function checkExportTargets(db: Queryable, filters: ExportFilters): Promise<string | null> {
+export async function checkExportTargets(db: Queryable, filters: ExportFilters): Promise<ExportRefusal | null> {
   if (filters.articleId && (await run(db, 'SELECT 1 FROM "Article" WHERE id = $1', [filters.articleId])).length === 0) {
-    return `No article has the id "${filters.articleId}".`;
+    return exportRefusal('noArticle', { id: filters.articleId });
   }
   if (filters.sourceId && (await run(db, 'SELECT 1 FROM "Source" WHERE id = $1', [filters.sourceId])).length === 0) {
-    return `No source has the id "${filters.sourceId}".`;
+    return exportRefusal('noSource', { id: filters.sourceId });
   }
   return null;
 }

@@ -9,9 +9,10 @@
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { readSnapshot, type PublicSnapshot } from '@/lib/claims/public-snapshot';
+import { encodeNote } from '@/lib/i18n/correction-note';
 
-export const UNREADABLE_SNAPSHOT =
-  'The approved public version of this claim could not be read and could not be rebuilt safely, so readers do not see it. Approve the claim again to publish it.';
+/** The desk's flag, in the editor's language when shown (lib/i18n/correction-note.ts). */
+export const UNREADABLE_SNAPSHOT = encodeNote([{ key: 'unreadableSnapshot' }]);
 
 interface StoredRow {
   id: string;

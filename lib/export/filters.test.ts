@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, filtersToParams, parseExportRequest, parseFilters } from './filters';
+import { describeExportRefusal } from './refusal-text';
 
 const query = (text: string) => new URLSearchParams(text);
 
@@ -55,8 +56,25 @@ describe('parseExportRequest', () => {
     ],
   ])('refuses %s with one line', (text, reason) => {
     const result = parseExportRequest(query(text));
-    expect(result).toEqual({ ok: false, reason });
-    if (!result.ok) expect(result.reason).not.toContain('\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(describeExportRefusal('en', result.reason)).toBe(reason);
+    const indonesian = describeExportRefusal('id', result.reason);
+    expect(indonesian).not.toBe(reason);
+    expect(indonesian).not.toContain('\n');
+  });
+
+  it.each([
+    [
+      'status=MAYBE',
+      'Status "MAYBE" tidak dikenal: gunakan UNSTARTED, IN_PROGRESS, TRUE, PARTLY_TRUE, UNPROVEN, MISLEADING, FALSE, NOT_CHECKABLE.',
+    ],
+    ['from=2025-02-01&to=2025-01-01', 'Rentang tanggal terbalik: from harus sama dengan atau sebelum to.'],
+    ['to=31/01/2025', 'to harus berupa tanggal dengan format YYYY-MM-DD.'],
+    ['article=a&article=b', 'Berikan article hanya sekali.'],
+  ])('says %s in Indonesian to an Indonesian reader', (text, reason) => {
+    const result = parseExportRequest(query(text));
+    expect(result.ok ? null : describeExportRefusal('id', result.reason)).toBe(reason);
   });
 });
 
@@ -67,7 +85,7 @@ describe('parseFilters', () => {
 
   it('round-trips through filtersToParams', () => {
     const parsed = parseExportRequest(query('format=factcheck&status=FALSE,TRUE&from=2025-01-01&language=en'));
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(describeExportRefusal('en', parsed.reason));
     expect(parseExportRequest(filtersToParams(parsed.value.filters, 'factcheck'))).toEqual(parsed);
   });
 });

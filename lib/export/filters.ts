@@ -1,5 +1,5 @@
 // What an export asks for, parsed once for the desk route, the public feeds, the export page and
-// the CLI. Every refusal is one line a person can act on, and is decided before the first byte.
+// the CLI. Every refusal is one line a person can act on (in their language), decided before the first byte.
 import { z } from 'zod';
 import { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { STATUS_ORDER } from '@/lib/claims/status';
@@ -29,7 +29,42 @@ export interface ExportRequest {
   filters: ExportFilters;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * Why a request was refused, as a message of the ExportRefusal catalogue and its values, so each
+ * caller says it in its own reader's language (lib/export/refusal-text.ts); the CLI uses English.
+ */
+export interface ExportRefusal {
+  key: ExportRefusalKey;
+  values: Record<string, string>;
+}
+
+export type ExportRefusalKey =
+  | 'badDate'
+  | 'badId'
+  | 'badPublication'
+  | 'badLanguage'
+  | 'reversedDates'
+  | 'invalid'
+  | 'once'
+  | 'unknownStatus'
+  | 'unknownParameter'
+  | 'unknownFormat'
+  | 'markupPublishedOnly'
+  | 'noArticle'
+  | 'noSource'
+  | 'draftsNotPublic'
+  | 'draftsNeedEditor';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ExportRefusal };
+
+export function exportRefusal(key: ExportRefusalKey, values: Record<string, string> = {}): ExportRefusal {
+  return { key, values };
+}
+
+const refused = (key: ExportRefusalKey, values: Record<string, string> = {}) => ({
+  ok: false as const,
+  reason: exportRefusal(key, values),
+});
 
 export const DEFAULT_FILTERS: ExportFilters = {
   statuses: [],
@@ -55,22 +90,28 @@ function isCalendarDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const day = (name: string) => z.string().refine(isCalendarDay, `${name} must be a date written YYYY-MM-DD.`);
-const id = (name: string) => z.string().regex(ID, `${name} is not a valid id.`);
+// Zod messages are refusal keys; the field's name comes from the issue's path.
+const day = () => z.string().refine(isCalendarDay, 'badDate');
+const id = () => z.string().regex(ID, 'badId');
+const REFUSAL_KEYS: readonly string[] = ['badDate', 'badId', 'badPublication', 'badLanguage', 'reversedDates'];
 
 const filterSchema = z
   .object({
     status: z.array(z.enum(ClaimStatus)).default([]),
-    publication: z
-      .enum(PUBLICATION_CHOICES, { error: `publication must be one of ${PUBLICATION_CHOICES.join(', ')}.` })
-      .default('published'),
-    article: id('article').optional(),
-    source: id('source').optional(),
-    from: day('from').optional(),
-    to: day('to').optional(),
-    language: z.string().toLowerCase().regex(LANGUAGE, 'language must be a language code such as id or en.').optional(),
+    publication: z.enum(PUBLICATION_CHOICES, { error: 'badPublication' }).default('published'),
+    article: id().optional(),
+    source: id().optional(),
+    from: day().optional(),
+    to: day().optional(),
+    language: z.string().toLowerCase().regex(LANGUAGE, 'badLanguage').optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The date range is reversed: from must be on or before to.' });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'reversedDates' });
+
+function issueRefusal(issue: z.core.$ZodIssue | undefined): ExportRefusal {
+  if (!issue || !REFUSAL_KEYS.includes(issue.message)) return exportRefusal('invalid');
+  const key = issue.message as ExportRefusalKey;
+  return exportRefusal(key, key === 'badPublication' ? { choices: PUBLICATION_CHOICES.join(', ') } : { name: String(issue.path[0] ?? '') });
+}
 
 /** Raw parameters as they come: a query string, a GET form or command-line flags. */
 export type RawParams = Iterable<readonly [string, string]>;
@@ -88,7 +129,7 @@ function collect(params: RawParams): Map<string, string[]> {
 
 function single(byKey: Map<string, string[]>, key: string): Parsed<string | undefined> {
   const values = byKey.get(key);
-  if (values && values.length > 1) return { ok: false, reason: `Give ${key} only once.` };
+  if (values && values.length > 1) return refused('once', { name: key });
   return { ok: true, value: values?.[0] };
 }
 
@@ -99,14 +140,14 @@ function statusCodes(values: string[]): Parsed<ClaimStatus[]> {
     .map((v) => v.trim().toUpperCase().replace(/-/g, '_'))
     .filter(Boolean);
   const unknown = codes.find((code) => !(STATUS_ORDER as string[]).includes(code));
-  if (unknown !== undefined) return { ok: false, reason: `Unknown status "${unknown}": use ${STATUS_ORDER.join(', ')}.` };
+  if (unknown !== undefined) return refused('unknownStatus', { value: unknown, choices: STATUS_ORDER.join(', ') });
   return { ok: true, value: [...new Set(codes as ClaimStatus[])] };
 }
 
 export function parseFilters(params: RawParams, extraKeys: readonly string[] = []): Parsed<ExportFilters> {
   const byKey = collect(params);
   const unknownKey = [...byKey.keys()].find((key) => !(FILTER_KEYS as readonly string[]).includes(key) && !extraKeys.includes(key));
-  if (unknownKey !== undefined) return { ok: false, reason: `Unknown parameter "${unknownKey}": use ${FILTER_KEYS.join(', ')}.` };
+  if (unknownKey !== undefined) return refused('unknownParameter', { value: unknownKey, choices: FILTER_KEYS.join(', ') });
   const statuses = statusCodes(byKey.get('status') ?? []);
   if (!statuses.ok) return statuses;
   const raw: Record<string, unknown> = { status: statuses.value };
@@ -116,7 +157,7 @@ export function parseFilters(params: RawParams, extraKeys: readonly string[] = [
     if (value.value !== undefined) raw[key] = value.value;
   }
   const parsed = filterSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? 'The filters are not valid.' };
+  if (!parsed.success) return { ok: false, reason: issueRefusal(parsed.error.issues[0]) };
   const f = parsed.data;
   return {
     ok: true,
@@ -136,15 +177,15 @@ export function parseFilters(params: RawParams, extraKeys: readonly string[] = [
 export function parseExportRequest(params: RawParams, defaultFormat: ExportFormat = 'csv'): Parsed<ExportRequest> {
   const list = [...params];
   const formats = list.filter(([key, value]) => key === 'format' && value.trim() !== '').map(([, value]) => value.trim().toLowerCase());
-  if (formats.length > 1) return { ok: false, reason: 'Give format only once.' };
+  if (formats.length > 1) return refused('once', { name: 'format' });
   const format = formats[0] ?? defaultFormat;
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-    return { ok: false, reason: `Unknown format "${format}": use ${EXPORT_FORMATS.join(', ')}.` };
+    return refused('unknownFormat', { value: format, choices: EXPORT_FORMATS.join(', ') });
   const filters = parseFilters(list, ['format']);
   if (!filters.ok) return filters;
   const typed = format as ExportFormat;
   if ((typed === 'claimreview' || typed === 'factcheck') && filters.value.publication === 'draft') {
-    return { ok: false, reason: 'ClaimReview and Fact Check markup exist only for published verdicts: use publication=published.' };
+    return refused('markupPublishedOnly');
   }
   return { ok: true, value: { format: typed, filters: filters.value } };
 }

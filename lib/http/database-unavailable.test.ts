@@ -28,4 +28,8 @@ describe('databaseUnavailableResponse', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.text()).toMatch(/try again/);
   });
+
+  it('is said in the caller’s language', async () => {
+    expect(await databaseUnavailableResponse('id').text()).toMatch(/^Basis data tidak dapat dijangkau saat ini/);
+  });
 });

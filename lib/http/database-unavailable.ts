@@ -1,6 +1,8 @@
 // Telling "the database is down or refusing connections" apart from a bug, so that a route can
 // answer 503 with Retry-After (a reader or a crawler comes back later, a proxy caches nothing)
 // instead of a bare 500. Pure: no Next or Prisma imports; the errors are pg's and Node's sockets'.
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/localise';
 
 /** Seconds a client is asked to wait; a restart of PostgreSQL takes about this long. */
 export const DATABASE_RETRY_AFTER_SECONDS = 30;
@@ -39,9 +41,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return inner.some((wrapped) => isDatabaseUnavailable(wrapped, depth + 1));
 }
 
-/** The answer while the database is unreachable: nothing here may be cached, by anyone. */
-export function databaseUnavailableResponse(): Response {
-  return new Response('The database is not reachable right now, so the claims cannot be read. Please try again in a minute.\n', {
+/** The answer while the database is unreachable, in the caller's language: nothing here may be cached, by anyone. */
+export function databaseUnavailableResponse(locale: Locale = 'en'): Response {
+  return new Response(`${translatorFor(locale)('ApiRefusal.databaseUnavailable')}\n`, {
     status: 503,
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',

@@ -23,6 +23,13 @@ describe('refuseBrokenPost', () => {
     expect((await refuseBrokenPost(post('garbage', { 'content-type': 'multipart/form-data' })))?.status).toBe(400);
   });
 
+  it('says its refusals in the visitor’s language', async () => {
+    const broken = await refuseBrokenPost(post('garbage', { 'content-type': 'multipart/form-data' }), 'id');
+    expect(await broken?.text()).toBe('Data formulir tidak dapat dibaca: bukan multipart/form-data yang sah.\n');
+    const big = post('x', { 'next-action': 'abc', 'content-length': String(20 * 1024 * 1024), 'content-type': 'text/plain' });
+    expect(await (await refuseBrokenPost(big, 'id'))?.text()).toMatch(/^Formulir terlalu besar untuk dikirim/);
+  });
+
   it('answers 413 for a server-action body over the limit, by its declared length', async () => {
     const response = await refuseBrokenPost(
       post('x', { 'next-action': 'abc', 'content-length': String(20 * 1024 * 1024), 'content-type': 'text/plain' }),

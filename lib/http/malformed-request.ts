@@ -9,7 +9,10 @@
 // - a form posted from another site (a server action, or any multipart form): Next aborts a
 //   server action whose Origin is not its host with a bare 500 ("Invalid Server Actions request");
 //   answered 403 here, also for Sec-Fetch-Site: cross-site and `Origin: null` (login CSRF).
+// Said in the visitor's language (the proxy negotiates it; English by default).
 // Pure, apart from reading a clone of the request body: no Next imports.
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/localise';
 import { isCrossSite } from './same-origin';
 
 /** The server-action body limit of next.config.ts, in bytes (3 MB). */
@@ -33,21 +36,22 @@ function plain(status: 400 | 403 | 413, message: string): Response {
  * A 4xx for a POST that Next would fail on with a bare 500, or null to let it through. Reads a
  * clone of the body only for multipart POSTs within the size limit, so the original stays readable.
  */
-export async function refuseBrokenPost(request: Request): Promise<Response | null> {
+export async function refuseBrokenPost(request: Request, locale: Locale = 'en'): Promise<Response | null> {
   if (request.method !== 'POST') return null;
+  const t = translatorFor(locale);
   const isMultipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
   if ((request.headers.has('next-action') || isMultipart) && isCrossSite(request.headers)) {
-    return plain(403, 'This form can only be sent from the ClaimDesk page that shows it.');
+    return plain(403, t('ApiRefusal.crossSiteForm'));
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (request.headers.has('next-action') && declared > SERVER_ACTION_BODY_LIMIT_BYTES) {
-    return plain(413, 'The form is too large to send (over 3 MB). An article may be at most 1 MB: paste only the article.');
+    return plain(413, t('ApiRefusal.formTooLarge'));
   }
   if (!isMultipart) return null;
   try {
     await request.clone().formData();
     return null;
   } catch {
-    return plain(400, 'The form data could not be read: it is not valid multipart/form-data.');
+    return plain(400, t('ApiRefusal.formUnreadable'));
   }
 }

@@ -1,23 +1,28 @@
 // The public feeds of published verdicts (/claims.csv, /claims.json), for readers and researchers,
 // logged out. No session is consulted on purpose: whoever asks, even a signed-in editor, gets
-// published claims only, so a feed can never carry a draft.
+// published claims only, so a feed can never carry a draft. Refusals are in the reader's language
+// (the language cookie, then Accept-Language, then DEFAULT_LOCALE).
 import 'server-only';
 import { checkExportTargets, exportPool, readExportClaims } from '@/lib/data/export-claims';
 import { getEnv } from '@/lib/env';
-import { includesDrafts, parseFilters, type ExportFormat } from '@/lib/export/filters';
+import { exportRefusal, includesDrafts, parseFilters, type ExportFormat } from '@/lib/export/filters';
+import { describeExportRefusal } from '@/lib/export/refusal-text';
+import { getDefaultLocale } from '@/lib/i18n/default-locale';
+import { localeOfRequest } from '@/lib/i18n/request-locale';
 import { exportDownload, refusal } from '@/lib/export/response';
 import { databaseUnavailableResponse, isDatabaseUnavailable } from '@/lib/http/database-unavailable';
 import { getPublicSite } from '@/lib/public-site';
 
 export async function publicFeed(request: Request, format: Extract<ExportFormat, 'csv' | 'json'>): Promise<Response> {
+  const locale = localeOfRequest(request, getDefaultLocale());
   const parsed = parseFilters(new URL(request.url).searchParams);
-  if (!parsed.ok) return refusal(400, parsed.reason);
+  if (!parsed.ok) return refusal(400, describeExportRefusal(locale, parsed.reason));
   const filters = parsed.value;
-  if (includesDrafts(filters)) return refusal(403, 'Drafts are not public: editors export them from the desk at /desk/export.');
+  if (includesDrafts(filters)) return refusal(403, describeExportRefusal(locale, exportRefusal('draftsNotPublic')));
   const db = exportPool(getEnv().DATABASE_URL);
   try {
     const missing = await checkExportTargets(db, filters);
-    if (missing) return refusal(400, missing);
+    if (missing) return refusal(400, describeExportRefusal(locale, missing));
     // Reads the first page before answering: an outage is a 503, never a cacheable 200 cut short.
     return await exportDownload({
       request: { format, filters },
@@ -27,7 +32,7 @@ export async function publicFeed(request: Request, format: Extract<ExportFormat,
       cacheControl: 'public, max-age=300',
     });
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(locale);
     throw error;
   }
 }

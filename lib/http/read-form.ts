@@ -1,12 +1,14 @@
 // Reads a small JSON or form body with a hard size limit, so oversized or malformed requests get a
-// clear 4xx instead of being buffered whole or crashing the parser.
-export type BodyResult = { ok: true; data: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; message: string };
+// clear 4xx instead of being buffered whole or crashing the parser. Refusals are catalogue keys
+// (ApiRefusal.*): the route says them in the caller's language.
+export type BodyRefusalKey = 'ApiRefusal.tooLarge' | 'ApiRefusal.notJsonObject' | 'ApiRefusal.unsupportedType';
+export type BodyResult = { ok: true; data: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; message: BodyRefusalKey };
 
 export async function readSmallBody(request: Request, maxBytes: number): Promise<BodyResult> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) return { ok: false, status: 413, message: 'The request is too large.' };
+  if (declared > maxBytes) return { ok: false, status: 413, message: 'ApiRefusal.tooLarge' };
   const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > maxBytes) return { ok: false, status: 413, message: 'The request is too large.' };
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) return { ok: false, status: 413, message: 'ApiRefusal.tooLarge' };
   const type = request.headers.get('content-type') ?? '';
   if (type.includes('application/json')) {
     try {
@@ -15,10 +17,10 @@ export async function readSmallBody(request: Request, maxBytes: number): Promise
     } catch {
       // fall through to the message below
     }
-    return { ok: false, status: 400, message: 'The request body is not a JSON object.' };
+    return { ok: false, status: 400, message: 'ApiRefusal.notJsonObject' };
   }
   if (type.includes('application/x-www-form-urlencoded')) {
     return { ok: true, data: Object.fromEntries(new URLSearchParams(text)) };
   }
-  return { ok: false, status: 415, message: 'Send the form as JSON or as a URL-encoded form.' };
+  return { ok: false, status: 415, message: 'ApiRefusal.unsupportedType' };
 }

@@ -4,6 +4,8 @@
 // catalogues and the status table only, so it is unit-tested without Next or a database.
 import type { ClaimEventKind, ClaimStatus, EvidenceRelation } from '@/lib/generated/prisma/enums';
 import { CLAIM_STATUSES, statusLabel } from '@/lib/claims/status';
+import { describeLostReason } from './anchoring-text';
+import { describeNote } from './correction-note';
 import type { Locale } from './locales';
 import { translatorFor, type Translator } from './localise';
 
@@ -110,10 +112,15 @@ function details(t: Translator, locale: Locale, kind: ClaimEventKind, b: Json, a
       const [from, into] = [text(b, 'summary'), text(a, 'summary')];
       return from && into ? [t('History.merged', { from: shorten(from), into: shorten(into) })] : [];
     }
+    case 'NEEDS_ATTENTION': {
+      // A reason code since issue 13; older events stored the English sentence, shown as it was.
+      const reason = text(a, 'reason');
+      return reason ? [t('Anchoring.why', { reason: describeLostReason(locale, reason) })] : [];
+    }
     case 'CORRECTED': {
-      // The correction note's "what" was written when it was saved, in the words of that moment.
+      // The desk's own notes are keys, said in the reader's language; an editor's words as written.
       const what = text(a, 'what');
-      return what ? [t('History.whatChanged', { text: what })] : [];
+      return what ? [t('History.whatChanged', { text: describeNote(locale, what) })] : [];
     }
     default:
       return [];
@@ -126,7 +133,7 @@ export function describeEvent(locale: Locale, { kind, before, after }: EventReco
   const lines = details(t, locale, kind, b, a);
   const quoted = QUOTED[kind];
   const quotedText = quoted ? text(a, quoted) : undefined;
-  if (quoted && quotedText) lines.push(t(`History.quoted.${quoted}`, { text: quotedText }));
+  if (quoted && quotedText) lines.push(t(`History.quoted.${quoted}`, { text: describeNote(locale, quotedText) }));
   return { summary: t(`History.summary.${kind}`), details: lines };
 }
 

@@ -12,6 +12,7 @@ import { matchPool } from '@/lib/db/match-pool';
 import { forgetTermStats } from '@/lib/matching/term-stats-cache';
 import { createTeam, createTestClaim, formData, snapshotPublishedClaims, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
+import { describeNote } from '@/lib/i18n/correction-note';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 const FIRST =
@@ -78,7 +79,8 @@ describe('linking words to an existing claim', () => {
     expect(after.attributions).toHaveLength(2);
     expect(after.events.map((e) => e.kind)).toEqual(expect.arrayContaining(['ATTRIBUTION_ADDED', 'CORRECTED']));
     expect(after.publication).toBe('IN_REVIEW');
-    expect(after.publicOutOfDate).toMatch(/another place/);
+    expect(describeNote('en', after.publicOutOfDate ?? '')).toMatch(/another place/);
+    expect(describeNote('id', after.publicOutOfDate ?? '')).toBe('tempat lain klaim ini diucapkan ditautkan kepadanya');
     // The snapshot readers see still has the one approved appearance until a second editor approves.
     expect((after.publicSnapshot as { attributions: unknown[] }).attributions).toHaveLength(1);
   });

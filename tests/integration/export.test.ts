@@ -317,6 +317,29 @@ describe('desk export (/api/export)', () => {
     expect(body.startsWith(reason)).toBe(true);
     expect(body.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it('refuses in the editor’s language: the profile’s choice, else the browser’s', async () => {
+    const asked = (path: string, headers: Record<string, string> = {}) => deskExport(new Request(`http://localhost${path}`, { headers }));
+    await testDb.user.update({ where: { id: team.editor.id }, data: { locale: 'id' } });
+    try {
+      actAs(team.editor);
+      const bad = await asked('/api/export?status=MAYBE', { 'accept-language': 'en' });
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toMatch(/^Status "MAYBE" tidak dikenal: gunakan /);
+      const missing = await asked('/api/export?article=doesnotexist');
+      expect(await missing.text()).toBe('Tidak ada artikel dengan id "doesnotexist".\n');
+    } finally {
+      await testDb.user.update({ where: { id: team.editor.id }, data: { locale: null } });
+    }
+    actAs(team.viewer);
+    const drafts = await asked('/api/export?publication=draft', { 'accept-language': 'id-ID,id;q=0.9,en;q=0.5' });
+    expect(drafts.status).toBe(403);
+    expect(await drafts.text()).toBe('Peran Anda hanya boleh mengekspor klaim yang sudah terbit: mengekspor draf memerlukan editor.\n');
+    actAsNobody();
+    const signedOut = await asked('/api/export', { 'accept-language': 'id' });
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.text()).toBe('Anda belum masuk. Masuk lalu coba lagi.\n');
+  });
 });
 
 describe('public feeds (/claims.csv, /claims.json)', () => {
@@ -349,6 +372,18 @@ describe('public feeds (/claims.csv, /claims.json)', () => {
       expect(await refused.text()).toMatch(/^Drafts are not public/);
     }
     expect((await get(publicJson, '/claims.json?format=csv')).status).toBe(400);
+  });
+
+  it('refuse in the reader’s language: the language cookie, then Accept-Language', async () => {
+    actAsNobody();
+    const asked = (path: string, headers: Record<string, string>) => publicCsv(new Request(`http://localhost${path}`, { headers }));
+    const drafts = await asked('/claims.csv?publication=draft', { 'accept-language': 'id' });
+    expect(drafts.status).toBe(403);
+    expect(await drafts.text()).toBe('Draf tidak bersifat publik: editor mengekspornya dari meja redaksi di /desk/export.\n');
+    const reversed = await asked('/claims.csv?from=2025-03-02&to=2025-03-01', { cookie: 'NEXT_LOCALE=id', 'accept-language': 'en' });
+    expect(await reversed.text()).toMatch(/^Rentang tanggal terbalik/);
+    const chosenEnglish = await asked('/claims.csv?publication=draft', { cookie: 'other=1; NEXT_LOCALE=en', 'accept-language': 'id' });
+    expect(await chosenEnglish.text()).toMatch(/^Drafts are not public/);
   });
 });
 

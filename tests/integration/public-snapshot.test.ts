@@ -14,6 +14,7 @@ import { SNAPSHOT_VERSION } from '@/lib/claims/public-snapshot';
 import { DEFAULT_FILTERS } from '@/lib/export/filters';
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
+import { describeNote } from '@/lib/i18n/correction-note';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 let claimId: string;
@@ -119,8 +120,10 @@ it('keeps every public view unchanged after a source rename and an article corre
     select: { publication: true, publicOutOfDate: true, attributions: { select: { needsAttention: true } } },
   });
   expect(row.publication).toBe('IN_REVIEW');
-  expect(row.publicOutOfDate).toMatch(/source name .*Renamed/);
-  expect(row.publicOutOfDate).toMatch(/re-anchored/);
+  expect(describeNote('en', row.publicOutOfDate ?? '')).toMatch(/source name .*Renamed.*re-anchored/);
+  expect(describeNote('id', row.publicOutOfDate ?? '')).toMatch(
+    /^nama sumber .*Renamed.*; teks artikel dikoreksi; kata-kata yang dikutip tidak ada lagi/,
+  );
   expect(row.attributions).toEqual([{ needsAttention: true }]);
 
   // A quote that needs attention can never be approved onto other words.

@@ -8,6 +8,7 @@ import { PUBLICATION_TRANSITIONS, type ReviewStep } from '@/lib/claims/workflow'
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
+import { describeNote } from '@/lib/i18n/correction-note';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 let articleId: string;
@@ -250,7 +251,10 @@ describe('the review workflow', () => {
       publishedAt,
     });
     const [correction] = await testDb.correction.findMany({ where: { claimId: claim.id } });
-    expect(correction).toMatchObject({ what: 'status False → Misleading', why, authorId: team.editor.id });
+    expect(correction).toMatchObject({ why, authorId: team.editor.id });
+    // Stored as keys, so each reader reads what changed in their language; the editor's why as typed.
+    expect(describeNote('en', correction?.what ?? '')).toBe('status False → Misleading');
+    expect(describeNote('id', correction?.what ?? '')).toBe('status Keliru → Menyesatkan');
     expect((await events(claim.id)).map((e) => e.kind)).toEqual(['STATUS_CHANGED', 'CORRECTED']);
     expect(revalidateTag).toHaveBeenCalledWith(`claim:${claim.id}`, { expire: 0 });
 

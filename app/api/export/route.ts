@@ -4,11 +4,15 @@
 import { authorize } from '@/lib/auth/current-user';
 import { checkExportTargets, exportPool, readExportClaims } from '@/lib/data/export-claims';
 import { getEnv } from '@/lib/env';
-import { includesDrafts, parseExportRequest } from '@/lib/export/filters';
+import { exportRefusal, includesDrafts, parseExportRequest } from '@/lib/export/filters';
+import { describeExportRefusal } from '@/lib/export/refusal-text';
 import { exportDownload, refusal } from '@/lib/export/response';
 import { databaseUnavailableResponse, isDatabaseUnavailable } from '@/lib/http/database-unavailable';
 import { can } from '@/lib/permissions';
 import { getPublicSite } from '@/lib/public-site';
+import { getDefaultLocale } from '@/lib/i18n/default-locale';
+import { localise } from '@/lib/i18n/localise';
+import { editorLocaleOfRequest, localeOfRequest } from '@/lib/i18n/request-locale';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,23 +20,25 @@ export async function GET(request: Request): Promise<Response> {
   try {
     return await deskExport(request);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
+    if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(localeOfRequest(request, getDefaultLocale()));
     throw error;
   }
 }
 
 async function deskExport(request: Request): Promise<Response> {
   const access = await authorize('desk:read');
-  if (!access.ok) return refusal(access.status, access.message);
+  // Refusals in the editor's language: the profile's choice, else what the browser asks for.
+  const locale = editorLocaleOfRequest(request, access.ok ? access.user : null, getDefaultLocale());
+  if (!access.ok) return refusal(access.status, localise(locale, access.message));
   const parsed = parseExportRequest(new URL(request.url).searchParams);
-  if (!parsed.ok) return refusal(400, parsed.reason);
+  if (!parsed.ok) return refusal(400, describeExportRefusal(locale, parsed.reason));
   const { format, filters } = parsed.value;
   if (includesDrafts(filters) && !can(access.user.role, 'export:drafts')) {
-    return refusal(403, 'Your role may export published claims only: exporting drafts needs an editor.');
+    return refusal(403, describeExportRefusal(locale, exportRefusal('draftsNeedEditor')));
   }
   const db = exportPool(getEnv().DATABASE_URL);
   const missing = await checkExportTargets(db, filters);
-  if (missing) return refusal(400, missing);
+  if (missing) return refusal(400, describeExportRefusal(locale, missing));
   const markupOnly = format === 'claimreview' || format === 'factcheck';
   // Reads the first page before answering: an outage is a 503, not a 200 cut short.
   return exportDownload({

@@ -7,37 +7,27 @@
 // a script that asks for none gets English, so its parsing does not depend on DEFAULT_LOCALE.
 import { NextResponse } from 'next/server';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
+import { jsonRefusal } from '@/lib/http/json-refusal';
 import { readSmallBody } from '@/lib/http/read-form';
 import { isCrossSite } from '@/lib/http/same-origin';
-import { LOCALE_COOKIE, type Locale } from '@/lib/i18n/locales';
-import { localise } from '@/lib/i18n/localise';
-import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
+import { localeOfRequest } from '@/lib/i18n/request-locale';
 import { loginRequestSchema } from '@/lib/schemas/login';
 
 const MAX_BODY_BYTES = 4096;
 
-const refuse = (status: number, message: string, headers?: HeadersInit) => NextResponse.json({ error: message }, { status, headers });
-
-function callerLocale(request: Request): Locale {
-  const cookie = (request.headers.get('cookie') ?? '')
-    .split(';')
-    .map((pair) => pair.trim().split('='))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return negotiateLocale({ cookie, acceptLanguage: request.headers.get('accept-language'), fallback: 'en' });
-}
-
 export async function POST(request: Request) {
-  const locale = callerLocale(request);
-  if (isCrossSite(request.headers)) return refuse(403, localise(locale, 'LoginRefusal.crossSite'));
+  const locale = localeOfRequest(request, 'en');
+  if (isCrossSite(request.headers)) return jsonRefusal(locale, 403, 'LoginRefusal.crossSite');
   const body = await readSmallBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return refuse(body.status, body.message);
+  if (!body.ok) return jsonRefusal(locale, body.status, body.message);
   // The shape is checked here for a precise 400; the password only in the credentials provider.
   const input = loginRequestSchema.safeParse(body.data);
-  if (!input.success) return refuse(400, localise(locale, input.error.issues[0]?.message ?? 'LoginRefusal.invalid'));
+  if (!input.success) return jsonRefusal(locale, 400, input.error.issues[0]?.message ?? 'LoginRefusal.invalid');
   const outcome = await signInWithPassword(input.data);
   if (!outcome.ok) {
     const { status, message, values, retryAfterSeconds } = outcome.refusal;
-    return refuse(status, localise(locale, message, values), retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : undefined);
+    const headers = retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : undefined;
+    return jsonRefusal(locale, status, message, { values, headers });
   }
   return NextResponse.json({ redirectTo: input.data.callbackUrl });
 }

@@ -3,6 +3,9 @@
 // approved), so no session; cached briefly by browsers and any proxy in front.
 import { NextResponse } from 'next/server';
 import { findPublicSources } from '@/lib/data/public-index';
+import { jsonRefusal } from '@/lib/http/json-refusal';
+import { getDefaultLocale } from '@/lib/i18n/default-locale';
+import { localeOfRequest } from '@/lib/i18n/request-locale';
 import { MAX_SOURCE_NAME_LENGTH } from '@/lib/schemas/public-search';
 
 const SUGGESTIONS = 10;
@@ -10,7 +13,8 @@ const SUGGESTIONS = 10;
 export async function GET(request: Request): Promise<Response> {
   const typed = new URL(request.url).searchParams.get('q')?.trim() ?? '';
   if (typed.length > MAX_SOURCE_NAME_LENGTH) {
-    return NextResponse.json({ error: `Type at most ${MAX_SOURCE_NAME_LENGTH} characters of a source's name.` }, { status: 400 });
+    const locale = localeOfRequest(request, getDefaultLocale());
+    return jsonRefusal(locale, 400, 'ApiRefusal.sourceNameTooLong', { values: { maximum: MAX_SOURCE_NAME_LENGTH } });
   }
   const sources = typed ? await findPublicSources(typed, SUGGESTIONS) : [];
   return NextResponse.json({ sources }, { headers: { 'Cache-Control': 'public, max-age=60' } });

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { guardPage } from '@/lib/auth/guard';
 import { PUBLICATION_LABELS, STATUS_ORDER } from '@/lib/claims/status';
 import { listDeskClaims } from '@/lib/data/desk-claims';
+import { describeNote } from '@/lib/i18n/correction-note';
+import { isLocale } from '@/lib/i18n/locales';
 import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,12 +22,14 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
   const publication = (Object.keys(PUBLICATION_LABELS) as Publication[]).find((p) => p === params.publication) ?? null;
   const pageParam = typeof params.page === 'string' && /^\d{1,4}$/.test(params.page) ? Number(params.page) : 1;
   const page = Math.max(1, pageParam);
-  const [{ claims, hasMore }, t, statusName, publicationName] = await Promise.all([
+  const [{ claims, hasMore }, t, statusName, publicationName, asked] = await Promise.all([
     listDeskClaims({ status, publication, page }),
     getTranslations('DeskClaims'),
     getTranslations('Status'),
     getTranslations('Publication'),
+    getLocale(),
   ]);
+  const locale = isLocale(asked) ? asked : 'en';
   const unknownFilter = (params.status && !status) || (params.publication && !publication);
   const link = (changes: { status?: ClaimStatus | null; publication?: Publication | null; page?: number }) => {
     const query = new URLSearchParams();
@@ -81,7 +85,7 @@ export default async function DeskClaimsPage({ searchParams }: { searchParams: S
                 {claim.publicOutOfDate ? (
                   <span
                     className="rounded bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900"
-                    title={t('outOfDateWhy', { reason: claim.publicOutOfDate })}
+                    title={t('outOfDateWhy', { reason: describeNote(locale, claim.publicOutOfDate) })}
                     data-testid="public-out-of-date"
                   >
                     {t('outOfDate')}

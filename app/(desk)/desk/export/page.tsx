@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ExportForm, type FormValues } from '@/components/export/export-form';
 import { ExportResult } from '@/components/export/export-result';
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +8,8 @@ import { listArticles, listSourceChoices } from '@/lib/data/articles';
 import { checkExportTargets, countExportClaims, exportPool } from '@/lib/data/export-claims';
 import { getEnv } from '@/lib/env';
 import { includesDrafts, parseExportRequest } from '@/lib/export/filters';
+import { describeExportRefusal } from '@/lib/export/refusal-text';
+import { isLocale } from '@/lib/i18n/locales';
 import { can } from '@/lib/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,16 +28,21 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
   const user = await guardPage('desk:read', '/desk/export');
   const values = formValues(await searchParams);
   const t = await getTranslations('ExportPage');
+  const asked = await getLocale();
+  const locale = isLocale(asked) ? asked : 'en';
   const canExportDrafts = can(user.role, 'export:drafts');
   const [articles, sources] = await Promise.all([listArticles(), listSourceChoices()]);
   const parsed = parseExportRequest(Object.entries(values).flatMap(([key, list]) => list.map((v) => [key, v] as const)));
-  let problem: string | null = parsed.ok ? null : parsed.reason;
+  let problem: string | null = parsed.ok ? null : describeExportRefusal(locale, parsed.reason);
   let count: number | null = null;
   if (parsed.ok) {
     const { format, filters } = parsed.value;
     const db = exportPool(getEnv().DATABASE_URL);
     if (includesDrafts(filters) && !canExportDrafts) problem = t('draftsNeedEditor');
-    else problem = await checkExportTargets(db, filters);
+    else {
+      const missing = await checkExportTargets(db, filters);
+      problem = missing ? describeExportRefusal(locale, missing) : null;
+    }
     if (!problem) count = await countExportClaims(db, filters, format === 'claimreview' || format === 'factcheck');
   }
   return (

@@ -13,6 +13,7 @@ import { slugify, verdictPath } from '@/lib/claims/slug';
 import { getPublishedClaim } from '@/lib/data/published-claims';
 import { redirectIfMerged } from '@/lib/claims/merged-redirect';
 import { languageAlternates } from '@/lib/i18n/alternates';
+import { describeNote, isDeskNote } from '@/lib/i18n/correction-note';
 import { formatDay } from '@/lib/i18n/format';
 import { INTL_LOCALE, isLocale, ownLanguage } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/reader-paths';
@@ -142,8 +143,11 @@ export default async function VerdictPage({ params }: { params: Params }) {
                 <time dateTime={c.at.toISOString()} className="font-medium">
                   {formatDay(locale, c.at)}
                 </time>
-                : {/* "what" is still written by the desk in English (issue 13, phase 2); "why" is the editor's. */}
-                <span lang={ownLanguage('en', locale)}>{c.what}</span> — <span lang={own}>{c.why}</span>
+                :{' '}
+                {/* The desk's own notes are catalogue keys, said in the page's language; an editor's words keep
+                theirs (and notes the desk stored in English before the keys stay English). */}
+                <span lang={isDeskNote(c.what) ? undefined : ownLanguage('en', locale)}>{describeNote(locale, c.what)}</span> —{' '}
+                <span lang={isDeskNote(c.why) ? undefined : own}>{describeNote(locale, c.why)}</span>
               </li>
             ))}
           </ul>
