@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   // pages, and desk pages are never reused (measured: the hash was a large part of a cached page's cost).
   generateEtags: false,
   // Native or Node-only packages stay out of the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'linkedom'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'linkedom', 'pg-boss'],
   // Rendered reader pages and cached reads live in memory, bounded by bytes, or with REDIS_URL in
   // Redis, shared by every instance; nothing is written to .next/server/route-cache, and pages for
   // ids that do not exist are not kept (lib/cache/).

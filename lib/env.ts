@@ -2,6 +2,22 @@
 import { z } from 'zod';
 import { LOCALES } from '@/lib/i18n/locales';
 
+function portList() {
+  return z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const ports = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+        .map(Number);
+      if (ports.some((port) => !Number.isInteger(port) || port < 1 || port > 65535))
+        context.addIssue({ code: 'custom', message: 'ARCHIVE_ALLOWED_PORTS must list port numbers, e.g. 8080,8443' });
+      return ports;
+    });
+}
+
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1, 'DATABASE_URL is not set: run the app with `npm run dev` or `npm start`, which provide one'),
   AUTH_SECRET: z.string().min(16, 'AUTH_SECRET must be at least 16 characters').optional(),
@@ -20,6 +36,18 @@ const envSchema = z.object({
     .min(1, 'DB_POOL_SIZE must be at least 1')
     .max(200, 'DB_POOL_SIZE must be at most 200')
     .default(10),
+  /** Ports the evidence archiver may fetch besides 80 and 443, comma-separated (e.g. `8080`). */
+  ARCHIVE_ALLOWED_PORTS: portList(),
+  /** Test-only: lets the archiver fetch the tests' stand-in server on loopback (any port). Never in production. */
+  ARCHIVE_TEST_ALLOW_LOOPBACK: z.enum(['0', '1']).default('0'),
+  /** `1`: the archive job also asks the Internet Archive to save each cited URL. */
+  WAYBACK_SAVE: z.enum(['0', '1']).default('0'),
+  /** When the watch re-checks published verdicts' sources (cron, the server's time zone): daily by default. */
+  WATCH_CRON: z.string().min(9, 'WATCH_CRON must be a cron expression such as "0 4 * * *"').default('0 4 * * *'),
+  /** Share of a source's readable text (0 to 1) that must change before the watch flags it. */
+  WATCH_CHANGE_THRESHOLD: z.coerce.number().gt(0).lt(1, 'WATCH_CHANGE_THRESHOLD must be between 0 and 1').default(0.02),
+  /** `0`: `npm run dev` and `npm start` do not start the job worker (run `npm run worker` instead). */
+  JOBS_WORKER: z.enum(['0', '1']).default('1'),
   /**
    * Base URLs of the caching proxies in front (Varnish), comma-separated, e.g. `http://127.0.0.1:6081`.
    * Publishing, correcting or unpublishing then queues purges for each (lib/cache-purge/); unset, none.

@@ -1,4 +1,5 @@
 import type { PublishedClaim } from '@/lib/claims/published-claim';
+import type { ArchivedCopies } from '@/lib/data/evidence-archive';
 import type { EvidenceRelation } from '@/lib/generated/prisma/enums';
 
 const ORDER: EvidenceRelation[] = ['REFUTES', 'SUPPORTS', 'CONTEXT'];
@@ -9,10 +10,17 @@ const ORDER: EvidenceRelation[] = ['REFUTES', 'SUPPORTS', 'CONTEXT'];
  */
 export function EvidenceList({
   evidence,
+  archives,
+  copyLabel,
+  locale,
   labels,
   lang,
 }: {
   evidence: PublishedClaim['evidence'];
+  /** Archived copies by evidence id (lib/data/evidence-archive.ts): "copy archived on <date>". */
+  archives: ArchivedCopies;
+  copyLabel: (capturedAt: string) => string;
+  locale: string;
   labels: Record<EvidenceRelation, string>;
   lang: string | undefined;
 }) {
@@ -30,6 +38,19 @@ export function EvidenceList({
                   <a href={item.url} rel="nofollow noopener noreferrer" className="font-medium text-sky-800 underline">
                     {item.title}
                   </a>
+                  {archives[item.id] ? (
+                    <>
+                      {' · '}
+                      <a
+                        href={`/archive/${archives[item.id]!.captureId}?lang=${locale}`}
+                        rel="nofollow"
+                        className="text-sm text-sky-800 underline"
+                        data-testid="archived-copy"
+                      >
+                        {copyLabel(archives[item.id]!.capturedAt)}
+                      </a>
+                    </>
+                  ) : null}
                   {item.note ? <p className="text-sm text-stone-700">{item.note}</p> : null}
                 </li>
               ))}

@@ -10,6 +10,7 @@ import type { ClaimPageEvidence } from '@/lib/data/claim-page';
 import { Button } from '@/components/ui/button';
 import { Field, TextArea } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { EvidenceArchiveStatus } from './evidence-archive-status';
 import { EvidenceForm } from './evidence-form';
 import { formVersion } from './form-version';
 import { RelationBadge } from './relation-badge';
@@ -77,6 +78,7 @@ export function EvidenceItem({ claimId, version, evidence, canEdit, correcting }
       <p className="mt-0.5 text-xs break-all text-stone-500">
         {evidence.url} · {t('addedBy', { name: evidence.addedBy.name })}
       </p>
+      <EvidenceArchiveStatus claimId={claimId} evidence={evidence} canEdit={canEdit} />
       {evidence.note ? <p className="mt-1 text-sm whitespace-pre-line text-stone-700">{evidence.note}</p> : null}
       {canEdit && mode === 'view' ? (
         <div className="mt-1 flex gap-1">

@@ -6,6 +6,7 @@ import { checkContentChange, editMode, checkCorrectionKeepsVerdict, type Evidenc
 import { correctionParts, evidenceAddedPart, evidenceRemovedPart } from '@/lib/claims/correction-parts';
 import { db } from '@/lib/db';
 import { encodeNote, type NotePart } from '@/lib/i18n/correction-note';
+import { enqueueJob } from '@/lib/jobs/enqueue';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translator } from '@/lib/i18n/localise';
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from '@/lib/schemas/verification';
@@ -24,6 +25,7 @@ import {
 } from './verification-core';
 
 const TYPED = { offerOverwrite: true } as const;
+const NEW_CITATION = { archiveState: 'QUEUED', archiveError: null, archiveCaptureId: null, watchBaselineId: null } as const;
 const EVIDENCE_FIELDS = { id: true, url: true, title: true, note: true, relation: true } as const;
 
 /** Writes the evidence change and its event; returns what changed, as note parts, for a correction note. */
@@ -83,7 +85,11 @@ export const addEvidenceAction = claimAction(
       values,
       1,
       async (tx, version) => {
-        const evidence = await tx.evidence.create({ data: { ...fields, claimId: claim.id, addedById: user.id }, select: { id: true } });
+        const evidence = await tx.evidence.create({
+          data: { ...fields, claimId: claim.id, addedById: user.id, archiveState: 'QUEUED' },
+          select: { id: true },
+        });
+        await enqueueJob('evidence-archive', { evidenceId: evidence.id, url: fields.url }, { tx });
         await tx.claimEvent.create({
           data: { claimId: claim.id, actorId: user.id, kind: 'EVIDENCE_ADDED', after: { evidenceId: evidence.id, ...fields, version } },
         });
@@ -113,7 +119,10 @@ export const editEvidenceAction = claimAction(
       values,
       0,
       async (tx, version) => {
-        await tx.evidence.update({ where: { id: existing.id }, data: fields });
+        // A new URL is a new citation: its own copy, and the watch starts again from it.
+        const newUrl = existing.url !== fields.url;
+        await tx.evidence.update({ where: { id: existing.id }, data: newUrl ? { ...fields, ...NEW_CITATION } : fields });
+        if (newUrl) await enqueueJob('evidence-archive', { evidenceId: existing.id, url: fields.url }, { tx });
         await tx.claimEvent.create({
           data: {
             claimId: claim.id,

@@ -41,6 +41,8 @@ const QUOTED: Partial<Record<ClaimEventKind, 'comment' | 'reason' | 'why'>> = {
   PUBLISHED_ALONE: 'reason',
   UNPUBLISHED: 'reason',
   CORRECTED: 'why',
+  SOURCE_CHANGE_NO_EFFECT: 'reason',
+  SOURCE_CHANGE_CORRECTION: 'reason',
 };
 
 function shorten(value: string, max = 80): string {

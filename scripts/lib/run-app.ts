@@ -58,6 +58,19 @@ export async function runApp(mode: 'dev' | 'start') {
   const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [nextBin, mode, '--port', port], { stdio: 'inherit', env, cwd: PROJECT_ROOT });
   log(`ClaimDesk on http://localhost:${port}${database.embedded ? ' (demo logins in README.md)' : ''}`);
+  // The job worker (archive captures, the source watch) in a process of its own beside Next.
+  const worker =
+    process.env.JOBS_WORKER === '0'
+      ? null
+      : spawn(
+          process.execPath,
+          [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(PROJECT_ROOT, 'scripts', 'worker.ts')],
+          {
+            stdio: 'inherit',
+            env,
+            cwd: PROJECT_ROOT,
+          },
+        );
 
   let stopping = false;
   const stop = async (code: number) => {
@@ -68,6 +81,13 @@ export async function runApp(mode: 'dev' | 'start') {
       await new Promise((resolve) => {
         const force = setTimeout(() => child.kill('SIGKILL'), 8000);
         child.once('exit', () => resolve(clearTimeout(force)));
+      });
+    }
+    if (worker && worker.exitCode === null) {
+      worker.kill('SIGTERM');
+      await new Promise((resolve) => {
+        const force = setTimeout(() => worker.kill('SIGKILL'), 12_000);
+        worker.once('exit', () => resolve(clearTimeout(force)));
       });
     }
     if (database.embedded) log('Stopping the embedded PostgreSQL...');

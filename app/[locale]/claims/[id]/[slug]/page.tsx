@@ -10,6 +10,7 @@ import { serializeJsonLd } from '@/lib/claims/json-ld';
 import { leadAttribution, sourcesOf } from '@/lib/claims/public-attributions';
 import { canonicalUrl, claimReviewOf, lastUpdated } from '@/lib/claims/published-claim';
 import { slugify, verdictPath } from '@/lib/claims/slug';
+import { getArchivedCopies } from '@/lib/data/evidence-archive';
 import { getPublishedClaim } from '@/lib/data/published-claims';
 import { redirectIfMerged } from '@/lib/claims/merged-redirect';
 import { languageAlternates } from '@/lib/i18n/alternates';
@@ -69,6 +70,7 @@ export default async function VerdictPage({ params }: { params: Params }) {
   if (!claim) notFound();
   if (slug !== slugify(claim.summary)) permanentRedirect(localePath(locale, verdictPath(claim)));
   const t = await getTranslations({ locale, namespace: 'Verdict' });
+  const tArchive = await getTranslations({ locale, namespace: 'EvidenceArchive' });
   const relations = await getTranslations({ locale, namespace: 'Evidence' });
   const site = getPublicSite();
   const review = claimReviewOf(site, claim);
@@ -126,6 +128,9 @@ export default async function VerdictPage({ params }: { params: Params }) {
           </h2>
           <EvidenceList
             evidence={claim.evidence}
+            archives={await getArchivedCopies(claim.id, claim.evidence)}
+            copyLabel={(date) => tArchive('readerCopy', { date: formatDay(locale, new Date(date)) })}
+            locale={locale}
             lang={own}
             labels={{ SUPPORTS: relations('SUPPORTS'), REFUTES: relations('REFUTES'), CONTEXT: relations('CONTEXT') }}
           />
