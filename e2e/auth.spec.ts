@@ -63,7 +63,7 @@ test.describe('signing in', () => {
     for (const [data, status, message] of attempts) {
       const response = await request.post('/api/login', { data });
       expect(response.status()).toBe(status);
-      expect(await response.json()).toEqual({ error: message });
+      expect(await response.json()).toMatchObject({ code: expect.any(String), error: message });
     }
     const huge = await request.post('/api/login', { data: { email: USERS.editor.email, password: 'x'.repeat(10_000) } });
     expect(huge.status()).toBe(413);
@@ -89,7 +89,7 @@ test.describe('signing in', () => {
     const disabledMessage = 'This account is disabled. Ask an administrator to enable it.';
     const response = await request.post('/api/login', { data: { email, password: 'a-long-password' } });
     expect(response.status()).toBe(403);
-    expect(await response.json()).toEqual({ error: disabledMessage });
+    expect(await response.json()).toMatchObject({ code: expect.any(String), error: disabledMessage });
 
     // The login form says the same (here without JavaScript: the same server action answers both ways).
     const context = await browser.newContext({ javaScriptEnabled: false });
