@@ -56,6 +56,7 @@ export interface ClaimInput {
   cue?: string;
   stance?: Stance;
   status?: ClaimStatus;
+  explanation?: string;
   /** PUBLISHED gives the claim a publication date and the snapshot readers see. */
   publication?: Publication;
   evidence?: { url: string; title: string; relation: EvidenceRelation; note?: string }[];
@@ -119,17 +120,4 @@ export async function createAccountWithPassword(role: Role, password: string) {
     data: { email, name: `Test ${role.toLowerCase()}`, role, locale: 'en', passwordHash: await hashPassword(password) },
     select: { id: true, email: true, name: true },
   });
-}
-
-/**
- * A correction of a published claim, approved: the row the desk writes, and the reader snapshot a
- * second editor's approval takes (the correction flow itself is covered by verification.spec.ts).
- */
-export async function addApprovedCorrection(claimId: string, why: string, by: DemoUser = 'editor') {
-  const correction = await e2eDb.correction.create({
-    data: { claimId, what: 'Verdict and explanation', why, authorId: await demoUserId(by) },
-    select: { id: true },
-  });
-  await e2eDb.$executeRaw`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = ${claimId}`;
-  return correction;
 }

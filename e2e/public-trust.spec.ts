@@ -1,8 +1,9 @@
 // Issue 15's walk, logged out: from a verdict page to the methodology (at its rating), corrections
 // and about pages; a tip and an error report sent without an account land in the desk inbox; an
 // editor links the error report to the correction that followed, which /corrections lists.
-import { addApprovedCorrection, createArticleWithClaim, createSource, uniqueTag } from './factories';
-import { expect, test } from './fixtures';
+import { createArticleWithClaim, createSource, uniqueTag } from './factories';
+import { approveAndPublish } from './steps';
+import { expect, test, USERS } from './fixtures';
 
 async function publishedClaim() {
   const tag = uniqueTag();
@@ -14,6 +15,8 @@ async function publishedClaim() {
       summary: `Roads ${tag} are 90 percent finished`,
       sourceId: source.id,
       status: 'FALSE',
+      explanation: 'The works report says 60 percent.',
+      evidence: [{ url: 'https://dinas.example/report', title: 'Works report', relation: 'REFUTES' }],
       publication: 'PUBLISHED',
     },
   );
@@ -74,10 +77,18 @@ test('a reader walks the trust pages, sends a tip and an error report; the desk 
   await expect(report.getByTestId('report-text')).toHaveText(errorText);
   await expect(report.locator('b')).toHaveCount(0);
 
-  // The correction that followed (approved), then the editor links the report to it.
-  await addApprovedCorrection(claim.id, `Figure fixed after a reader ${tag}`);
+  // The correction that followed: the editor corrects the verdict, a second editor approves it.
+  const why = `Figure fixed after a reader ${tag}`;
+  const desk = await openAs('editor', `/desk/claims/${claim.id}`);
+  await desk.getByText('Correct the published verdict').click();
+  await desk.getByLabel('Explanation', { exact: true }).fill('The works report, read again, says 60 percent of the roads are finished.');
+  await desk.getByLabel('Why is the published verdict changing?').fill(why);
+  await desk.getByRole('button', { name: 'Save correction' }).click();
+  await expect(desk.getByTestId('publication-state')).toContainText('review');
+  const reviewer = await openAs('editor2', `/desk/claims/${claim.id}`);
+  await approveAndPublish(reviewer, USERS.editor2.name);
   await editor.reload();
-  const option = report.locator('option', { hasText: `Figure fixed after a reader ${tag}` });
+  const option = report.locator('option', { hasText: why });
   await report.getByLabel('The correction that followed').selectOption((await option.getAttribute('value')) ?? '');
   await report.getByRole('button', { name: 'Link' }).click();
   await expect(report.getByTestId('report-status')).toHaveText('Linked');
