@@ -5,7 +5,7 @@
 // themselves away. The words come from the server page (reader pages send no catalogue to the client).
 import { useActionState } from 'react';
 import { sendReaderReportAction } from '@/lib/actions/reader-reports';
-import { MAX_REPORT_LENGTH } from '@/lib/schemas/reader-report';
+import { MAX_REPORT_LENGTH } from '@/lib/reader-reports/limits';
 import { HONEYPOT_FIELD } from '@/lib/reader-reports/honeypot';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

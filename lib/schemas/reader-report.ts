@@ -5,7 +5,9 @@ import { normalizeLineEndings } from '@/lib/line-endings';
 import { RECORD_ID_PATTERN } from '@/lib/record-id';
 import { refuseNul } from './nul';
 
-export const MAX_REPORT_LENGTH = 5000;
+import { MAX_REPORT_LENGTH } from '@/lib/reader-reports/limits';
+
+export { MAX_REPORT_LENGTH };
 
 export const readerReportSchema = refuseNul(
   z
