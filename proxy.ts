@@ -113,6 +113,9 @@ export const config = {
     '/',
     '/claims/:path*',
     '/sources/:path*',
+    '/methodology',
+    '/corrections',
+    '/about',
     // A language we do not have in front of a reader address ("/fr/claims/..."), redirected too.
     '/:lang((?!(?:id|en)(?:/|$))[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)/:path*',
     // Any address holding a percent sign (the only way to break its encoding): reader pages in a

@@ -6,9 +6,10 @@ import path from 'node:path';
 const APP = path.join(process.cwd(), 'app');
 /**
  * API routes that are public by design: signing in cannot require being signed in, and the
- * index's source suggestions list only names already on public verdict pages.
+ * index's source suggestions list only names already on public verdict pages, and readers send
+ * tips and error reports without an account.
  */
-const PUBLIC_API = new Set(['/api/auth/[...nextauth]', '/api/login', '/api/public-sources']);
+const PUBLIC_API = new Set(['/api/auth/[...nextauth]', '/api/login', '/api/public-sources', '/api/reader-reports']);
 
 function filesNamed(dir: string, names: string[]): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -56,6 +56,7 @@ export interface ClaimInput {
   cue?: string;
   stance?: Stance;
   status?: ClaimStatus;
+  explanation?: string;
   /** PUBLISHED gives the claim a publication date and the snapshot readers see. */
   publication?: Publication;
   evidence?: { url: string; title: string; relation: EvidenceRelation; note?: string }[];

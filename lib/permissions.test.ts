@@ -12,6 +12,11 @@ describe('role permissions', () => {
     expect(can('ADMIN', 'user:manage')).toBe(true);
     expect(can('ADMIN', 'claim:publish-alone')).toBe(true);
   });
+  it('keeps the public site settings for admins, and lets editors handle reader reports', () => {
+    expect(can('EDITOR', 'site:manage')).toBe(false);
+    expect(can('ADMIN', 'site:manage')).toBe(true);
+    expect(can('EDITOR', 'report:handle')).toBe(true);
+  });
   it('lets editors do the checking work', () => {
     for (const permission of ['claim:write', 'claim:review', 'article:write', 'source:write'] as const)
       expect(can('EDITOR', permission)).toBe(true);

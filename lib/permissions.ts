@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'source:write', // rename, alias and merge sources
   'export:drafts', // export unpublished claims
   'user:manage', // create users, change roles, disable, reset passwords
+  'site:manage', // edit the public site's texts: about, methodology, corrections policy
+  'report:handle', // link readers' tips and error reports to claims, or close them
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -21,10 +23,11 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
   'claim:review',
   'source:write',
   'export:drafts',
+  'report:handle',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  ADMIN: [...EDITOR_PERMISSIONS, 'claim:publish-alone', 'user:manage'],
+  ADMIN: [...EDITOR_PERMISSIONS, 'claim:publish-alone', 'user:manage', 'site:manage'],
   EDITOR: EDITOR_PERMISSIONS,
   VIEWER: ['desk:read'],
 };

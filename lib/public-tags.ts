@@ -4,6 +4,8 @@ export const publicTags = {
   claim: (id: string) => `claim:${id}`,
   list: 'claims:list',
   source: (id: string) => `source:${id}`,
+  /** The public site's texts (about, methodology, corrections policy, logo): lib/data/site-settings.ts. */
+  siteSettings: 'site-settings',
 } as const;
 
 /** The tags of a claim's pages: its verdict, the index, and the record of every source it is attributed to. */

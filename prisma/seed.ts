@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db/create-client';
 import { hashPassword } from '@/lib/auth/password';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { DEMO_ARTICLE, DEMO_ARTICLE_RAW, DEMO_CLAIMS, DEMO_SOURCES } from './demo-article';
+import { DEMO_SITE_TEXTS } from './demo-site-settings';
 import { DEMO_USERS } from './demo-users';
 
 const CONTEXT = 32;
@@ -17,6 +18,9 @@ export async function seedDemoData(db: Db, log: (line: string) => void = () => {
     });
     log(`Created demo user ${user.email}`);
   }
+  // The site's texts only while nobody has saved them (version 1: as the migration made them).
+  const filled = await db.siteSettings.updateMany({ where: { id: 1, version: 1, about: '' }, data: DEMO_SITE_TEXTS });
+  if (filled.count > 0) log('Filled in the demo site settings');
   if (await db.article.findFirst({ where: { title: DEMO_ARTICLE.title }, select: { id: true } })) return;
 
   const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email }, select: { id: true } });

@@ -56,6 +56,9 @@ export default async function ReaderLayout({ children, params }: { children: Rea
                   <Link href={home} className="text-stone-700 hover:underline">
                     {t('latest')}
                   </Link>
+                  <Link href={localePath(locale, '/methodology')} className="text-stone-700 hover:underline">
+                    {t('methodology')}
+                  </Link>
                   <a href="/claims.json" className="text-stone-700 hover:underline">
                     {t('dataFeed')}
                   </a>
@@ -69,7 +72,31 @@ export default async function ReaderLayout({ children, params }: { children: Rea
             {children}
           </main>
           <footer className="border-t border-stone-200 bg-white" data-testid="site-footer">
-            <div className="mx-auto max-w-4xl px-4 py-4 text-sm text-stone-600">
+            <div className="mx-auto max-w-4xl space-y-2 px-4 py-4 text-sm text-stone-600">
+              <nav aria-label={t('aboutNavLabel')}>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  <li>
+                    <Link href={localePath(locale, '/methodology')} className="underline">
+                      {t('methodology')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={localePath(locale, '/corrections')} className="underline">
+                      {t('corrections')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={localePath(locale, '/about')} className="underline">
+                      {t('about')}
+                    </Link>
+                  </li>
+                  <li>
+                    <a href="/feed.xml" className="underline">
+                      {t('atomFeed')}
+                    </a>
+                  </li>
+                </ul>
+              </nav>
               {t('footer')}{' '}
               <Link href="/login" className="underline">
                 {t('signIn')}

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClaimListItem } from '@/components/public/claim-list-item';
 import { SearchForm } from '@/components/public/search-form';
+import { ReaderReportSection } from '@/components/reader-reports/reader-report-section';
 import { searchPublishedClaims } from '@/lib/data/public-index';
 import { languageAlternates } from '@/lib/i18n/alternates';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
@@ -83,6 +84,7 @@ export async function PublicIndexView({ locale, params }: { locale: Locale; para
           )}
         </nav>
       ) : null}
+      <ReaderReportSection kind="TIP" locale={locale} />
     </div>
   );
 }

@@ -14,7 +14,9 @@ export async function DeskHeader({ user }: { user: CurrentUser }) {
     { href: '/desk/claims', label: t('claims') },
     { href: '/desk/sources', label: t('sources') },
     { href: '/desk/export', label: t('export') },
+    { href: '/desk/inbox', label: t('inbox') },
     ...(can(user.role, 'user:manage') ? [{ href: '/desk/users', label: t('users') }] : []),
+    ...(can(user.role, 'site:manage') ? [{ href: '/desk/settings', label: t('settings') }] : []),
   ];
   return (
     <header className="border-b border-stone-200 bg-white">

@@ -117,7 +117,8 @@ sub vcl_backend_response {
     }
     # Reader pages carry their language in the path (/id/..., /en/...); the unprefixed addresses
     # only answer a private redirect to the reader's language, which is never kept.
-    if (bereq.url ~ "^/(id|en)(/(claims|sources)/|[?]|$)" || bereq.url ~ "^/claims[.](csv|json)([?]|$)") {
+    if (bereq.url ~ "^/(id|en)(/(claims|sources)/|/(methodology|corrections|about)([?]|$)|[?]|$)" ||
+        bereq.url ~ "^/(claims[.](csv|json)|feed[.]xml|sitemap[.]xml|robots[.]txt)([?]|$)") {
         # Reader pages and feeds: the app purges them when they change, so they are kept for an
         # hour whatever the app's own header says (the index is rendered per request in the app).
         if (beresp.status == 200 || beresp.status == 301 || beresp.status == 308) {

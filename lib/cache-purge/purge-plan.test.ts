@@ -19,7 +19,17 @@ describe('purgePathsForClaim', () => {
   });
 
   it('drops the index in every language with any search, and both feeds with any filter', () => {
-    for (const url of ['/id', '/en', '/id?q=banjir', '/en?q=a&page=2', '/claims.csv', '/claims.json?status=FALSE'])
+    for (const url of [
+      '/id',
+      '/en',
+      '/id?q=banjir',
+      '/en?q=a&page=2',
+      '/claims.csv',
+      '/claims.json?status=FALSE',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/id/corrections',
+    ])
       expect(covered(plan, url), url).toBe(true);
   });
 

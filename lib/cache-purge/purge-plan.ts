@@ -26,10 +26,27 @@ export interface ClaimPublicChange {
 const SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
 
 export const INDEX_AND_FEEDS: readonly PurgePath[] = [
-  ...LOCALES.map((locale): PurgePath => ({ path: `/${locale}`, scope: 'path' })),
+  ...LOCALES.flatMap((locale): PurgePath[] => [
+    { path: `/${locale}`, scope: 'path' },
+    // Lists every published correction: a publish, correction or unpublish may change it.
+    { path: `/${locale}/corrections`, scope: 'path' },
+  ]),
   { path: '/claims.csv', scope: 'path' },
   { path: '/claims.json', scope: 'path' },
+  { path: '/feed.xml', scope: 'path' },
+  { path: '/sitemap.xml', scope: 'path' },
 ];
+
+/**
+ * A change of the site's texts (lib/actions/site-settings.ts): the three pages that show them, and
+ * every verdict page, whose ClaimReview names the organisation's logo.
+ */
+export const SITE_TEXT_PAGES: readonly PurgePath[] = LOCALES.flatMap((locale): PurgePath[] => [
+  { path: `/${locale}/about`, scope: 'path' },
+  { path: `/${locale}/methodology`, scope: 'path' },
+  { path: `/${locale}/corrections`, scope: 'path' },
+  { path: `/${locale}/claims`, scope: 'tree' },
+]);
 
 export function purgePathsForClaim(change: ClaimPublicChange): PurgePath[] {
   const sources = [...new Set(change.sourceIds.filter((id): id is string => typeof id === 'string' && SAFE_ID.test(id)))];

@@ -143,6 +143,19 @@ describe('toClaimReview', () => {
     expect(review?.itemReviewed.appearance.map((a) => a.headline)).toEqual(['SU-25 ditembak jatuh']);
   });
 
+  it("names the source's sameAs links and the organisation's logo when they are set", () => {
+    const review = toClaimReview({
+      ...input,
+      organization: { ...input.organization, logo: 'https://cek.example.org/logo.png' },
+      attributions: [{ ...ministry, source: { ...ministry.source, sameAs: ['https://www.wikidata.org/wiki/Q1', 'https://mil.am'] } }],
+    });
+    expect(review?.author.logo).toBe('https://cek.example.org/logo.png');
+    expect(review?.itemReviewed.author?.sameAs).toEqual(['https://www.wikidata.org/wiki/Q1', 'https://mil.am']);
+    const plain = toClaimReview({ ...input, attributions: [ministry] });
+    expect(plain?.author).not.toHaveProperty('logo');
+    expect(plain?.itemReviewed.author).not.toHaveProperty('sameAs');
+  });
+
   it('gives no markup for statuses that are not verdicts', () => {
     for (const status of ['UNSTARTED', 'IN_PROGRESS', 'NOT_CHECKABLE'] as const) expect(toClaimReview({ ...input, status })).toBeNull();
   });

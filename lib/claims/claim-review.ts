@@ -13,12 +13,12 @@ export interface ClaimReviewInput {
   updatedAt: Date | null;
   /** Every place the claim was said, in order of appearance (the first is the earliest). */
   attributions: readonly ClaimReviewAttribution[];
-  organization: { name: string; url: string };
+  organization: { name: string; url: string; logo?: string };
 }
 
 export interface ClaimReviewAttribution {
   stance: 'ASSERTS' | 'DENIES';
-  source: { name: string; kind: SourceKind } | null;
+  source: { name: string; kind: SourceKind; sameAs?: readonly string[] } | null;
   article: { title: string; url: string | null; publisher: string | null; publishedAt: Date | null };
 }
 
@@ -31,11 +31,11 @@ export interface ClaimReview {
   claimReviewed: string;
   datePublished: string;
   dateModified?: string;
-  author: { '@type': 'Organization'; name: string; url: string };
+  author: { '@type': 'Organization'; name: string; url: string; logo?: string };
   reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
   itemReviewed: {
     '@type': 'Claim';
-    author?: { '@type': 'Organization' | 'Person'; name: string };
+    author?: { '@type': 'Organization' | 'Person'; name: string; sameAs?: string[] };
     datePublished?: string;
     appearance: NewsArticle[];
     firstAppearance?: NewsArticle;
@@ -84,7 +84,12 @@ export function toClaimReview(input: ClaimReviewInput): ClaimReview | null {
     ...(input.updatedAt && input.updatedAt.getTime() !== input.publishedAt.getTime()
       ? { dateModified: input.updatedAt.toISOString() }
       : {}),
-    author: { '@type': 'Organization', name: input.organization.name, url: input.organization.url },
+    author: {
+      '@type': 'Organization',
+      name: input.organization.name,
+      url: input.organization.url,
+      ...(input.organization.logo ? { logo: input.organization.logo } : {}),
+    },
     reviewRating: {
       '@type': 'Rating',
       ratingValue: info.rating,
@@ -94,7 +99,15 @@ export function toClaimReview(input: ClaimReviewInput): ClaimReview | null {
     },
     itemReviewed: {
       '@type': 'Claim',
-      ...(author ? { author: { '@type': schemaTypeOfSource(author.kind), name: author.name } } : {}),
+      ...(author
+        ? {
+            author: {
+              '@type': schemaTypeOfSource(author.kind),
+              name: author.name,
+              ...(author.sameAs && author.sameAs.length > 0 ? { sameAs: [...author.sameAs] } : {}),
+            },
+          }
+        : {}),
       ...(first?.article.publishedAt ? { datePublished: first.article.publishedAt.toISOString() } : {}),
       appearance,
       ...(first ? { firstAppearance: newsArticle(first.article) } : {}),

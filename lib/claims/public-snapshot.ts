@@ -17,7 +17,15 @@ const attributionSchema = z.object({
   stance: z.enum(['ASSERTS', 'DENIES']),
   /** The quoted words with the rest of their paragraph, exactly as approved. */
   quote: z.object({ text: z.string().min(1), before: z.string(), after: z.string() }),
-  source: z.object({ id: z.string().min(1), name: z.string(), kind: z.enum(SOURCE_KIND) }).nullable(),
+  source: z
+    .object({
+      id: z.string().min(1),
+      name: z.string(),
+      kind: z.enum(SOURCE_KIND),
+      /** Pages that say who the source is (ClaimReview sameAs); absent from snapshots approved before it existed. */
+      sameAs: z.array(z.string()).optional(),
+    })
+    .nullable(),
   article: z.object({
     title: z.string(),
     url: z.string().nullable(),

@@ -46,7 +46,8 @@ export type ClaimReviewSubject = Pick<PublishedClaim, 'id' | 'summary' | 'langua
   attributions: ClaimReviewInput['attributions'];
 };
 
-export function claimReviewOf(site: PublicSite, claim: ClaimReviewSubject): ClaimReview | null {
+/** `logoUrl`: the organisation's logo from the site settings, empty for none. */
+export function claimReviewOf(site: PublicSite, claim: ClaimReviewSubject, options: { logoUrl?: string } = {}): ClaimReview | null {
   return toClaimReview({
     url: canonicalUrl(site, claim),
     summary: claim.summary,
@@ -55,6 +56,6 @@ export function claimReviewOf(site: PublicSite, claim: ClaimReviewSubject): Clai
     publishedAt: claim.publishedAt,
     updatedAt: lastUpdated(claim),
     attributions: claim.attributions,
-    organization: site.organization,
+    organization: options.logoUrl ? { ...site.organization, logo: options.logoUrl } : site.organization,
   });
 }

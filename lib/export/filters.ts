@@ -53,7 +53,8 @@ export type ExportRefusalKey =
   | 'noArticle'
   | 'noSource'
   | 'draftsNotPublic'
-  | 'draftsNeedEditor';
+  | 'draftsNeedEditor'
+  | 'badDownload';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ExportRefusal };
 

@@ -44,13 +44,18 @@ export interface DownloadOptions {
   fileName: string;
   /** Desk exports may hold drafts and are never cached; public feeds may be. */
   cacheControl: string;
+  /** `inline`: shown in the browser (no Content-Disposition); a file download otherwise. */
+  disposition?: 'attachment' | 'inline';
 }
 
-export function downloadResponse(body: ReadableStream<Uint8Array>, { format, fileName, cacheControl }: DownloadOptions): Response {
+export function downloadResponse(
+  body: ReadableStream<Uint8Array>,
+  { format, fileName, cacheControl, disposition = 'attachment' }: DownloadOptions,
+): Response {
   return new Response(body, {
     headers: {
       'Content-Type': FORMAT_INFO[format].contentType,
-      'Content-Disposition': `attachment; filename="${fileName}"`,
+      ...(disposition === 'attachment' ? { 'Content-Disposition': `attachment; filename="${fileName}"` } : {}),
       'Cache-Control': cacheControl,
       // Proxies that buffer (nginx) would hold a 100,000-claim export back until it is complete.
       'X-Accel-Buffering': 'no',
@@ -66,6 +71,7 @@ export interface ExportDownload {
   /** The data layer's page reader, given the signal that stops it. */
   readPages: (signal: AbortSignal) => AsyncGenerator<readonly ExportClaim[]>;
   cacheControl: string;
+  disposition?: 'attachment' | 'inline';
 }
 
 /** The pages of a reader whose first page has already been read, in order. */
@@ -85,7 +91,14 @@ async function* resumePages<T>(first: IteratorResult<T>, rest: AsyncGenerator<T>
  * does not store an incomplete response as a complete one (RFC 9111 section 3.3), so the cache
  * header that already went out cannot make a truncated file stick; the next request tries again.
  */
-export async function exportDownload({ request, site, clientSignal, readPages, cacheControl }: ExportDownload): Promise<Response> {
+export async function exportDownload({
+  request,
+  site,
+  clientSignal,
+  readPages,
+  cacheControl,
+  disposition,
+}: ExportDownload): Promise<Response> {
   const abort = new AbortController();
   clientSignal.addEventListener('abort', () => abort.abort(), { once: true });
   const pages = readPages(abort.signal);
@@ -101,5 +114,6 @@ export async function exportDownload({ request, site, clientSignal, readPages, c
     format: request.format,
     fileName: exportFileName(request.format, request.filters),
     cacheControl,
+    disposition,
   });
 }

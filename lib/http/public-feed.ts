@@ -13,9 +13,22 @@ import { exportDownload, refusal } from '@/lib/export/response';
 import { databaseUnavailableResponse, isDatabaseUnavailable } from '@/lib/http/database-unavailable';
 import { getPublicSite } from '@/lib/public-site';
 
+/**
+ * /claims.json shows in the browser (no attachment header) unless `?download=1` asks for a file;
+ * /claims.csv is always a download (a browser would only offer to save it anyway).
+ */
+export function feedDisposition(format: 'csv' | 'json', params: URLSearchParams): 'attachment' | 'inline' | null {
+  const download = params.getAll('download');
+  if (download.length > 1 || (download.length === 1 && download[0] !== '1' && download[0] !== '0')) return null;
+  return format === 'csv' || download[0] === '1' ? 'attachment' : 'inline';
+}
+
 export async function publicFeed(request: Request, format: Extract<ExportFormat, 'csv' | 'json'>): Promise<Response> {
   const locale = localeOfRequest(request, getDefaultLocale());
-  const parsed = parseFilters(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const disposition = feedDisposition(format, params);
+  if (!disposition) return refusal(400, describeExportRefusal(locale, exportRefusal('badDownload')));
+  const parsed = parseFilters(params, ['download']);
   if (!parsed.ok) return refusal(400, describeExportRefusal(locale, parsed.reason));
   const filters = parsed.value;
   if (includesDrafts(filters)) return refusal(403, describeExportRefusal(locale, exportRefusal('draftsNotPublic')));
@@ -30,6 +43,7 @@ export async function publicFeed(request: Request, format: Extract<ExportFormat,
       clientSignal: request.signal,
       readPages: (signal) => readExportClaims(db, filters, { signal }),
       cacheControl: 'public, max-age=300',
+      disposition,
     });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(locale);

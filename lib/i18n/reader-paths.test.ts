@@ -22,6 +22,11 @@ describe('reader paths', () => {
     expect(readerLocaleRedirect('/pt-BR', chosenIndonesian)).toBe('/id');
   });
 
+  it("sends the site's own pages without a language to the reader's", () => {
+    for (const page of ['/methodology', '/corrections', '/about']) expect(readerLocaleRedirect(page, english)).toBe(`/en${page}`);
+    expect(readerLocaleRedirect('/methodology/x', english)).toBeNull();
+  });
+
   it('leaves our languages, the desk and other paths alone', () => {
     for (const path of [
       '/id',
@@ -30,6 +35,8 @@ describe('reader paths', () => {
       '/desk',
       '/login',
       '/claims.json',
+      '/feed.xml',
+      '/sitemap.xml',
       '/claims',
       '/api/x',
       '/fr/desk',

@@ -11,9 +11,9 @@ export function localePath(locale: Locale, path: string): string {
   return path === '/' || path === '' ? `/${locale}` : `/${locale}${path}`;
 }
 
-/** Unprefixed paths that are reader pages: the index, verdict pages and source pages. */
+/** Unprefixed paths that are reader pages: the index, verdict and source pages, and the site's own pages. */
 function isReaderPath(path: string): boolean {
-  return path === '/' || path === '' || /^\/(claims|sources)\/./.test(path);
+  return path === '/' || path === '' || /^\/(claims|sources)\/./.test(path) || /^\/(methodology|corrections|about)$/.test(path);
 }
 
 // What a language prefix looks like ("fr", "pt-BR", "zh_Hant"): an unknown one on a reader path

@@ -95,9 +95,13 @@ describe('the proxy purge outbox', () => {
       { path: `/en/claims/${claim.id}`, scope: 'tree' },
       { path: `/en/sources/${sourceId}`, scope: 'tree' },
       { path: '/id', scope: 'path' },
+      { path: '/id/corrections', scope: 'path' },
       { path: '/en', scope: 'path' },
+      { path: '/en/corrections', scope: 'path' },
       { path: '/claims.csv', scope: 'path' },
       { path: '/claims.json', scope: 'path' },
+      { path: '/feed.xml', scope: 'path' },
+      { path: '/sitemap.xml', scope: 'path' },
     ]);
     await testDb.cachePurge.deleteMany({ where: { reason: `claim ${claim.id}` } });
 
@@ -163,7 +167,7 @@ describe('the proxy purge outbox', () => {
     expect(await testDb.cachePurge.findUnique({ where: { id: row.id } })).toBeNull();
     // Sent in parallel: any order.
     const sent = proxy.received.map((r) => [r.method, r.url, r.headers['x-purge-scope']]);
-    expect(sent).toHaveLength(8);
+    expect(sent).toHaveLength(12);
     expect(sent).toEqual(
       expect.arrayContaining([
         ['PURGE', `/id/claims/${claim.id}`, 'tree'],
@@ -174,6 +178,10 @@ describe('the proxy purge outbox', () => {
         ['PURGE', '/en', 'path'],
         ['PURGE', '/claims.csv', 'path'],
         ['PURGE', '/claims.json', 'path'],
+        ['PURGE', '/id/corrections', 'path'],
+        ['PURGE', '/en/corrections', 'path'],
+        ['PURGE', '/feed.xml', 'path'],
+        ['PURGE', '/sitemap.xml', 'path'],
       ]),
     );
   });

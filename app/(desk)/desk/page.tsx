@@ -6,6 +6,7 @@ import { ClaimQueue, RecentActivity } from '@/components/verification/desk-queue
 import { guardPage } from '@/lib/auth/guard';
 import { STATUS_ORDER } from '@/lib/claims/status';
 import { getDeskOverview } from '@/lib/data/desk-home';
+import { countOpenReaderReports } from '@/lib/data/reader-reports';
 import { can } from '@/lib/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,10 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DeskHomePage() {
   const user = await guardPage('desk:read');
   const t = await getTranslations('DeskHome');
-  const { countsByStatus, articles, assignedToMe, waitingForMyReview, recentActivity } = await getDeskOverview(user.id);
+  const [{ countsByStatus, articles, assignedToMe, waitingForMyReview, recentActivity }, openReports] = await Promise.all([
+    getDeskOverview(user.id),
+    countOpenReaderReports(),
+  ]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t('greeting', { name: user.name })}</h1>
+      <p>
+        <Link href="/desk/inbox" className="text-sky-800 underline" data-testid="open-reports">
+          {t('openReports', { count: openReports })}
+        </Link>
+      </p>
       <section aria-labelledby="by-status">
         <h2 id="by-status" className="mb-3 text-lg font-medium">
           {t('byStatus')}

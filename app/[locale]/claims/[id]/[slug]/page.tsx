@@ -5,13 +5,17 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EvidenceList } from '@/components/public/evidence-list';
 import { AttributionList } from '@/components/public/attribution-list';
 import { VerdictBadge } from '@/components/public/verdict-badge';
+import { ReaderReportSection } from '@/components/reader-reports/reader-report-section';
 import { ExplanationText } from '@/components/claims/explanation-text';
 import { serializeJsonLd } from '@/lib/claims/json-ld';
 import { leadAttribution, sourcesOf } from '@/lib/claims/public-attributions';
 import { canonicalUrl, claimReviewOf, lastUpdated } from '@/lib/claims/published-claim';
 import { slugify, verdictPath } from '@/lib/claims/slug';
+import { BEST_RATING, CLAIM_STATUSES } from '@/lib/claims/status';
+import { scaleAnchor } from '@/lib/claims/verdict-scale';
 import { getArchivedCopies } from '@/lib/data/evidence-archive';
 import { getPublishedClaim } from '@/lib/data/published-claims';
+import { getSiteTexts } from '@/lib/data/site-settings';
 import { redirectIfMerged } from '@/lib/claims/merged-redirect';
 import { languageAlternates } from '@/lib/i18n/alternates';
 import { describeNote, isDeskNote } from '@/lib/i18n/correction-note';
@@ -72,8 +76,10 @@ export default async function VerdictPage({ params }: { params: Params }) {
   const t = await getTranslations({ locale, namespace: 'Verdict' });
   const tArchive = await getTranslations({ locale, namespace: 'EvidenceArchive' });
   const relations = await getTranslations({ locale, namespace: 'Evidence' });
+  const siteWords = await getTranslations({ locale, namespace: 'Site' });
   const site = getPublicSite();
-  const review = claimReviewOf(site, claim);
+  const review = claimReviewOf(site, claim, { logoUrl: (await getSiteTexts()).logoUrl });
+  const rating = CLAIM_STATUSES[claim.status].rating;
   const updated = lastUpdated(claim);
   // The claim's own words (statement, explanation, evidence notes, corrections) keep the
   // statement's language; they are marked with it when the page is in the other one.
@@ -84,7 +90,18 @@ export default async function VerdictPage({ params }: { params: Params }) {
       {review ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(review) }} /> : null}
       <header className="space-y-3">
         <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{t('verdict')}</p>
-        <VerdictBadge status={claim.status} locale={locale} size="lg" />
+        <div className="flex flex-wrap items-center gap-3">
+          <VerdictBadge status={claim.status} locale={locale} size="lg" />
+          {rating !== null ? (
+            <Link
+              href={`${localePath(locale, '/methodology')}#${scaleAnchor(claim.status)}`}
+              className="text-sm text-sky-800 underline"
+              data-testid="rating-link"
+            >
+              {siteWords('ratingLink', { rating, best: BEST_RATING })}
+            </Link>
+          ) : null}
+        </div>
         <h1 className="font-serif text-3xl font-semibold leading-tight" data-testid="claim-summary" lang={own}>
           {claim.summary}
         </h1>
@@ -170,6 +187,8 @@ export default async function VerdictPage({ params }: { params: Params }) {
           ))}
         </ul>
       ) : null}
+
+      <ReaderReportSection kind="ERROR" claimId={claim.id} locale={locale} />
     </article>
   );
 }
