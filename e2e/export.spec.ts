@@ -93,7 +93,10 @@ test('logged out, /claims.csv and /claims.json carry published claims only', asy
   const json = await request.get(`/claims.json?article=${articleId}`);
   expect(((await json.json()) as { id: string }[]).map((row) => row.id)).toEqual([publishedId]);
 
-  const refused = await request.get('/claims.csv?publication=draft');
+  // A reader's refusal is in the reader's language: English when asked for, else DEFAULT_LOCALE.
+  const refused = await request.get('/claims.csv?publication=draft', { headers: { 'accept-language': 'en' } });
   expect(refused.status()).toBe(403);
   expect(await refused.text()).toMatch(/^Drafts are not public/);
+  const refusedDefault = await request.get('/claims.csv?publication=draft');
+  expect(await refusedDefault.text()).toMatch(/^Draf tidak bersifat publik/);
 });

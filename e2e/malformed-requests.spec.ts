@@ -39,7 +39,7 @@ test('an unreadable multipart form post gets a 400 with a message', async ({ pag
   await loginAs(page, 'editor');
   for (const path of ['/desk/articles/new', '/', '/login']) {
     const response = await page.request.post(path, {
-      headers: { 'content-type': 'multipart/form-data; boundary=----broken' },
+      headers: { 'content-type': 'multipart/form-data; boundary=----broken', 'accept-language': 'en' },
       data: '------broken\r\nContent-Disposition: form-data; name="x"\r\n\r\nno closing boundary',
     });
     expect(response.status(), path).toBe(400);
@@ -50,7 +50,7 @@ test('an unreadable multipart form post gets a 400 with a message', async ({ pag
 test('a server-action body over the limit gets a 413 with a message', async ({ page }) => {
   await loginAs(page, 'editor');
   const response = await page.request.post('/desk/articles/new', {
-    headers: { 'next-action': '0'.repeat(42), 'content-type': 'text/plain;charset=UTF-8' },
+    headers: { 'next-action': '0'.repeat(42), 'content-type': 'text/plain;charset=UTF-8', 'accept-language': 'en' },
     data: 'x'.repeat(4 * 1024 * 1024),
   });
   expect(response.status()).toBe(413);
