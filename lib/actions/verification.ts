@@ -5,6 +5,7 @@
 import { isVerdict } from '@/lib/claims/status';
 import { checkContentChange, editMode, checkCorrectionKeepsVerdict, describeChanges } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
+import { notify } from '@/lib/notifications/notify';
 import { assignSchema, verificationSchema } from '@/lib/schemas/verification';
 import {
   bumpVersion,
@@ -105,6 +106,7 @@ export const assignClaimAction = claimAction(
           after: { assigneeId, assigneeName: assignee?.name ?? null, version },
         },
       });
+      await notify(tx, [assigneeId], { kind: 'ASSIGNED', claimId: claim.id, actorId: user.id });
       return true;
     });
     if (!applied) return conflictResult(claim.id, input.version, values, { offerOverwrite: false }, locale);
