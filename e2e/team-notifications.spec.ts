@@ -44,8 +44,9 @@ test.describe('discussion and notifications', () => {
     await expect(entry).toHaveAttribute('data-unread', 'true');
     await entry.getByRole('button', { name: 'Open' }).click();
     await expect(reviewer).toHaveURL(new RegExp(`/desk/claims/${claim.id}#comment-`));
-    const landed = reviewer.locator(':target');
+    const landed = reviewer.locator(`[id="${new URL(reviewer.url()).hash.slice(1)}"]`);
     await expect(landed).toContainText('please check.');
+    await expect(landed).toBeInViewport();
     await reviewer.goto('/desk/notifications');
     await expect(
       reviewer

@@ -13,9 +13,9 @@ export interface BarRow {
   shown: string;
 }
 
-const WIDTH = 480;
+const WIDTH = 360;
 const ROW = 30;
-const LABEL = 150;
+const LABEL = 120;
 const GAP = 8;
 
 export function BarChart({ rows, testId }: { rows: BarRow[]; testId?: string }) {
@@ -24,14 +24,14 @@ export function BarChart({ rows, testId }: { rows: BarRow[]; testId?: string }) 
   const x = scaleLinear<number>({ domain: [0, max], range: [0, WIDTH - LABEL - 64] });
   const y = scaleBand<string>({ domain: rows.map((_, i) => String(i)), range: [0, rows.length * ROW], padding: 0.25 });
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-xl" aria-hidden="true" data-testid={testId} role="presentation">
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-md" aria-hidden="true" data-testid={testId} role="presentation">
       {rows.map((row, i) => {
         const top = y(String(i)) ?? 0;
         const width = Math.max(row.value > 0 ? 2 : 0, x(row.value));
         return (
           <Group key={i} top={top}>
             <text x={LABEL - GAP} y={y.bandwidth() / 2} dominantBaseline="middle" textAnchor="end" className="fill-stone-800 text-[13px]">
-              {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
+              {row.label.length > 17 ? `${row.label.slice(0, 16)}…` : row.label}
             </text>
             <Bar x={LABEL} y={0} width={width} height={y.bandwidth()} className="fill-sky-700" rx={2} />
             <text

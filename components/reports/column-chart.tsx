@@ -11,7 +11,7 @@ export interface Column {
   value: number;
 }
 
-const WIDTH = 480;
+const WIDTH = 360;
 const HEIGHT = 170;
 const TOP = 18;
 const BOTTOM = 26;
@@ -20,7 +20,7 @@ export function ColumnChart({ columns, testId }: { columns: Column[]; testId?: s
   const max = Math.max(1, ...columns.map((c) => c.value));
   const x = scaleBand<string>({ domain: columns.map((c) => c.label), range: [4, WIDTH - 4], padding: 0.2 });
   const y = scaleLinear<number>({ domain: [0, max], range: [HEIGHT - BOTTOM, TOP] });
-  const every = Math.max(1, Math.ceil(columns.length / 6));
+  const every = Math.max(1, Math.ceil(columns.length / 4));
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-xl" aria-hidden="true" role="presentation" data-testid={testId}>
       <Group>
