@@ -19,7 +19,7 @@ test.describe('discussion and notifications', () => {
   test('a mention reaches editor2, who opens it and lands on the comment', async ({ openAs }) => {
     const claim = await freshClaim('Mention');
     const editor = await openAs('editor', `/desk/claims/${claim.id}`);
-    const box = editor.getByTestId('new-comment').getByRole('combobox');
+    const box = editor.getByTestId('new-comment').getByRole('textbox');
     await box.fill('The figure is from 2019, <b>call them</b> ');
     await box.press('End');
     await box.pressSequentially('@editor2'.slice(0, 5));

@@ -87,8 +87,8 @@ export function CommentForm({ action, people, label, submitLabel, defaultValue =
           onChange={(e) => follow(e.target.value, e.target.selectionStart)}
           onKeyDown={onKeyDown}
           onBlur={() => setTimeout(() => setTyping(null), 150)}
-          role="combobox"
-          aria-expanded={offered.length > 0}
+          // A textarea may not take the combobox role (ARIA in HTML): it stays a textbox that
+          // controls the suggestion list and names the active suggestion.
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={offered.length ? `${listId}-${active}` : undefined}
