@@ -66,6 +66,12 @@ const envSchema = z.object({
       }
       return targets;
     }),
+  /**
+   * Outgoing e-mail for notifications (lib/mail/): an SMTP URL such as `smtps://user:pass@smtp.example.org:465`
+   * and the sender, e.g. `ClaimDesk <desk@example.org>`. Without both, e-mail is off; the inbox still works.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().trim().min(3, 'MAIL_FROM must name the sender, e.g. ClaimDesk <desk@example.org>').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   'claim:write', // create, edit, delete claims; set status, explanation, evidence, assignee
   'claim:review', // approve or send back a colleague's verdict
   'claim:publish-alone', // publish without a second editor, with a recorded reason
+  'claim:comment', // write in a claim's discussion (everyone on the desk reads it)
+  'reports:read', // see the desk's reports: throughput, check times, open claims, verdicts
   'source:write', // rename, alias and merge sources
   'export:drafts', // export unpublished claims
   'user:manage', // create users, change roles, disable, reset passwords
@@ -21,6 +23,8 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
   'article:write',
   'claim:write',
   'claim:review',
+  'claim:comment',
+  'reports:read',
   'source:write',
   'export:drafts',
   'report:handle',

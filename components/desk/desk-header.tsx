@@ -4,6 +4,7 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 import { signOutAction } from '@/lib/actions/session';
 import { can } from '@/lib/permissions';
 import { Button } from '@/components/ui/button';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 
 export async function DeskHeader({ user }: { user: CurrentUser }) {
   const t = await getTranslations('DeskHeader');
@@ -15,6 +16,7 @@ export async function DeskHeader({ user }: { user: CurrentUser }) {
     { href: '/desk/sources', label: t('sources') },
     { href: '/desk/export', label: t('export') },
     { href: '/desk/inbox', label: t('inbox') },
+    ...(can(user.role, 'reports:read') ? [{ href: '/desk/reports', label: t('reports') }] : []),
     ...(can(user.role, 'user:manage') ? [{ href: '/desk/users', label: t('users') }] : []),
     ...(can(user.role, 'site:manage') ? [{ href: '/desk/settings', label: t('settings') }] : []),
   ];
@@ -35,6 +37,7 @@ export async function DeskHeader({ user }: { user: CurrentUser }) {
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <NotificationBell />
           <Link href="/desk/profile" data-testid="current-user" className="rounded px-2 py-1 hover:bg-stone-100" title={t('profile')}>
             {user.name} <span className="text-stone-500">· {roles(user.role === 'VIEWER' ? 'VIEWER_BADGE' : user.role)}</span>
           </Link>

@@ -63,7 +63,7 @@ export function RecentActivity({ events }: { events: DeskOverview['recentActivit
               <p>
                 <span className="font-medium">{event.actor.name}</span>{' '}
                 {BRIEF_DETAILS.has(event.kind) ? describeEventBriefly(locale, event) : describeEvent(locale, event).summary} {t('on')}{' '}
-                <Link href={`/desk/claims/${event.claim.id}`} className="text-sky-900 hover:underline">
+                <Link href={`/desk/claims/${event.claim.id}`} className="text-sky-900 underline">
                   {event.claim.summary}
                 </Link>
               </p>

@@ -15,6 +15,7 @@ import {
 import { beginClaimPurge } from '@/lib/cache-purge/claim-purge';
 import { getLastSubmitterId } from '@/lib/data/claim-page';
 import { db } from '@/lib/db';
+import { claimOwners, notify, reviewersFor } from '@/lib/notifications/notify';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { reasonSchema, sendBackSchema, versionOnlySchema } from '@/lib/schemas/verification';
 import type { Locale } from '@/lib/i18n/locales';
@@ -29,6 +30,7 @@ import {
   refuseUnfitStatement,
   revalidateClaim,
   type LoadedClaim,
+  type Tx,
 } from './verification-core';
 
 const BUTTON = { offerOverwrite: false } as const;
@@ -46,6 +48,14 @@ interface Step {
   /** What the step says when done, and the language to say it in. */
   message: 'submitted' | 'approved' | 'sentBack' | 'publishedAlone' | 'unpublished';
   locale: Locale;
+}
+
+/** Who hears of a step, in its transaction: the reviewers of a submission, the owners of an outcome. */
+async function notifyStep(tx: Tx, step: ReviewStep, claimId: string, actorId: string) {
+  if (step === 'submit') return notify(tx, await reviewersFor(tx, claimId, actorId), { kind: 'REVIEW_REQUESTED', claimId, actorId });
+  const outcome = step === 'sendBack' ? 'sentBack' : step === 'approve' || step === 'publishAlone' ? 'approved' : null;
+  if (!outcome) return [];
+  return notify(tx, await claimOwners(tx, claimId), { kind: 'VERDICT_OUTCOME', claimId, actorId, data: { outcome } });
 }
 
 async function move({ claim, actorId, loadedVersion, values, step, data = {}, note = {}, message, locale }: Step): Promise<ActionResult> {
@@ -80,6 +90,7 @@ async function move({ claim, actorId, loadedVersion, values, step, data = {}, no
           after: { publication: to, status: claim.status, ...note, version },
         },
       });
+      await notifyStep(tx, step, claim.id, actorId);
       await purge?.enqueue();
       return 'applied';
     })

@@ -10,6 +10,7 @@ import { translatorFor } from '@/lib/i18n/localise';
 import { localiseWorkflow } from '@/lib/i18n/workflow-text';
 import { PUBLICATION_TRANSITIONS, publicationAfterChange, type Check, type Readiness } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
+import { claimOwners, notify } from '@/lib/notifications/notify';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Publication } from '@/lib/generated/prisma/enums';
 import type { Permission } from '@/lib/permissions';
@@ -184,6 +185,7 @@ export async function recordCorrection(tx: Tx, claimId: string, actorId: string,
       after: { publication: PUBLICATION_TRANSITIONS.correct.to, correctionId: correction.id, what: note, why, version },
     },
   });
+  await notify(tx, await claimOwners(tx, claimId), { kind: 'VERDICT_OUTCOME', claimId, actorId, data: { outcome: 'corrected' } });
 }
 
 /** Claim fields for a content change: on a published claim it is a correction, back to review (the workflow table). */

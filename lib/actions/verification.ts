@@ -7,6 +7,7 @@ import { checkContentChange, editMode, checkCorrectionKeepsVerdict } from '@/lib
 import { correctionParts } from '@/lib/claims/correction-parts';
 import { encodeNote } from '@/lib/i18n/correction-note';
 import { db } from '@/lib/db';
+import { notify } from '@/lib/notifications/notify';
 import { assignSchema, verificationSchema } from '@/lib/schemas/verification';
 import {
   bumpVersion,
@@ -107,6 +108,7 @@ export const assignClaimAction = claimAction(
           after: { assigneeId, assigneeName: assignee?.name ?? null, version },
         },
       });
+      await notify(tx, [assigneeId], { kind: 'ASSIGNED', claimId: claim.id, actorId: user.id });
       return true;
     });
     if (!applied) return conflictResult(claim.id, input.version, values, { offerOverwrite: false }, locale);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { CommentThread } from '@/components/comments/comment-thread';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { AssignForm } from '@/components/verification/assign-form';
@@ -14,6 +15,7 @@ import { ReviewPanel } from '@/components/verification/review-panel';
 import { VerificationSection } from '@/components/verification/verification-section';
 import { guardPage } from '@/lib/auth/guard';
 import { editMode } from '@/lib/claims/workflow';
+import { getClaimComments, listMentionableUsers } from '@/lib/data/comments';
 import { getClaimPage, getLastSubmitterId, listAssignableEditors } from '@/lib/data/claim-page';
 import { can } from '@/lib/permissions';
 
@@ -31,11 +33,14 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   const claim = await getClaimPage(id);
   if (!claim) notFound();
   const canWrite = can(user.role, 'claim:write');
-  const [editors, submittedById, t, publicationName] = await Promise.all([
+  const canComment = can(user.role, 'claim:comment');
+  const [editors, submittedById, t, publicationName, comments, people] = await Promise.all([
     canWrite ? listAssignableEditors() : [],
     getLastSubmitterId(claim.id),
     getTranslations('DeskClaims'),
     getTranslations('Publication'),
+    getClaimComments(claim.id),
+    canComment ? listMentionableUsers() : null,
   ]);
   const actions = await getTranslations('ClaimActions');
   const mode = editMode(claim.publication);
@@ -81,6 +86,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
           <VerificationSection claim={claim} canWrite={canWrite} mode={mode} />
           <EvidenceSection claimId={claim.id} version={claim.version} evidence={claim.evidence} canWrite={canWrite} mode={mode} />
           <CorrectionsList corrections={claim.corrections} />
+          <CommentThread claimId={claim.id} comments={comments} viewerId={user.id} people={people} />
         </div>
         <aside className="space-y-6">
           <ReviewPanel claim={claim} user={user} submittedById={submittedById} />
