@@ -44,6 +44,8 @@ const envSchema = z.object({
   WAYBACK_SAVE: z.enum(['0', '1']).default('0'),
   /** When the watch re-checks published verdicts' sources (cron, the server's time zone): daily by default. */
   WATCH_CRON: z.string().min(9, 'WATCH_CRON must be a cron expression such as "0 4 * * *"').default('0 4 * * *'),
+  /** When the daily e-mail digests (of the day before, UTC) go out. */
+  DIGEST_CRON: z.string().min(9, 'DIGEST_CRON must be a cron expression such as "0 6 * * *"').default('0 6 * * *'),
   /** Share of a source's readable text (0 to 1) that must change before the watch flags it. */
   WATCH_CHANGE_THRESHOLD: z.coerce.number().gt(0).lt(1, 'WATCH_CHANGE_THRESHOLD must be between 0 and 1').default(0.02),
   /** `0`: `npm run dev` and `npm start` do not start the job worker (run `npm run worker` instead). */

@@ -9,6 +9,7 @@ import { db } from '@/lib/db';
 import { clientAddress } from '@/lib/http/client-address';
 import { localise } from '@/lib/i18n/localise';
 import { submitReaderReport } from '@/lib/reader-reports/submit';
+import { notifyReportLinked } from '@/lib/notifications/notify';
 import { closeReportSchema, linkReportSchema } from '@/lib/schemas/reader-report';
 import { fieldErrors } from './result';
 import { publicFormAction, recordFormAction } from './define-action';
@@ -45,9 +46,9 @@ export const linkReaderReportAction = recordFormAction(
         };
     }
     const after = { status: 'LINKED' as const, claimId: claim.id, correctionId: input.correctionId || null };
-    await db.$transaction([
-      db.readerReport.update({ where: { id: report.id }, data: { ...after, closeReason: null } }),
-      db.readerReportEvent.create({
+    await db.$transaction(async (tx) => {
+      await tx.readerReport.update({ where: { id: report.id }, data: { ...after, closeReason: null } });
+      await tx.readerReportEvent.create({
         data: {
           reportId: report.id,
           actorId: user.id,
@@ -55,8 +56,10 @@ export const linkReaderReportAction = recordFormAction(
           before: { status: report.status, claimId: report.claimId, correctionId: report.correctionId },
           after,
         },
-      }),
-    ]);
+      });
+      // The claim's owners hear that a reader wrote about it (issue 17), kept or lost with the link.
+      await notifyReportLinked(tx, { claimId: claim.id, actorId: user.id, reportId: report.id });
+    });
     revalidatePath('/desk/inbox');
     revalidatePath('/desk');
     return { ok: true, message: t('ReaderReports.linked') };

@@ -28,6 +28,26 @@ export const JOBS = {
     load: async () => (await import('@/lib/evidence-archive/watch-job')).scheduleSourceWatchJob,
     cron: () => getEnv().WATCH_CRON,
   }),
+  /** One notification by e-mail, for a recipient who wants that kind immediately (lib/mail/jobs.ts). */
+  'notification-email': defineJob({
+    payload: z.object({ notificationId: z.string().min(1) }),
+    // An SMTP server that is down is tried again for about a day, backing off, then left failed.
+    queue: { retryLimit: 8, retryDelay: 60, retryBackoff: true, expireInSeconds: 120 },
+    load: async () => (await import('@/lib/mail/jobs')).notificationEmailJob,
+  }),
+  /** One user's digest of a day's notifications of the kinds they chose as daily. */
+  'daily-digest': defineJob({
+    payload: z.object({ userId: z.string().min(1), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    queue: { retryLimit: 8, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
+    load: async () => (await import('@/lib/mail/jobs')).dailyDigestJob,
+  }),
+  /** The schedule: each morning (UTC), yesterday's digests. */
+  'daily-digests': defineJob({
+    payload: z.object({}).loose(),
+    queue: { retryLimit: 1, retryDelay: 300, retryBackoff: false, expireInSeconds: 600 },
+    load: async () => (await import('@/lib/mail/jobs')).scheduleDailyDigestsJob,
+    cron: () => getEnv().DIGEST_CRON,
+  }),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -1,9 +1,12 @@
 // Writing inbox entries, always inside the transaction of the action that causes them, so an
-// action and its notifications are kept or lost together. E-mail is never sent here: the job
-// handlers in lib/mail/jobs.ts send it later and their failures cannot touch the action.
+// action and its notifications are kept or lost together. E-mail is never sent here: while e-mail
+// is configured, each entry's e-mail job is queued in the same transaction, and the worker sends it
+// later (lib/mail/jobs.ts), so an SMTP failure cannot touch the action.
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { NotificationKind, Role } from '@/lib/generated/prisma/enums';
+import { getEnv } from '@/lib/env';
+import { enqueueJob } from '@/lib/jobs/enqueue';
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,6 +27,9 @@ export async function notify(tx: Tx, recipients: Iterable<string | null | undefi
     data: active.map(({ id }) => ({ userId: id, ...spec })),
     select: { id: true },
   });
+  const { SMTP_URL, MAIL_FROM } = getEnv();
+  if (SMTP_URL && MAIL_FROM)
+    for (const { id } of rows) await enqueueJob('notification-email', { notificationId: id }, { tx, singletonKey: id });
   return rows.map((row) => row.id);
 }
 

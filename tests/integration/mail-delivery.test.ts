@@ -69,8 +69,8 @@ describe('notification e-mail', () => {
     const n = await notificationFor(team.editor2, team.editor);
     const mailer = createMailer(`smtp://127.0.0.1:${port}`, 'ClaimDesk <desk@example.test>');
     const before = inbox.length;
-    expect(await deliverNotificationEmail({ notificationId: n.id }, mailer)).toBe('sent');
-    expect(await deliverNotificationEmail({ notificationId: n.id }, mailer)).toBe('already-sent');
+    expect(await deliverNotificationEmail(testDb, { notificationId: n.id }, mailer)).toBe('sent');
+    expect(await deliverNotificationEmail(testDb, { notificationId: n.id }, mailer)).toBe('already-sent');
     const arrived = inbox.slice(before);
     expect(arrived).toHaveLength(1);
     expect(arrived[0]?.to).toEqual([team.editor2.email]);
@@ -92,9 +92,9 @@ describe('notification e-mail', () => {
     await testDb.notificationPreference.create({ data: { userId: team.editor2.id, kind: 'REVIEW_REQUESTED', email: 'NEVER' } });
     const n = await notificationFor(team.editor2, team.editor);
     const before = inbox.length;
-    expect(await deliverNotificationEmail({ notificationId: n.id }, createMailer(`smtp://127.0.0.1:${port}`, 'desk@example.test'))).toBe(
-      'not-wanted',
-    );
+    expect(
+      await deliverNotificationEmail(testDb, { notificationId: n.id }, createMailer(`smtp://127.0.0.1:${port}`, 'desk@example.test')),
+    ).toBe('not-wanted');
     expect(inbox.length).toBe(before);
   });
 
@@ -102,21 +102,21 @@ describe('notification e-mail', () => {
     const team = await createTeam();
     const n = await notificationFor(team.editor2, team.editor);
     const down = createMailer(`smtp://127.0.0.1:${await deadPort()}`, 'desk@example.test');
-    await expect(deliverNotificationEmail({ notificationId: n.id }, down)).rejects.toThrow(/ECONNREFUSED/);
+    await expect(deliverNotificationEmail(testDb, { notificationId: n.id }, down)).rejects.toThrow(/ECONNREFUSED/);
     const row = await testDb.notification.findUniqueOrThrow({ where: { id: n.id } });
     expect(row.emailedAt).toBeNull();
     expect(row.emailError).toMatch(/ECONNREFUSED/);
     // The retry, once the server is back, sends it and clears the error.
-    expect(await deliverNotificationEmail({ notificationId: n.id }, createMailer(`smtp://127.0.0.1:${port}`, 'desk@example.test'))).toBe(
-      'sent',
-    );
+    expect(
+      await deliverNotificationEmail(testDb, { notificationId: n.id }, createMailer(`smtp://127.0.0.1:${port}`, 'desk@example.test')),
+    ).toBe('sent');
     expect((await testDb.notification.findUniqueOrThrow({ where: { id: n.id } })).emailError).toBeNull();
   });
 
   it('does nothing while e-mail is not configured', async () => {
     const team = await createTeam();
     const n = await notificationFor(team.editor2, team.editor);
-    expect(await deliverNotificationEmail({ notificationId: n.id })).toBe('mail-off');
+    expect(await deliverNotificationEmail(testDb, { notificationId: n.id })).toBe('mail-off');
   });
 });
 
@@ -127,14 +127,14 @@ describe('daily digest', () => {
     const first = await notificationFor(team.editor2, team.editor, 'First claim of the day');
     await notificationFor(team.editor2, team.editor, 'Second claim of the day');
     const day = first.createdAt.toISOString().slice(0, 10);
-    expect(await listDigestRecipients(day)).toContain(team.editor2.id);
+    expect(await listDigestRecipients(testDb, day)).toContain(team.editor2.id);
     const down = createMailer(`smtp://127.0.0.1:${await deadPort()}`, 'desk@example.test');
-    await expect(sendDailyDigest({ userId: team.editor2.id, day }, down)).rejects.toThrow();
+    await expect(sendDailyDigest(testDb, { userId: team.editor2.id, day }, down)).rejects.toThrow();
     expect(await testDb.digestDelivery.count({ where: { userId: team.editor2.id } })).toBe(0);
     const mailer = createMailer(`smtp://127.0.0.1:${port}`, 'desk@example.test');
     const before = inbox.length;
-    expect(await sendDailyDigest({ userId: team.editor2.id, day }, mailer)).toBe('sent');
-    expect(await sendDailyDigest({ userId: team.editor2.id, day }, mailer)).toBe('already-sent');
+    expect(await sendDailyDigest(testDb, { userId: team.editor2.id, day }, mailer)).toBe('sent');
+    expect(await sendDailyDigest(testDb, { userId: team.editor2.id, day }, mailer)).toBe('already-sent');
     const arrived = inbox.slice(before);
     expect(arrived).toHaveLength(1);
     const text = decoded(arrived[0]?.raw ?? '');

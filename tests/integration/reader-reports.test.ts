@@ -78,9 +78,9 @@ describe('desk handling of reader reports', () => {
     return ((await response.json()) as { id: string }).id;
   }
 
-  it('links a report to a claim and its correction, audited; refuses a viewer and a foreign correction', async () => {
-    const [editor, viewer] = [await createUser('EDITOR'), await createUser('VIEWER')];
-    const claim = await testDb.claim.create({ data: { summary: unique('claim'), createdById: editor.id } });
+  it("links a report to a claim and its correction, audited, and tells the claim's assignee; refuses a viewer and a foreign correction", async () => {
+    const [editor, viewer, assignee] = [await createUser('EDITOR'), await createUser('VIEWER'), await createUser('EDITOR')];
+    const claim = await testDb.claim.create({ data: { summary: unique('claim'), createdById: editor.id, assigneeId: assignee.id } });
     const other = await testDb.claim.create({ data: { summary: unique('other'), createdById: editor.id } });
     const correction = await testDb.correction.create({
       data: { claimId: claim.id, what: 'Verdict', why: 'New figures', authorId: editor.id },
@@ -105,6 +105,9 @@ describe('desk handling of reader reports', () => {
       ['RECEIVED', null],
       ['LINKED', editor.id],
     ]);
+    // The assignee hears of it; the editor who linked it does not (issue 17).
+    const told = await testDb.notification.findMany({ where: { claimId: claim.id }, select: { userId: true, kind: true, data: true } });
+    expect(told).toEqual([{ userId: assignee.id, kind: 'REPORT_LINKED', data: { reportId: id } }]);
   });
 
   it('closes a report with a reason, audited, and refuses a close without one', async () => {
