@@ -13,6 +13,7 @@ import { stepEdge, type Direction, type Edge } from '@/lib/claims/word-steps';
 import type { ClaimStatus, Stance } from '@/lib/generated/prisma/enums';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select, TextArea } from '@/components/ui/field';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { BelongsTo } from './belongs-to';
 import { SourceFields } from './source-fields';
@@ -61,10 +62,10 @@ export function ClaimForm({ articleId, body, draft, onDone }: Props) {
   const statusLabel = useTranslations('Status');
   const editing = Boolean(draft.attributionId);
   const [createState, create, creating] = useActionState<Saved, FormData>(
-    draft.attributionId ? updateAttributionAction.bind(null, draft.attributionId) : createClaimAction.bind(null, articleId),
+    draft.attributionId ? updateAttributionAction : createClaimAction,
     null,
   );
-  const [linkState, link, linking] = useActionState<Saved, FormData>(linkAttributionAction.bind(null, articleId), null);
+  const [linkState, link, linking] = useActionState<Saved, FormData>(linkAttributionAction, null);
   const [span, setSpan] = useState({ start: draft.start, end: draft.end });
   const [sourceName, setSourceName] = useState(draft.sourceName);
   const [stance, setStance] = useState<Stance>(draft.stance);
@@ -86,6 +87,8 @@ export function ClaimForm({ articleId, body, draft, onDone }: Props) {
   return (
     <form action={linkingToClaim ? link : create} className="space-y-4" aria-label={editing ? t('editTitle') : t('newTitle')}>
       <h2 className="text-lg font-semibold">{editing ? t('editTitle') : t('newTitle')}</h2>
+      {/* Saving an edit is about the attribution; creating a claim or linking the quote to one is about the article. */}
+      <RecordIdInput id={draft.attributionId && !linkingToClaim ? draft.attributionId : articleId} />
       <FormStatus state={state && !state.ok ? state : null} />
       <input type="hidden" name="quoteStart" value={span.start} />
       <input type="hidden" name="quoteEnd" value={span.end} />

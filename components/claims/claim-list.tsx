@@ -10,6 +10,7 @@ import type { WorkspaceClaim } from '@/lib/data/articles';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 interface Props {
   /** The cards shown: the first claims in text order. */
@@ -28,7 +29,7 @@ interface Props {
 function RemoveAttribution({ card }: { card: WorkspaceClaim }) {
   const t = useTranslations('ClaimCards');
   const [confirming, setConfirming] = useState(false);
-  const [state, remove, pending] = useActionState(removeAttributionAction.bind(null, card.id), null);
+  const [state, remove, pending] = useActionState(removeAttributionAction, null);
   const deletes = card.otherPlaces === 0;
   if (!confirming)
     return (
@@ -38,6 +39,7 @@ function RemoveAttribution({ card }: { card: WorkspaceClaim }) {
     );
   return (
     <form action={remove} className="flex flex-wrap items-center gap-2" role="group" aria-label={t('confirmGroup')}>
+      <RecordIdInput id={card.id} />
       <span className="text-sm">{deletes ? t('confirmDelete') : t('confirmRemove')}</span>
       <Button type="submit" variant="danger" disabled={pending} autoFocus>
         {pending ? t('deleting') : deletes ? t('yesDelete') : t('yesRemove')}

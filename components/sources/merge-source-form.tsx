@@ -7,6 +7,7 @@ import type { MergeTarget } from '@/lib/data/sources';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 interface Props {
   source: { id: string; name: string; claimCount: number };
@@ -14,13 +15,14 @@ interface Props {
 }
 
 export function MergeSourceForm({ source, targets }: Props) {
-  const [state, action, pending] = useActionState(mergeSourceAction.bind(null, source.id), null);
+  const [state, action, pending] = useActionState(mergeSourceAction, null);
   const t = useTranslations('SourceForms');
   if (targets.length === 0) return <p className="text-sm text-stone-600">{t('noMergeTarget')}</p>;
   const target = keptValue(state, 'targetId') ?? '';
   const confirmError = firstError(state, 'confirm');
   return (
     <form action={action} className="space-y-4">
+      <RecordIdInput id={source.id} />
       <FormStatus state={state} />
       <Field id="targetId" label={t('mergeInto', { name: source.name })} error={firstError(state, 'targetId')}>
         <Select {...fieldAria('targetId', firstError(state, 'targetId'))} required defaultValue={target} key={target}>

@@ -7,13 +7,15 @@ import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select, TextInput } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { KindOptions } from './kind-options';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 export function RenameSourceForm({ source }: { source: { id: string; name: string; kind: SourceKind } }) {
-  const [state, action, pending] = useActionState(renameSourceAction.bind(null, source.id), null);
+  const [state, action, pending] = useActionState(renameSourceAction, null);
   const kind = keptValue(state, 'kind') ?? source.kind;
   const t = useTranslations('SourceForms');
   return (
     <form action={action} className="space-y-4">
+      <RecordIdInput id={source.id} />
       <FormStatus state={state} />
       <Field id="name" label={t('name')} error={firstError(state, 'name')} hint={t('nameHint')}>
         <TextInput

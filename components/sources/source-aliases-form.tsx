@@ -6,13 +6,15 @@ import { MAX_ALIAS_LENGTH, MAX_ALIASES } from '@/lib/schemas/source';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, TextArea } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 export function SourceAliasesForm({ source }: { source: { id: string; aliases: readonly string[] } }) {
-  const [state, action, pending] = useActionState(updateSourceAliasesAction.bind(null, source.id), null);
+  const [state, action, pending] = useActionState(updateSourceAliasesAction, null);
   const error = firstError(state, 'aliases');
   const t = useTranslations('SourceForms');
   return (
     <form action={action} className="space-y-4">
+      <RecordIdInput id={source.id} />
       <FormStatus state={state} />
       <Field id="aliases" label={t('aliasesLabel')} error={error} hint={t('aliasesHint', { max: MAX_ALIASES, length: MAX_ALIAS_LENGTH })}>
         <TextArea

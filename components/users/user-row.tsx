@@ -9,11 +9,12 @@ import { Button } from '@/components/ui/button';
 import { fieldAria, Select, TextInput } from '@/components/ui/field';
 import { firstError, FormStatus } from '@/components/ui/form-status';
 import { RoleOptions } from './role-options';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 export function UserRowForms({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const t = useTranslations('UsersPage');
-  const [saveState, save, saving] = useActionState(updateUserAction.bind(null, user.id), null);
-  const [resetState, reset, resetting] = useActionState(resetPasswordAction.bind(null, user.id), null);
+  const [saveState, save, saving] = useActionState(updateUserAction, null);
+  const [resetState, reset, resetting] = useActionState(resetPasswordAction, null);
   const prefix = `user-${user.id}`;
   return (
     <li className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="user-row" data-email={user.email}>
@@ -27,6 +28,7 @@ export function UserRowForms({ user, isSelf }: { user: UserRow; isSelf: boolean 
         ) : null}
       </div>
       <form action={save} className="flex flex-wrap items-end gap-3">
+        <RecordIdInput id={user.id} />
         <label className="text-sm">
           <span className="mb-1 block font-medium">{t('role')}</span>
           <Select name="role" defaultValue={user.role} disabled={isSelf} aria-label={t('roleOf', { email: user.email })}>
@@ -52,6 +54,7 @@ export function UserRowForms({ user, isSelf }: { user: UserRow; isSelf: boolean 
       <details>
         <summary className="cursor-pointer text-sm text-sky-800">{t('resetPassword')}</summary>
         <form action={reset} className="mt-2 flex flex-wrap items-end gap-3">
+          <RecordIdInput id={user.id} />
           <TextInput
             {...fieldAria(`${prefix}-password`, firstError(resetState, 'password'))}
             name="password"

@@ -7,6 +7,7 @@ import { assignClaimAction } from '@/lib/actions/verification';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 interface Props {
   claimId: string;
@@ -16,10 +17,11 @@ interface Props {
 }
 
 export function AssignForm({ claimId, version, assigneeId, editors }: Props) {
-  const [state, assign, pending] = useActionState<ActionResult | null, FormData>(assignClaimAction.bind(null, claimId), null);
+  const [state, assign, pending] = useActionState<ActionResult | null, FormData>(assignClaimAction, null);
   const t = useTranslations('Verification');
   return (
     <form action={assign} className="space-y-2" aria-label={t('assignment')}>
+      <RecordIdInput id={claimId} />
       <FormStatus state={state} />
       <input type="hidden" name="version" value={version} />
       <Field id="assigneeId" label={t('assignedTo')} error={firstError(state, 'assigneeId')}>

@@ -8,11 +8,12 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { ClaimPageEvidence } from '@/lib/data/claim-page';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 export function EvidenceArchiveStatus({ claimId, evidence, canEdit }: { claimId: string; evidence: ClaimPageEvidence; canEdit: boolean }) {
   const t = useTranslations('EvidenceArchive');
   const format = useFormatter();
-  const [state, refresh, pending] = useActionState<ActionResult | null, FormData>(refreshEvidenceArchiveAction.bind(null, claimId), null);
+  const [state, refresh, pending] = useActionState<ActionResult | null, FormData>(refreshEvidenceArchiveAction, null);
   const copy = evidence.archiveCapture;
   return (
     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-stone-600" data-testid="archive-status">
@@ -29,6 +30,7 @@ export function EvidenceArchiveStatus({ claimId, evidence, canEdit }: { claimId:
       </span>
       {canEdit ? (
         <form action={refresh}>
+          <RecordIdInput id={claimId} />
           <input type="hidden" name="evidenceId" value={evidence.id} />
           <Button
             type="submit"

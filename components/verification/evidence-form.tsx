@@ -11,6 +11,7 @@ import type { EvidenceRelation } from '@/lib/generated/prisma/enums';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, TextArea, TextInput } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 import { ConflictLink } from './conflict-link';
 import { formVersion } from './form-version';
 
@@ -25,8 +26,7 @@ interface Props {
 }
 
 export function EvidenceForm({ claimId, version, evidence, correcting, onDone }: Props) {
-  const action = evidence ? editEvidenceAction.bind(null, claimId) : addEvidenceAction.bind(null, claimId);
-  const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
+  const [state, submit, pending] = useActionState<ActionResult | null, FormData>(evidence ? editEvidenceAction : addEvidenceAction, null);
   const t = useTranslations('Verification');
   const relationText = useTranslations('Evidence');
   const prefix = evidence ? `evidence-${evidence.id}` : 'evidence-new';
@@ -46,6 +46,7 @@ export function EvidenceForm({ claimId, version, evidence, correcting, onDone }:
     <form action={submit} className="space-y-3" aria-label={evidence ? t('editEvidenceOf', { title: evidence.title }) : t('addEvidence')}>
       <FormStatus state={state} />
       <ConflictLink claimId={claimId} state={state} version={version} />
+      <RecordIdInput id={claimId} />
       <input type="hidden" name="version" value={formVersion(state, version)} />
       {evidence ? <input type="hidden" name="evidenceId" value={evidence.id} /> : null}
       <Field id={`${prefix}-url`} label={t('webAddress')} error={error('url')}>

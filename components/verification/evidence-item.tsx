@@ -14,6 +14,7 @@ import { EvidenceArchiveStatus } from './evidence-archive-status';
 import { EvidenceForm } from './evidence-form';
 import { formVersion } from './form-version';
 import { RelationBadge } from './relation-badge';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 interface Props {
   claimId: string;
@@ -24,11 +25,12 @@ interface Props {
 }
 
 function RemoveEvidence({ claimId, version, evidence, correcting, onCancel }: Omit<Props, 'canEdit'> & { onCancel: () => void }) {
-  const [state, remove, pending] = useActionState<ActionResult | null, FormData>(removeEvidenceAction.bind(null, claimId), null);
+  const [state, remove, pending] = useActionState<ActionResult | null, FormData>(removeEvidenceAction, null);
   const id = `evidence-${evidence.id}-remove-correction`;
   const t = useTranslations('Verification');
   return (
     <form action={remove} className="mt-2 space-y-2" aria-label={t('removeEvidenceOf', { title: evidence.title })}>
+      <RecordIdInput id={claimId} />
       <FormStatus state={state} />
       <input type="hidden" name="version" value={formVersion(state, version)} />
       <input type="hidden" name="evidenceId" value={evidence.id} />

@@ -7,6 +7,7 @@ import { mergeClaimAction, moveAttributionAction } from '@/lib/actions/claim-mer
 import { Button } from '@/components/ui/button';
 import { firstError, FormStatus } from '@/components/ui/form-status';
 import { ClaimPicker } from './claim-picker';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 /** A <details> whose content mounts only once opened: the claim picker asks the matcher when it mounts. */
 function OnDemand({ summary, className, children }: { summary: string; className: string; children: ReactNode }) {
@@ -28,10 +29,11 @@ interface Props {
 
 export function MoveAttributionForm({ attributionId, claimId, version, text }: Props & { attributionId: string }) {
   const t = useTranslations('ClaimPlaces');
-  const [state, move, pending] = useActionState(moveAttributionAction.bind(null, attributionId), null);
+  const [state, move, pending] = useActionState(moveAttributionAction, null);
   return (
     <OnDemand className="text-sm" summary={t('move')}>
       <form action={move} className="mt-2 space-y-2 rounded border border-stone-200 p-3">
+        <RecordIdInput id={attributionId} />
         <p className="text-xs text-stone-600">{t('moveHint')}</p>
         <input type="hidden" name="version" value={version} />
         <ClaimPicker claimId={claimId} initialText={text} error={firstError(state, 'targetId')} />
@@ -47,10 +49,11 @@ export function MoveAttributionForm({ attributionId, claimId, version, text }: P
 export function MergeClaimForm({ claimId, version, text }: Props) {
   const t = useTranslations('ClaimPlaces');
   // A successful merge redirects to the survivor's page; only a refusal comes back here.
-  const [state, merge, pending] = useActionState(mergeClaimAction.bind(null, claimId), null);
+  const [state, merge, pending] = useActionState(mergeClaimAction, null);
   return (
     <OnDemand className="rounded-lg border border-stone-200 bg-white p-4 text-sm" summary={t('merge')}>
       <form action={merge} className="mt-2 space-y-2">
+        <RecordIdInput id={claimId} />
         <p className="text-xs text-stone-600">{t('mergeHint')}</p>
         <input type="hidden" name="version" value={version} />
         <ClaimPicker claimId={claimId} initialText={text} error={firstError(state, 'targetId')} />

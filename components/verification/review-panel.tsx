@@ -95,7 +95,8 @@ export function ReviewPanel({ claim, user, submittedById }: Props) {
             </div>
           ) : null}
           <StepForm
-            action={submitForReviewAction.bind(null, id)}
+            action={submitForReviewAction}
+            recordId={id}
             version={version}
             label={t('submit')}
             disabled={missing.length > 0}
@@ -106,14 +107,15 @@ export function ReviewPanel({ claim, user, submittedById }: Props) {
       {publication === 'IN_REVIEW' && can(user.role, 'claim:review') ? (
         <div className="space-y-2">
           {approval.ok ? (
-            <StepForm action={approveClaimAction.bind(null, id)} version={version} label={t('approve')} />
+            <StepForm action={approveClaimAction} recordId={id} version={version} label={t('approve')} />
           ) : (
             <p className="text-sm text-stone-700" data-testid="cannot-approve">
               {localiseWorkflow(locale, approval.message)}
             </p>
           )}
           <StepForm
-            action={sendBackAction.bind(null, id)}
+            action={sendBackAction}
+            recordId={id}
             version={version}
             label={t('sendBack')}
             variant="secondary"
@@ -123,7 +125,8 @@ export function ReviewPanel({ claim, user, submittedById }: Props) {
       ) : null}
       {adminAlone ? (
         <StepForm
-          action={publishAloneAction.bind(null, id)}
+          action={publishAloneAction}
+          recordId={id}
           version={version}
           label={t('publishAlone')}
           variant="danger"
@@ -132,7 +135,8 @@ export function ReviewPanel({ claim, user, submittedById }: Props) {
       ) : null}
       {publication === 'PUBLISHED' && can(user.role, 'claim:review') ? (
         <StepForm
-          action={unpublishAction.bind(null, id)}
+          action={unpublishAction}
+          recordId={id}
           version={version}
           label={t('unpublish')}
           variant="danger"

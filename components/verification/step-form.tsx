@@ -7,9 +7,12 @@ import type { ActionResult } from '@/lib/actions/result';
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, TextArea } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 interface Props {
   action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  /** The claim the step is about, sent in the form (not bound to the action: lib/actions/record-field.ts). */
+  recordId: string;
   version: number;
   label: string;
   variant?: 'primary' | 'secondary' | 'danger';
@@ -19,7 +22,7 @@ interface Props {
   field?: { name: 'comment' | 'reason'; label: string; hint: string };
 }
 
-export function StepForm({ action, version, label, variant = 'primary', disabled, describedBy, field }: Props) {
+export function StepForm({ action, recordId, version, label, variant = 'primary', disabled, describedBy, field }: Props) {
   const t = useTranslations('DeskCommon');
   const [state, submit, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const [open, setOpen] = useState(false);
@@ -34,6 +37,7 @@ export function StepForm({ action, version, label, variant = 'primary', disabled
   return (
     <form action={submit} className="space-y-2" aria-label={label}>
       <FormStatus state={state} />
+      <RecordIdInput id={recordId} />
       <input type="hidden" name="version" value={version} />
       {field ? (
         <Field id={id} label={field.label} hint={field.hint} error={firstError(state, field.name)}>

@@ -14,6 +14,7 @@ import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
 import { ConflictLink } from './conflict-link';
 import { formVersion } from './form-version';
 import { StatusOptions } from './status-options';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 interface Props {
   claimId: string;
@@ -24,11 +25,12 @@ interface Props {
 }
 
 export function VerificationForm({ claimId, version, status, explanation, mode }: Props) {
-  const [state, save, pending] = useActionState<ActionResult | null, FormData>(saveVerificationAction.bind(null, claimId), null);
+  const [state, save, pending] = useActionState<ActionResult | null, FormData>(saveVerificationAction, null);
   const error = (field: string) => firstError(state, field);
   const t = useTranslations('Verification');
   return (
     <form action={save} className="space-y-4" aria-label={t('verdictHeading')}>
+      <RecordIdInput id={claimId} />
       <FormStatus state={state} />
       <ConflictLink claimId={claimId} state={state} version={version} />
       {mode === 'frozen' ? <p className="text-sm text-stone-600">{t('frozen')}</p> : null}

@@ -16,6 +16,7 @@ import { localise, translatorFor, type Translator } from '@/lib/i18n/localise';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Permission } from '@/lib/permissions';
 import { isRecordId } from '@/lib/record-id';
+import { RECORD_ID_FIELD } from './record-field';
 import { invalid, submittedValues, type ActionResult } from './result';
 
 export interface ActionContext<Input> {
@@ -123,6 +124,13 @@ async function startWithRecord<S extends z.ZodType, Row>(
 
 const formInput = (formData: FormData) => Object.fromEntries(formData);
 
+/** The form without its record id field: the id is not input, and is never echoed back. */
+function withoutRecordId(formData: FormData): FormData {
+  const rest = new FormData();
+  for (const [key, value] of formData) if (key !== RECORD_ID_FIELD) rest.append(key, value);
+  return rest;
+}
+
 /** An action a form calls with useActionState: `(previous, formData)`. */
 export function formAction<S extends z.ZodType, T = undefined>(spec: InputSpec<S>, run: Run<ActionContext<z.output<S>>, T>) {
   return brand(async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
@@ -131,13 +139,18 @@ export function formAction<S extends z.ZodType, T = undefined>(spec: InputSpec<S
   });
 }
 
-/** A form action about one record, its id bound by the page: `action.bind(null, id)`. */
+/**
+ * A form action about one record, called like formAction: `(previous, formData)`. The form names the
+ * record in its hidden RECORD_ID_FIELD (<RecordIdInput id={...} />), never by binding the id to the
+ * action: lib/actions/record-field.ts says why. The id is checked like any other input.
+ */
 export function recordFormAction<S extends z.ZodType, Row, T = undefined>(
   spec: RecordSpec<S, Row>,
   run: Run<RecordContext<z.output<S>, Row>, T>,
 ) {
-  return brand(async (id: string, _previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
-    const started = await startWithRecord(spec, id, formInput(formData), submittedValues(formData, spec.omitValues));
+  return brand(async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const fields = withoutRecordId(formData);
+    const started = await startWithRecord(spec, formData.get(RECORD_ID_FIELD), formInput(fields), submittedValues(fields, spec.omitValues));
     return started.ok ? run(started.context) : started.result;
   });
 }

@@ -5,6 +5,7 @@ import { createClaimAction } from '@/lib/actions/claims';
 import { acceptSuggestionsAction, suggestClaimsAction } from '@/lib/actions/suggestions';
 import { createTeam, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
+import { withRecordId } from '@/lib/actions/record-field';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 const BODY =
@@ -144,9 +145,8 @@ describe('claim actions', () => {
       data: { name: unique('Dinas PU'), normalizedName: unique('dinas pu'), kind: 'GOVERNMENT', aliases: [alias] },
     });
     const result = await createClaimAction(
-      article.id,
       null,
-      claimForm(BODY, 'jembatan itu ditutup untuk pemeriksaan rutin', { sourceName: alias.toUpperCase() }),
+      withRecordId(article.id, claimForm(BODY, 'jembatan itu ditutup untuk pemeriksaan rutin', { sourceName: alias.toUpperCase() })),
     );
     expect(result.ok).toBe(true);
     const [attribution, more] = await attributionsIn(article.id);
@@ -169,41 +169,43 @@ describe('claim actions', () => {
       formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), stance: 'MAYBE' }),
       formData({ ...Object.fromEntries(claimForm(BODY, 'jembatan itu retak')), quoteStart: 'abc' }),
     ];
-    for (const form of bad) expect((await createClaimAction(article.id, null, form)).ok).toBe(false);
+    for (const form of bad) expect((await createClaimAction(null, withRecordId(article.id, form))).ok).toBe(false);
     // Offsets and words of another article's body do not match this one.
     const otherWords = 'kata-kata lain';
     const start = 'Teks lain sama sekali berbeda dari artikel pertama, dengan '.length;
     expect(
       (
         await createClaimAction(
-          article.id,
           null,
-          formData({
-            ...Object.fromEntries(claimForm(BODY, 'x')),
-            quoteStart: String(start),
-            quoteEnd: String(start + otherWords.length),
-            quoteText: otherWords,
-          }),
+          withRecordId(
+            article.id,
+            formData({
+              ...Object.fromEntries(claimForm(BODY, 'x')),
+              quoteStart: String(start),
+              quoteEnd: String(start + otherWords.length),
+              quoteText: otherWords,
+            }),
+          ),
         )
       ).ok,
     ).toBe(false);
-    expect((await createClaimAction('does-not-exist', null, claimForm(BODY, 'jembatan itu retak'))).ok).toBe(false);
+    expect((await createClaimAction(null, withRecordId('does-not-exist', claimForm(BODY, 'jembatan itu retak')))).ok).toBe(false);
     expect(await testDb.attribution.count({ where: { articleId: { in: [article.id, other.id] } } })).toBe(0);
   });
 
   it('refuses nobody and viewers on every claim action', async () => {
     actAs(team.editor);
     const article = await newArticle();
-    const created = await createClaimAction(article.id, null, claimForm(BODY, 'jembatan itu retak'));
+    const created = await createClaimAction(null, withRecordId(article.id, claimForm(BODY, 'jembatan itu retak')));
     const claimId = created.ok ? (created.data?.claimId ?? '') : '';
     const attributionId = created.ok ? (created.data?.attributionId ?? '') : '';
     for (const caller of [null, team.viewer]) {
       if (caller) actAs(caller);
       else actAsNobody();
-      expect((await createClaimAction(article.id, null, claimForm(BODY, 'Jembatan Merah'))).ok).toBe(false);
+      expect((await createClaimAction(null, withRecordId(article.id, claimForm(BODY, 'Jembatan Merah')))).ok).toBe(false);
       const edit = claimForm(BODY, 'jembatan itu retak', { version: '1', summary: 'Changed' });
-      expect((await updateAttributionAction(attributionId, null, edit)).ok).toBe(false);
-      expect((await removeAttributionAction(attributionId, null, new FormData())).ok).toBe(false);
+      expect((await updateAttributionAction(null, withRecordId(attributionId, edit))).ok).toBe(false);
+      expect((await removeAttributionAction(null, withRecordId(attributionId, new FormData()))).ok).toBe(false);
       expect((await suggestClaimsAction(article.id)).ok).toBe(false);
       expect((await acceptSuggestionsAction(article.id, [])).ok).toBe(false);
     }
@@ -215,20 +217,20 @@ describe('claim actions', () => {
   it('refuses a stale edit and keeps the typed values; deletes softly with an event', async () => {
     actAs(team.editor);
     const article = await newArticle();
-    const created = await createClaimAction(article.id, null, claimForm(BODY, 'jembatan itu retak'));
+    const created = await createClaimAction(null, withRecordId(article.id, claimForm(BODY, 'jembatan itu retak')));
     const claimId = created.ok ? (created.data?.claimId ?? '') : '';
     const attributionId = created.ok ? (created.data?.attributionId ?? '') : '';
     const edit = (summary: string) => claimForm(BODY, 'jembatan itu retak', { version: '1', summary });
-    expect((await updateAttributionAction(attributionId, null, edit('First edit'))).ok).toBe(true);
+    expect((await updateAttributionAction(null, withRecordId(attributionId, edit('First edit')))).ok).toBe(true);
     actAs(team.editor2);
-    const stale = await updateAttributionAction(attributionId, null, edit('Second edit'));
+    const stale = await updateAttributionAction(null, withRecordId(attributionId, edit('Second edit')));
     expect(stale).toMatchObject({ ok: false, values: expect.objectContaining({ summary: 'Second edit' }) as unknown });
     // The one conflict message of the claim actions: who changed what since this version was loaded.
     expect(stale.ok ? '' : stale.message).toMatch(
       /^Someone else changed this claim after you opened it, so your change was not saved\. Since you opened it: .+ edited the statement\./,
     );
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).summary).toBe('First edit');
-    expect((await removeAttributionAction(attributionId, null, new FormData())).ok).toBe(true);
+    expect((await removeAttributionAction(null, withRecordId(attributionId, new FormData()))).ok).toBe(true);
     const events = await testDb.claimEvent.findMany({ where: { claimId }, orderBy: { at: 'asc' } });
     expect(events.map((e) => e.kind)).toEqual(['CREATED', 'EDITED', 'DELETED']);
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).deletedAt).not.toBeNull();
@@ -238,25 +240,27 @@ describe('claim actions', () => {
     actAs(team.editor);
     const article = await newArticle();
     for (const words of ['jembatan itu ditutup untuk pemeriksaan rutin', 'jembatan itu retak'])
-      await createClaimAction(article.id, null, claimForm(BODY, words));
+      await createClaimAction(null, withRecordId(article.id, claimForm(BODY, words)));
     const corrected = BODY.replace('KOTAUJI - Jembatan', 'KOTA UJI - Jembatan').replace(
       'membantah bahwa jembatan itu retak',
       'tidak berkomentar',
     );
     const result = await updateArticleAction(
-      article.id,
       null,
-      formData({
-        title: 'Jembatan',
-        url: '',
-        publisher: '',
-        author: '',
-        publishedAt: '',
-        language: 'id',
-        dateline: '',
-        originalSource: '',
-        body: corrected,
-      }),
+      withRecordId(
+        article.id,
+        formData({
+          title: 'Jembatan',
+          url: '',
+          publisher: '',
+          author: '',
+          publishedAt: '',
+          language: 'id',
+          dateline: '',
+          originalSource: '',
+          body: corrected,
+        }),
+      ),
     );
     expect(result).toMatchObject({ ok: true });
     const claims = await attributionsIn(article.id);

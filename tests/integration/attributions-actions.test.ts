@@ -13,6 +13,7 @@ import { forgetTermStats } from '@/lib/matching/term-stats-cache';
 import { createTeam, createTestClaim, formData, snapshotPublishedClaims, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 import { describeNote } from '@/lib/i18n/correction-note';
+import { withRecordId } from '@/lib/actions/record-field';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 const FIRST =
@@ -70,7 +71,7 @@ describe('linking words to an existing claim', () => {
     actAs(team.editor);
     const claim = await publishedClaim();
     const article = await newArticle(SECOND);
-    const result = await linkAttributionAction(article.id, null, selection(SECOND, QUOTE_SECOND, { claimId: claim.id }));
+    const result = await linkAttributionAction(null, withRecordId(article.id, selection(SECOND, QUOTE_SECOND, { claimId: claim.id })));
     expect(result).toMatchObject({ ok: true, data: { claimId: claim.id } });
     const after = await testDb.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { attributions: true, events: true } });
     expect(after.attributions.map((a) => a.articleId).sort()).toEqual(
@@ -92,18 +93,20 @@ describe('linking words to an existing claim', () => {
       { summary: unique('deleted'), createdById: team.editor.id, deletedAt: new Date() },
       { articleId: article.id, quoteStart: 0, quoteEnd: 7, quoteText: 'Menurut' },
     );
-    expect(await linkAttributionAction(article.id, null, selection(SECOND, QUOTE_SECOND, { claimId: '' }))).toMatchObject({
+    expect(await linkAttributionAction(null, withRecordId(article.id, selection(SECOND, QUOTE_SECOND, { claimId: '' })))).toMatchObject({
       ok: false,
       errors: { claimId: [expect.stringMatching(/Choose the claim/)] },
     });
     for (const claimId of ['cl0000000000000000unknown', "x' OR 1=1", deleted.id]) {
-      const result = await linkAttributionAction(article.id, null, selection(SECOND, QUOTE_SECOND, { claimId }));
+      const result = await linkAttributionAction(null, withRecordId(article.id, selection(SECOND, QUOTE_SECOND, { claimId })));
       expect(result.ok).toBe(false);
       expect(result.ok ? '' : result.message).toMatch(/claim/i);
     }
     expect(await testDb.attribution.count({ where: { articleId: article.id } })).toBe(1);
     actAs(team.viewer);
-    expect((await linkAttributionAction(article.id, null, selection(SECOND, QUOTE_SECOND, { claimId: deleted.id }))).ok).toBe(false);
+    expect((await linkAttributionAction(null, withRecordId(article.id, selection(SECOND, QUOTE_SECOND, { claimId: deleted.id })))).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -164,23 +167,22 @@ describe('removing, moving and merging', () => {
   it('removes one place of a claim, deletes a claim with its last place, and refuses the last place of a published claim', async () => {
     actAs(team.editor);
     const article = await newArticle(SECOND);
-    const created = await createClaimAction(article.id, null, selection(SECOND, QUOTE_SECOND));
+    const created = await createClaimAction(null, withRecordId(article.id, selection(SECOND, QUOTE_SECOND)));
     const claimId = created.ok ? (created.data?.claimId ?? '') : '';
     const other = await newArticle(FIRST);
     const linked = await linkAttributionAction(
-      other.id,
       null,
-      selection(FIRST, 'Turki menolak tuduhan itu', { claimId, stance: 'DENIES' }),
+      withRecordId(other.id, selection(FIRST, 'Turki menolak tuduhan itu', { claimId, stance: 'DENIES' })),
     );
     const linkedId = linked.ok ? (linked.data?.attributionId ?? '') : '';
-    expect((await removeAttributionAction(linkedId, null, new FormData())).ok).toBe(true);
+    expect((await removeAttributionAction(null, withRecordId(linkedId, new FormData()))).ok).toBe(true);
     expect(await testDb.claim.findUniqueOrThrow({ where: { id: claimId }, select: { deletedAt: true } })).toEqual({ deletedAt: null });
     const firstId = created.ok ? (created.data?.attributionId ?? '') : '';
-    expect((await removeAttributionAction(firstId, null, new FormData())).ok).toBe(true);
+    expect((await removeAttributionAction(null, withRecordId(firstId, new FormData()))).ok).toBe(true);
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).deletedAt).not.toBeNull();
     const published = await publishedClaim();
     const only = await testDb.attribution.findFirstOrThrow({ where: { claimId: published.id } });
-    expect(await removeAttributionAction(only.id, null, new FormData())).toMatchObject({
+    expect(await removeAttributionAction(null, withRecordId(only.id, new FormData()))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/unpublish/) as unknown,
     });
@@ -190,23 +192,30 @@ describe('removing, moving and merging', () => {
   it('moves an attribution with an event on both claims, and refuses moving into itself, the last place of a published claim, or a stale version', async () => {
     actAs(team.editor);
     const article = await newArticle(SECOND);
-    const a = await createClaimAction(article.id, null, selection(SECOND, 'jet SU-25 Armenia', { summary: 'A' }));
-    const b = await createClaimAction(article.id, null, selection(SECOND, 'di atas wilayah Armenia', { summary: 'B' }));
+    const a = await createClaimAction(null, withRecordId(article.id, selection(SECOND, 'jet SU-25 Armenia', { summary: 'A' })));
+    const b = await createClaimAction(null, withRecordId(article.id, selection(SECOND, 'di atas wilayah Armenia', { summary: 'B' })));
     const aId = a.ok ? (a.data?.claimId ?? '') : '';
     const bId = b.ok ? (b.data?.claimId ?? '') : '';
-    const extra = await linkAttributionAction(article.id, null, selection(SECOND, 'F-16 Turki', { claimId: aId }));
+    const extra = await linkAttributionAction(null, withRecordId(article.id, selection(SECOND, 'F-16 Turki', { claimId: aId })));
     const extraId = extra.ok ? (extra.data?.attributionId ?? '') : '';
     const version = (await testDb.claim.findUniqueOrThrow({ where: { id: aId } })).version;
-    expect((await moveAttributionAction(extraId, null, formData({ targetId: aId, version: String(version) }))).ok).toBe(false);
-    expect((await moveAttributionAction(extraId, null, formData({ targetId: bId, version: String(version - 1) }))).ok).toBe(false);
+    expect((await moveAttributionAction(null, withRecordId(extraId, formData({ targetId: aId, version: String(version) })))).ok).toBe(
+      false,
+    );
+    expect((await moveAttributionAction(null, withRecordId(extraId, formData({ targetId: bId, version: String(version - 1) })))).ok).toBe(
+      false,
+    );
     expect(await testDb.attribution.findUniqueOrThrow({ where: { id: extraId } })).toMatchObject({ claimId: aId });
-    expect((await moveAttributionAction(extraId, null, formData({ targetId: bId, version: String(version) }))).ok).toBe(true);
+    expect((await moveAttributionAction(null, withRecordId(extraId, formData({ targetId: bId, version: String(version) })))).ok).toBe(true);
     expect(await testDb.attribution.findUniqueOrThrow({ where: { id: extraId } })).toMatchObject({ claimId: bId });
     for (const id of [aId, bId]) expect(await testDb.claimEvent.count({ where: { claimId: id, kind: 'ATTRIBUTION_MOVED' } })).toBe(1);
 
     const published = await publishedClaim();
     const only = await testDb.attribution.findFirstOrThrow({ where: { claimId: published.id } });
-    const refused = await moveAttributionAction(only.id, null, formData({ targetId: bId, version: String(published.version) }));
+    const refused = await moveAttributionAction(
+      null,
+      withRecordId(only.id, formData({ targetId: bId, version: String(published.version) })),
+    );
     expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/only place/) as unknown });
   });
 
@@ -214,16 +223,18 @@ describe('removing, moving and merging', () => {
     actAs(team.editor);
     const survivor = await publishedClaim();
     const article = await newArticle(SECOND);
-    const created = await createClaimAction(article.id, null, selection(SECOND, QUOTE_SECOND));
+    const created = await createClaimAction(null, withRecordId(article.id, selection(SECOND, QUOTE_SECOND)));
     const mergedId = created.ok ? (created.data?.claimId ?? '') : '';
-    const self = await mergeClaimAction(mergedId, null, formData({ targetId: mergedId, version: '1' }));
+    const self = await mergeClaimAction(null, withRecordId(mergedId, formData({ targetId: mergedId, version: '1' })));
     expect(self).toMatchObject({ ok: false, message: expect.stringMatching(/itself/) as unknown });
-    expect((await mergeClaimAction(mergedId, null, formData({ targetId: 'cl0000000000000000unknown', version: '1' }))).ok).toBe(false);
-    expect((await mergeClaimAction(mergedId, null, formData({ targetId: survivor.id, version: '7' }))).ok).toBe(false);
+    expect(
+      (await mergeClaimAction(null, withRecordId(mergedId, formData({ targetId: 'cl0000000000000000unknown', version: '1' })))).ok,
+    ).toBe(false);
+    expect((await mergeClaimAction(null, withRecordId(mergedId, formData({ targetId: survivor.id, version: '7' })))).ok).toBe(false);
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: mergedId } })).deletedAt).toBeNull();
 
     // Success opens the survivor's page (Next's redirect signal carries the address).
-    await expect(mergeClaimAction(mergedId, null, formData({ targetId: survivor.id, version: '1' }))).rejects.toMatchObject({
+    await expect(mergeClaimAction(null, withRecordId(mergedId, formData({ targetId: survivor.id, version: '1' })))).rejects.toMatchObject({
       digest: expect.stringContaining(`;/desk/claims/${survivor.id}?merged=1`) as unknown,
     });
     const merged = await testDb.claim.findUniqueOrThrow({ where: { id: mergedId } });
@@ -242,10 +253,16 @@ describe('removing, moving and merging', () => {
     // Readers of the merged claim's address are sent to the survivor (its approved page).
     expect((await getMergeSurvivor(mergedId))?.id).toBe(survivor.id);
     // A published claim cannot be merged into one readers cannot see.
-    const draft = await createClaimAction(article.id, null, selection(SECOND, 'Menurut kantor berita Armenpress', { summary: 'C' }));
+    const draft = await createClaimAction(
+      null,
+      withRecordId(article.id, selection(SECOND, 'Menurut kantor berita Armenpress', { summary: 'C' })),
+    );
     const draftId = draft.ok ? (draft.data?.claimId ?? '') : '';
     const published = await publishedClaim();
-    const refused = await mergeClaimAction(published.id, null, formData({ targetId: draftId, version: String(published.version) }));
+    const refused = await mergeClaimAction(
+      null,
+      withRecordId(published.id, formData({ targetId: draftId, version: String(published.version) })),
+    );
     expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/other one into this one/) as unknown });
   });
 });
@@ -267,12 +284,12 @@ describe('statement rules', () => {
       },
       { articleId: article.id, quoteStart: start, quoteEnd: start + words.length, quoteText: words },
     );
-    const refused = await submitForReviewAction(claim.id, null, formData({ version: '1' }));
+    const refused = await submitForReviewAction(null, withRecordId(claim.id, formData({ version: '1' })));
     expect(refused.ok).toBe(false);
     expect(refused.ok ? '' : refused.message).toMatch(/exactly the quoted words/);
     expect(refused.ok ? '' : refused.message).toMatch(/quotation mark/);
     expect((await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } })).publication).toBe('DRAFT');
     await testDb.claim.update({ where: { id: claim.id }, data: { summary: 'Turki menembak jatuh SU-25 Armenia' } });
-    expect((await submitForReviewAction(claim.id, null, formData({ version: '1' }))).ok).toBe(true);
+    expect((await submitForReviewAction(null, withRecordId(claim.id, formData({ version: '1' })))).ok).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { sendPurgeOverHttp } from '@/lib/cache-purge/send-purge';
 import { getEnv } from '@/lib/env';
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
+import { withRecordId } from '@/lib/actions/record-field';
 
 interface Received {
   method: string | undefined;
@@ -78,13 +79,13 @@ describe('the proxy purge outbox', () => {
     expect(getEnv().CACHE_PURGE_TARGETS).toEqual([target]);
     const { claim, sourceId } = await readyClaim();
     actAs(team.editor);
-    expect(await submitForReviewAction(claim.id, null, v(1))).toMatchObject({ ok: true });
+    expect(await submitForReviewAction(null, withRecordId(claim.id, v(1)))).toMatchObject({ ok: true });
     expect(await rowsFor(claim.id)).toEqual([]);
 
     actAs(team.editor2);
-    expect(await approveClaimAction(claim.id, null, v(5))).toMatchObject({ ok: false }); // stale version: nothing written
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(5)))).toMatchObject({ ok: false }); // stale version: nothing written
     expect(await rowsFor(claim.id)).toEqual([]);
-    expect(await approveClaimAction(claim.id, null, v(2))).toMatchObject({ ok: true });
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(2)))).toMatchObject({ ok: true });
     const [row, ...more] = await rowsFor(claim.id);
     expect(more).toEqual([]);
     expect(row).toMatchObject({ target, attempts: 0 });
@@ -105,7 +106,9 @@ describe('the proxy purge outbox', () => {
     ]);
     await testDb.cachePurge.deleteMany({ where: { reason: `claim ${claim.id}` } });
 
-    expect(await unpublishAction(claim.id, null, v(3, { reason: 'The source retracted the statement.' }))).toMatchObject({ ok: true });
+    expect(await unpublishAction(null, withRecordId(claim.id, v(3, { reason: 'The source retracted the statement.' })))).toMatchObject({
+      ok: true,
+    });
     expect(await rowsFor(claim.id)).toHaveLength(1);
   });
 
@@ -129,9 +132,9 @@ describe('the proxy purge outbox', () => {
       },
     });
     actAs(team.editor);
-    expect(await submitForReviewAction(claim.id, null, v(1))).toMatchObject({ ok: true });
+    expect(await submitForReviewAction(null, withRecordId(claim.id, v(1)))).toMatchObject({ ok: true });
     actAs(team.editor2);
-    expect(await approveClaimAction(claim.id, null, v(2))).toMatchObject({ ok: true });
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(2)))).toMatchObject({ ok: true });
     const paths = (await rowsFor(claim.id)).flatMap((row) => (row.paths as { path: string }[]).map((p) => p.path));
     for (const id of [sourceId, denier.id]) expect(paths).toEqual(expect.arrayContaining([`/id/sources/${id}`, `/en/sources/${id}`]));
   });
@@ -139,9 +142,9 @@ describe('the proxy purge outbox', () => {
   it('retries a purge the proxy refused, then sends it and deletes the row', async () => {
     const { claim } = await readyClaim();
     actAs(team.editor);
-    await submitForReviewAction(claim.id, null, v(1));
+    await submitForReviewAction(null, withRecordId(claim.id, v(1)));
     actAs(team.editor2);
-    await approveClaimAction(claim.id, null, v(2));
+    await approveClaimAction(null, withRecordId(claim.id, v(2)));
     const [row] = await rowsFor(claim.id);
     if (!row) throw new Error('no outbox row');
     const logged: string[] = [];

@@ -17,6 +17,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
 const NUL_MESSAGE = MESSAGES.en.Validation.nul;
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
+import { withRecordId } from '@/lib/actions/record-field';
 
 const NUL = '\u0000';
 const BODY = 'KOTAUJI - Wali Kota mengatakan jembatan itu aman.';
@@ -72,29 +73,36 @@ describe('a NUL character in typed fields is refused with a message', () => {
       summary: `Jembatan aman${NUL}`,
       status: 'UNSTARTED',
     };
-    expectRefused(await createClaimAction(articleId, null, formData(claim)), 'summary');
-    expectRefused(await createClaimAction(articleId, null, formData({ ...claim, summary: 'Jembatan aman', cue: `kata${NUL}` })), 'cue');
-    expectRefused(await renameSourceAction(sourceId, null, formData({ name: `Wali${NUL}Kota`, kind: 'GOVERNMENT' })), 'name');
-    expectRefused(await updateSourceAliasesAction(sourceId, null, formData({ aliases: `Walkot\nPak${NUL}Wali` })), 'aliases');
+    expectRefused(await createClaimAction(null, withRecordId(articleId, formData(claim))), 'summary');
+    expectRefused(
+      await createClaimAction(null, withRecordId(articleId, formData({ ...claim, summary: 'Jembatan aman', cue: `kata${NUL}` }))),
+      'cue',
+    );
+    expectRefused(await renameSourceAction(null, withRecordId(sourceId, formData({ name: `Wali${NUL}Kota`, kind: 'GOVERNMENT' }))), 'name');
+    expectRefused(await updateSourceAliasesAction(null, withRecordId(sourceId, formData({ aliases: `Walkot\nPak${NUL}Wali` }))), 'aliases');
     const { version } = await testDb.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
     expectRefused(
       await saveVerificationAction(
-        claimId,
         null,
-        formData({ version: String(version), status: 'FALSE', explanation: `Tidak benar.${NUL}` }),
+        withRecordId(claimId, formData({ version: String(version), status: 'FALSE', explanation: `Tidak benar.${NUL}` })),
       ),
       'explanation',
     );
     expectRefused(
       await addEvidenceAction(
-        claimId,
         null,
-        formData({ version: String(version), url: 'https://example.org/a', title: `Laporan${NUL}`, note: '', relation: 'REFUTES' }),
+        withRecordId(
+          claimId,
+          formData({ version: String(version), url: 'https://example.org/a', title: `Laporan${NUL}`, note: '', relation: 'REFUTES' }),
+        ),
       ),
       'title',
     );
     actAs(team.editor2);
-    expectRefused(await sendBackAction(claimId, null, formData({ version: String(version), comment: `Periksa lagi${NUL}` })), 'comment');
+    expectRefused(
+      await sendBackAction(null, withRecordId(claimId, formData({ version: String(version), comment: `Periksa lagi${NUL}` }))),
+      'comment',
+    );
     actAs(team.admin);
     expectRefused(
       await createUserAction(
@@ -130,7 +138,7 @@ describe('a NUL character in typed fields is refused with a message', () => {
       originalSource: '',
       body: BODY,
     };
-    expectRefused(await updateArticleAction(articleId, null, formData(metadata)), 'title');
+    expectRefused(await updateArticleAction(null, withRecordId(articleId, formData(metadata))), 'title');
     const unchanged = await testDb.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true } });
     expect(unchanged.title).not.toContain(NUL);
   });
@@ -166,7 +174,7 @@ describe('a NUL character in article text', () => {
     expect(saved.rawInput).toBe(raw.replaceAll(NUL, ''));
     // A correction of the body pasted with a NUL in it.
     const correction = { ...fields, body: `${saved.body}${NUL} Diperbarui.` };
-    expect(await settle(updateArticleAction(saved.id, null, formData(correction)))).not.toMatchObject({ ok: false });
+    expect(await settle(updateArticleAction(null, withRecordId(saved.id, formData(correction))))).not.toMatchObject({ ok: false });
     const corrected = await testDb.article.findUniqueOrThrow({ where: { id: saved.id }, select: { body: true } });
     expect(corrected.body).toBe('KOTAUJI - Jembatan Merah ditutup sejak Senin pagi. Diperbarui.');
   });

@@ -15,6 +15,7 @@ import { DEFAULT_FILTERS } from '@/lib/export/filters';
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
 import { describeNote } from '@/lib/i18n/correction-note';
+import { withRecordId } from '@/lib/actions/record-field';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 let claimId: string;
@@ -51,9 +52,9 @@ beforeAll(async () => {
   });
   [claimId, articleId, sourceId] = [claim.id, article.id, source.id];
   actAs(team.editor);
-  expect(await submitForReviewAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
+  expect(await submitForReviewAction(null, withRecordId(claimId, v(await version())))).toMatchObject({ ok: true });
   actAs(team.editor2);
-  expect(await approveClaimAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
+  expect(await approveClaimAction(null, withRecordId(claimId, v(await version())))).toMatchObject({ ok: true });
 });
 
 /** Everything readers can get about the claim, from each public read. */
@@ -95,7 +96,9 @@ it('shows the approved snapshot: the quote in its paragraph, the source as appro
 it('keeps every public view unchanged after a source rename and an article correction that loses the quote', async () => {
   const before = await publicViews();
   actAs(team.editor);
-  expect(await renameSourceAction(sourceId, null, formData({ name: `Renamed ${marker}`, kind: 'PERSON' }))).toMatchObject({ ok: true });
+  expect(await renameSourceAction(null, withRecordId(sourceId, formData({ name: `Renamed ${marker}`, kind: 'PERSON' })))).toMatchObject({
+    ok: true,
+  });
   // The probe's correction: the quoted words are gone, other words now sit at the old offsets.
   const corrected = BODY.replace(`Bupati Sukamaju mengatakan ${QUOTE}`, 'Bupati Sukamaju mengatakan tidak ada korban jiwa dalam');
   const metadata = {
@@ -108,7 +111,7 @@ it('keeps every public view unchanged after a source rename and an article corre
     dateline: '',
     originalSource: '',
   };
-  expect(await updateArticleAction(articleId, null, formData({ ...metadata, body: corrected }))).toMatchObject({ ok: true });
+  expect(await updateArticleAction(null, withRecordId(articleId, formData({ ...metadata, body: corrected })))).toMatchObject({ ok: true });
 
   const after = await publicViews();
   expect(after).toEqual(before);
@@ -128,7 +131,7 @@ it('keeps every public view unchanged after a source rename and an article corre
 
   // A quote that needs attention can never be approved onto other words.
   actAs(team.editor2);
-  const refused = await approveClaimAction(claimId, null, v(await version()));
+  const refused = await approveClaimAction(null, withRecordId(claimId, v(await version())));
   expect(refused.ok).toBe(false);
   expect(refused.message).toMatch(/quote needs attention/);
   expect(await publicViews()).toEqual(before);

@@ -7,6 +7,7 @@ import { searchPublishedClaims } from '@/lib/data/public-index';
 import { getPublishedClaim } from '@/lib/data/published-claims';
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs } from '../support/session-double';
+import { withRecordId } from '@/lib/actions/record-field';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 let claimId: string;
@@ -45,17 +46,20 @@ const listed = async () =>
 
 it('keeps the last approved verdict public while its correction is reviewed', async () => {
   actAs(team.editor);
-  expect(await submitForReviewAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
+  expect(await submitForReviewAction(null, withRecordId(claimId, v(await version())))).toMatchObject({ ok: true });
   expect(await getPublishedClaim(claimId)).toBeNull();
   actAs(team.editor2);
-  expect(await approveClaimAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
+  expect(await approveClaimAction(null, withRecordId(claimId, v(await version())))).toMatchObject({ ok: true });
   expect(await getPublishedClaim(claimId)).toMatchObject({ status: 'FALSE', corrections: [] });
 
   // A correction: the working row changes and waits for review; readers still see FALSE.
   actAs(team.editor);
   const why = 'The hospital published a corrected list.';
   expect(
-    await saveVerificationAction(claimId, null, v(await version(), { status: 'MISLEADING', explanation: EXPLANATION, correction: why })),
+    await saveVerificationAction(
+      null,
+      withRecordId(claimId, v(await version(), { status: 'MISLEADING', explanation: EXPLANATION, correction: why })),
+    ),
   ).toMatchObject({ ok: true });
   expect((await testDb.claim.findUniqueOrThrow({ where: { id: claimId } })).publication).toBe('IN_REVIEW');
   expect(await getPublishedClaim(claimId)).toMatchObject({ status: 'FALSE', corrections: [] });
@@ -63,7 +67,7 @@ it('keeps the last approved verdict public while its correction is reviewed', as
 
   // Approved by a second editor: the corrected verdict and its dated note are public.
   actAs(team.editor2);
-  expect(await approveClaimAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
+  expect(await approveClaimAction(null, withRecordId(claimId, v(await version())))).toMatchObject({ ok: true });
   const corrected = await getPublishedClaim(claimId);
   expect(corrected).toMatchObject({ status: 'MISLEADING', corrections: [{ why }] });
   expect(corrected?.corrections[0]?.at).toBeInstanceOf(Date);
@@ -74,23 +78,29 @@ it('withdraws the verdict when a correction is sent back or the claim is unpubli
   actAs(team.editor);
   expect(
     await saveVerificationAction(
-      claimId,
       null,
-      v(await version(), { status: 'UNPROVEN', explanation: EXPLANATION, correction: 'New figures are being checked.' }),
+      withRecordId(
+        claimId,
+        v(await version(), { status: 'UNPROVEN', explanation: EXPLANATION, correction: 'New figures are being checked.' }),
+      ),
     ),
   ).toMatchObject({ ok: true });
   expect(await getPublishedClaim(claimId)).toMatchObject({ status: 'MISLEADING' });
   actAs(team.editor2);
-  expect(await sendBackAction(claimId, null, v(await version(), { comment: 'Wait for the ministry.' }))).toMatchObject({ ok: true });
+  expect(await sendBackAction(null, withRecordId(claimId, v(await version(), { comment: 'Wait for the ministry.' })))).toMatchObject({
+    ok: true,
+  });
   expect(await getPublishedClaim(claimId)).toBeNull();
   expect(await listed()).toEqual([]);
 
   actAs(team.editor);
-  expect(await submitForReviewAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
+  expect(await submitForReviewAction(null, withRecordId(claimId, v(await version())))).toMatchObject({ ok: true });
   actAs(team.editor2);
-  expect(await approveClaimAction(claimId, null, v(await version()))).toMatchObject({ ok: true });
+  expect(await approveClaimAction(null, withRecordId(claimId, v(await version())))).toMatchObject({ ok: true });
   expect(await getPublishedClaim(claimId)).toMatchObject({ status: 'UNPROVEN' });
-  expect(await unpublishAction(claimId, null, v(await version(), { reason: 'Withdrawn pending a new check.' }))).toMatchObject({
+  expect(
+    await unpublishAction(null, withRecordId(claimId, v(await version(), { reason: 'Withdrawn pending a new check.' }))),
+  ).toMatchObject({
     ok: true,
   });
   expect(await getPublishedClaim(claimId)).toBeNull();

@@ -4,6 +4,7 @@ import { normalizeSourceName } from '@/lib/claims/source-name';
 import { getSourceDetail, listSources } from '@/lib/data/sources';
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
+import { withRecordId } from '@/lib/actions/record-field';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 let articleId: string;
@@ -43,9 +44,15 @@ describe('source actions', () => {
     for (const caller of [null, team.viewer]) {
       if (caller) actAs(caller);
       else actAsNobody();
-      expect(await renameSourceAction(source.id, null, formData({ name: unique('Renamed'), kind: 'PERSON' }))).toMatchObject({ ok: false });
-      expect(await updateSourceAliasesAction(source.id, null, formData({ aliases: 'New alias' }))).toMatchObject({ ok: false });
-      expect(await mergeSourceAction(source.id, null, formData({ targetId: target.id, confirm: 'yes' }))).toMatchObject({ ok: false });
+      expect(await renameSourceAction(null, withRecordId(source.id, formData({ name: unique('Renamed'), kind: 'PERSON' })))).toMatchObject({
+        ok: false,
+      });
+      expect(await updateSourceAliasesAction(null, withRecordId(source.id, formData({ aliases: 'New alias' })))).toMatchObject({
+        ok: false,
+      });
+      expect(await mergeSourceAction(null, withRecordId(source.id, formData({ targetId: target.id, confirm: 'yes' })))).toMatchObject({
+        ok: false,
+      });
     }
     expect(await sourceRow(source.id)).toMatchObject({ name: source.name, kind: 'MEDIA', aliases: ['Kept'] });
     expect(await sourceOfClaim(claim.id)).toBe(source.id);
@@ -56,7 +63,7 @@ describe('source actions', () => {
     actAs(team.editor);
     const source = await createSource(unique('Old Name'));
     const name = `  ${unique('Kementerian Pertahanan Armenia')}  `;
-    expect(await renameSourceAction(source.id, null, formData({ name, kind: 'GOVERNMENT' }))).toMatchObject({ ok: true });
+    expect(await renameSourceAction(null, withRecordId(source.id, formData({ name, kind: 'GOVERNMENT' })))).toMatchObject({ ok: true });
     expect(await sourceRow(source.id)).toMatchObject({ name: name.trim(), normalizedName: normalizeSourceName(name), kind: 'GOVERNMENT' });
   });
 
@@ -65,7 +72,7 @@ describe('source actions', () => {
     const taken = await createSource(unique('Armenpress'));
     const source = await createSource(unique('Armen press'));
     const typed = `  ${taken.name.toUpperCase()}!`;
-    const result = await renameSourceAction(source.id, null, formData({ name: typed, kind: 'PERSON' }));
+    const result = await renameSourceAction(null, withRecordId(source.id, formData({ name: typed, kind: 'PERSON' })));
     expect(result).toEqual({
       ok: false,
       message: `Another source is already called ${taken.name}: merge them instead.`,
@@ -74,7 +81,9 @@ describe('source actions', () => {
     });
     expect(await sourceRow(source.id)).toMatchObject({ name: source.name, kind: 'MEDIA' });
     // Its own name in another spelling is not a conflict.
-    expect(await renameSourceAction(source.id, null, formData({ name: source.name.toUpperCase(), kind: 'MEDIA' }))).toMatchObject({
+    expect(
+      await renameSourceAction(null, withRecordId(source.id, formData({ name: source.name.toUpperCase(), kind: 'MEDIA' }))),
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -88,7 +97,7 @@ describe('source actions', () => {
       ['x'.repeat(201), 'MEDIA', 'name', 'Use at most 200 characters.'],
       ['Fine', 'ALIEN', 'kind', 'Choose a kind.'],
     ] as const) {
-      const result = await renameSourceAction(source.id, null, formData({ name, kind }));
+      const result = await renameSourceAction(null, withRecordId(source.id, formData({ name, kind })));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors?.[field]?.[0]).toBe(message);
     }
@@ -99,9 +108,8 @@ describe('source actions', () => {
     actAs(team.editor);
     const source = await createSource(unique('Aliased'), ['Old alias']);
     const result = await updateSourceAliasesAction(
-      source.id,
       null,
-      formData({ aliases: '  Kemhan \r\n\n kemhan\nMoD Armenia\n   \nKEMHAN\r\nMinistry of Defence' }),
+      withRecordId(source.id, formData({ aliases: '  Kemhan \r\n\n kemhan\nMoD Armenia\n   \nKEMHAN\r\nMinistry of Defence' })),
     );
     expect(result).toMatchObject({ ok: true, message: 'Saved 3 aliases.' });
     expect((await sourceRow(source.id))?.aliases).toEqual(['Kemhan', 'MoD Armenia', 'Ministry of Defence']);
@@ -110,10 +118,10 @@ describe('source actions', () => {
   it('refuses an alias over 200 characters or more than 50 aliases, and changes nothing', async () => {
     actAs(team.editor);
     const source = await createSource(unique('Limited'), ['Unchanged']);
-    const tooLong = await updateSourceAliasesAction(source.id, null, formData({ aliases: `ok\n${'y'.repeat(201)}` }));
+    const tooLong = await updateSourceAliasesAction(null, withRecordId(source.id, formData({ aliases: `ok\n${'y'.repeat(201)}` })));
     expect(tooLong).toMatchObject({ ok: false, errors: { aliases: ['Each alias may have at most 200 characters.'] } });
     const tooMany = Array.from({ length: 51 }, (_, i) => `Alias ${i}`).join('\n');
-    const refused = await updateSourceAliasesAction(source.id, null, formData({ aliases: tooMany }));
+    const refused = await updateSourceAliasesAction(null, withRecordId(source.id, formData({ aliases: tooMany })));
     expect(refused).toMatchObject({ ok: false, errors: { aliases: ['Use at most 50 aliases.'] }, values: { aliases: tooMany } });
     expect((await sourceRow(source.id))?.aliases).toEqual(['Unchanged']);
   });
@@ -127,7 +135,7 @@ describe('source actions', () => {
     const alreadyThere = await createClaim(target.id);
 
     await expectRedirect(
-      mergeSourceAction(merged.id, null, formData({ targetId: target.id, confirm: 'yes' })),
+      mergeSourceAction(null, withRecordId(merged.id, formData({ targetId: target.id, confirm: 'yes' }))),
       `/desk/sources/${target.id}?merged=1`,
     );
 
@@ -162,9 +170,11 @@ describe('source actions', () => {
       [{ targetId: other.id }, 'Please correct the highlighted fields.'],
     ] as const;
     for (const [fields, message] of attempts) {
-      expect(await mergeSourceAction(source.id, null, formData(fields))).toMatchObject({ ok: false, message });
+      expect(await mergeSourceAction(null, withRecordId(source.id, formData(fields)))).toMatchObject({ ok: false, message });
     }
-    expect(await mergeSourceAction('cl0000000000000000unknown', null, formData({ targetId: other.id, confirm: 'yes' }))).toMatchObject({
+    expect(
+      await mergeSourceAction(null, withRecordId('cl0000000000000000unknown', formData({ targetId: other.id, confirm: 'yes' }))),
+    ).toMatchObject({
       ok: false,
     });
     expect(await sourceRow(source.id)).toMatchObject({ aliases: ['Alone'] });
@@ -176,8 +186,10 @@ describe('source actions', () => {
   it('answers an unknown or malformed source id with a message, not a crash', async () => {
     actAs(team.editor);
     for (const id of ['cl0000000000000000unknown', '../../etc', '']) {
-      expect(await renameSourceAction(id, null, formData({ name: unique('Ghost'), kind: 'OTHER' }))).toMatchObject({ ok: false });
-      expect(await updateSourceAliasesAction(id, null, formData({ aliases: 'x' }))).toMatchObject({ ok: false });
+      expect(await renameSourceAction(null, withRecordId(id, formData({ name: unique('Ghost'), kind: 'OTHER' })))).toMatchObject({
+        ok: false,
+      });
+      expect(await updateSourceAliasesAction(null, withRecordId(id, formData({ aliases: 'x' })))).toMatchObject({ ok: false });
     }
   });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUserAction, resetPasswordAction, updateUserAction } from '@/lib/actions/users';
 import { createTeam, createUser, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
+import { withRecordId } from '@/lib/actions/record-field';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 beforeAll(async () => {
@@ -19,9 +20,9 @@ describe('user management actions', () => {
       const result = await createUserAction(null, newUserForm(email));
       expect(result.ok).toBe(false);
       expect(await testDb.user.count({ where: { email } })).toBe(0);
-      const update = await updateUserAction(team.viewer.id, null, formData({ role: 'ADMIN', disabled: 'false' }));
+      const update = await updateUserAction(null, withRecordId(team.viewer.id, formData({ role: 'ADMIN', disabled: 'false' })));
       expect(update.ok).toBe(false);
-      const reset = await resetPasswordAction(team.viewer.id, null, formData({ password: 'another-long-one' }));
+      const reset = await resetPasswordAction(null, withRecordId(team.viewer.id, formData({ password: 'another-long-one' })));
       expect(reset.ok).toBe(false);
     }
     expect((await testDb.user.findUniqueOrThrow({ where: { id: team.viewer.id } })).role).toBe('VIEWER');
@@ -57,14 +58,16 @@ describe('user management actions', () => {
 
   it('does not let an admin lock themselves out', async () => {
     actAs(team.admin);
-    const result = await updateUserAction(team.admin.id, null, formData({ role: 'VIEWER', disabled: 'false' }));
+    const result = await updateUserAction(null, withRecordId(team.admin.id, formData({ role: 'VIEWER', disabled: 'false' })));
     expect(result).toMatchObject({ ok: false });
     expect((await testDb.user.findUniqueOrThrow({ where: { id: team.admin.id } })).role).toBe('ADMIN');
   });
 
   it('lets an admin disable a user, who then no longer counts as signed in', async () => {
     actAs(team.admin);
-    expect(await updateUserAction(team.editor2.id, null, formData({ role: 'EDITOR', disabled: 'true' }))).toMatchObject({ ok: true });
+    expect(await updateUserAction(null, withRecordId(team.editor2.id, formData({ role: 'EDITOR', disabled: 'true' })))).toMatchObject({
+      ok: true,
+    });
     actAs(team.editor2);
     const { getCurrentUser } = await import('@/lib/auth/current-user');
     expect(await getCurrentUser()).toBeNull();
@@ -76,7 +79,9 @@ describe('user management actions', () => {
     actAs(target);
     expect(await getCurrentUser()).toMatchObject({ id: target.id });
     actAs(team.admin);
-    expect(await resetPasswordAction(target.id, null, formData({ password: 'a-brand-new-password' }))).toMatchObject({ ok: true });
+    expect(await resetPasswordAction(null, withRecordId(target.id, formData({ password: 'a-brand-new-password' })))).toMatchObject({
+      ok: true,
+    });
     actAs(target); // the cookie from before the reset
     expect(await getCurrentUser()).toBeNull();
     actAs({ ...target, sessionVersion: 1 }); // a cookie issued after it
@@ -89,8 +94,12 @@ describe('user management actions', () => {
     const { getCurrentUser } = await import('@/lib/auth/current-user');
     const target = await createUser('EDITOR');
     actAs(team.admin);
-    expect(await updateUserAction(target.id, null, formData({ role: 'EDITOR', disabled: 'true' }))).toMatchObject({ ok: true });
-    expect(await updateUserAction(target.id, null, formData({ role: 'EDITOR', disabled: 'false' }))).toMatchObject({ ok: true });
+    expect(await updateUserAction(null, withRecordId(target.id, formData({ role: 'EDITOR', disabled: 'true' })))).toMatchObject({
+      ok: true,
+    });
+    expect(await updateUserAction(null, withRecordId(target.id, formData({ role: 'EDITOR', disabled: 'false' })))).toMatchObject({
+      ok: true,
+    });
     actAs(target);
     expect(await getCurrentUser()).toBeNull();
   });
@@ -100,11 +109,11 @@ describe('user management actions', () => {
     const { db } = await import('@/lib/db');
     const reads = [vi.spyOn(db.user, 'findUnique'), vi.spyOn(db.user, 'updateMany'), vi.spyOn(db.user, 'update')];
     for (const badId of ["x' OR 1=1 --", '', 'a'.repeat(500)]) {
-      expect(await updateUserAction(badId, null, formData({ role: 'ADMIN', disabled: 'false' }))).toMatchObject({
+      expect(await updateUserAction(null, withRecordId(badId, formData({ role: 'ADMIN', disabled: 'false' })))).toMatchObject({
         ok: false,
         message: 'That user does not exist.',
       });
-      expect(await resetPasswordAction(badId, null, formData({ password: 'another-long-one' }))).toMatchObject({
+      expect(await resetPasswordAction(null, withRecordId(badId, formData({ password: 'another-long-one' })))).toMatchObject({
         ok: false,
         message: 'That user does not exist.',
       });
@@ -116,7 +125,9 @@ describe('user management actions', () => {
       );
       spy.mockRestore();
     }
-    expect(await updateUserAction('cl0000000000000000unknown', null, formData({ role: 'ADMIN', disabled: 'false' }))).toMatchObject({
+    expect(
+      await updateUserAction(null, withRecordId('cl0000000000000000unknown', formData({ role: 'ADMIN', disabled: 'false' }))),
+    ).toMatchObject({
       ok: false,
       message: 'That user does not exist.',
     });
@@ -127,14 +138,22 @@ describe('user management actions', () => {
     const email = `${unique('audited')}@example.test`;
     expect(await createUserAction(null, newUserForm(email))).toMatchObject({ ok: true });
     const target = await testDb.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'false' }))).toMatchObject({ ok: true });
-    expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'true' }))).toMatchObject({ ok: true });
-    expect(await updateUserAction(target.id, null, formData({ role: 'VIEWER', disabled: 'true' }))).toMatchObject({
+    expect(await updateUserAction(null, withRecordId(target.id, formData({ role: 'VIEWER', disabled: 'false' })))).toMatchObject({
+      ok: true,
+    });
+    expect(await updateUserAction(null, withRecordId(target.id, formData({ role: 'VIEWER', disabled: 'true' })))).toMatchObject({
+      ok: true,
+    });
+    expect(await updateUserAction(null, withRecordId(target.id, formData({ role: 'VIEWER', disabled: 'true' })))).toMatchObject({
       ok: true,
       message: 'Nothing to save: no changes.',
     });
-    expect(await updateUserAction(target.id, null, formData({ role: 'EDITOR', disabled: 'false' }))).toMatchObject({ ok: true });
-    expect(await resetPasswordAction(target.id, null, formData({ password: 'a-brand-new-password' }))).toMatchObject({ ok: true });
+    expect(await updateUserAction(null, withRecordId(target.id, formData({ role: 'EDITOR', disabled: 'false' })))).toMatchObject({
+      ok: true,
+    });
+    expect(await resetPasswordAction(null, withRecordId(target.id, formData({ password: 'a-brand-new-password' })))).toMatchObject({
+      ok: true,
+    });
     const events = await testDb.userAdminEvent.findMany({
       where: { targetId: target.id },
       orderBy: [{ at: 'asc' }, { kind: 'asc' }],
@@ -157,8 +176,8 @@ describe('user management actions', () => {
     for (const caller of [null, team.editor]) {
       if (caller) actAs(caller);
       else actAsNobody();
-      await updateUserAction(target.id, null, formData({ role: 'ADMIN', disabled: 'false' }));
-      await resetPasswordAction(target.id, null, formData({ password: 'another-long-one' }));
+      await updateUserAction(null, withRecordId(target.id, formData({ role: 'ADMIN', disabled: 'false' })));
+      await resetPasswordAction(null, withRecordId(target.id, formData({ password: 'another-long-one' })));
     }
     expect(await testDb.userAdminEvent.count({ where: { targetId: target.id } })).toBe(0);
   });

@@ -9,6 +9,7 @@ import type { ClaimStatus, Publication } from '@/lib/generated/prisma/enums';
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
 import { describeNote } from '@/lib/i18n/correction-note';
+import { RECORD_ID_FIELD, withRecordId } from '@/lib/actions/record-field';
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 let articleId: string;
@@ -82,19 +83,25 @@ const events = (claimId: string) =>
 const v = (version: number, fields: Record<string, string> = {}) => formData({ version: String(version), ...fields });
 const message = (result: ActionResult) => (result.ok ? '' : result.message);
 
+/** A form whose record id field is an upload, not text: refused like any id that is not a record id. */
+function withFileAsRecordId(form: FormData) {
+  form.set(RECORD_ID_FIELD, new File(['abc123'], 'id.txt'));
+  return form;
+}
+
 /** Every action, called on one claim with otherwise valid input. */
 function everyAction(claimId: string, evidenceId: string) {
   return {
-    save: () => saveVerificationAction(claimId, null, v(1, { status: 'FALSE', explanation: EXPLANATION })),
-    assign: () => assignClaimAction(claimId, null, v(1, { assigneeId: team.editor.id })),
-    addEvidence: () => addEvidenceAction(claimId, null, v(1, EVIDENCE)),
-    editEvidence: () => editEvidenceAction(claimId, null, v(1, { ...EVIDENCE, evidenceId, title: 'Changed' })),
-    removeEvidence: () => removeEvidenceAction(claimId, null, v(1, { evidenceId })),
-    submit: () => submitForReviewAction(claimId, null, v(1)),
-    approve: () => approveClaimAction(claimId, null, v(1)),
-    sendBack: () => sendBackAction(claimId, null, v(1, { comment: 'Needs a second source.' })),
-    publishAlone: () => publishAloneAction(claimId, null, v(1, { reason: 'Breaking news, nobody else on shift.' })),
-    unpublish: () => unpublishAction(claimId, null, v(1, { reason: 'The source retracted the statement.' })),
+    save: () => saveVerificationAction(null, withRecordId(claimId, v(1, { status: 'FALSE', explanation: EXPLANATION }))),
+    assign: () => assignClaimAction(null, withRecordId(claimId, v(1, { assigneeId: team.editor.id }))),
+    addEvidence: () => addEvidenceAction(null, withRecordId(claimId, v(1, EVIDENCE))),
+    editEvidence: () => editEvidenceAction(null, withRecordId(claimId, v(1, { ...EVIDENCE, evidenceId, title: 'Changed' }))),
+    removeEvidence: () => removeEvidenceAction(null, withRecordId(claimId, v(1, { evidenceId }))),
+    submit: () => submitForReviewAction(null, withRecordId(claimId, v(1))),
+    approve: () => approveClaimAction(null, withRecordId(claimId, v(1))),
+    sendBack: () => sendBackAction(null, withRecordId(claimId, v(1, { comment: 'Needs a second source.' }))),
+    publishAlone: () => publishAloneAction(null, withRecordId(claimId, v(1, { reason: 'Breaking news, nobody else on shift.' }))),
+    unpublish: () => unpublishAction(null, withRecordId(claimId, v(1, { reason: 'The source retracted the statement.' }))),
   };
 }
 
@@ -122,7 +129,7 @@ describe('permissions', () => {
   it('refuses an editor who tries to publish alone', async () => {
     const claim = await readyClaim();
     actAs(team.editor2);
-    expect(await publishAloneAction(claim.id, null, v(1, { reason: 'Breaking news, nobody else on shift.' }))).toMatchObject({
+    expect(await publishAloneAction(null, withRecordId(claim.id, v(1, { reason: 'Breaking news, nobody else on shift.' })))).toMatchObject({
       ok: false,
       message: 'Your role does not allow this.',
     });
@@ -135,10 +142,13 @@ describe('the review workflow', () => {
     const claim = await createClaim();
     actAs(team.editor);
     expect(
-      await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: `  ${EXPLANATION}\r\n\r\nSecond paragraph.  ` })),
+      await saveVerificationAction(
+        null,
+        withRecordId(claim.id, v(1, { status: 'FALSE', explanation: `  ${EXPLANATION}\r\n\r\nSecond paragraph.  ` })),
+      ),
     ).toMatchObject({ ok: true, message: 'Saved.' });
-    expect(await addEvidenceAction(claim.id, null, v(2, EVIDENCE))).toMatchObject({ ok: true });
-    expect(await submitForReviewAction(claim.id, null, v(3))).toMatchObject({ ok: true });
+    expect(await addEvidenceAction(null, withRecordId(claim.id, v(2, EVIDENCE)))).toMatchObject({ ok: true });
+    expect(await submitForReviewAction(null, withRecordId(claim.id, v(3)))).toMatchObject({ ok: true });
     const afterSubmit = await snapshot(claim.id);
     expect(afterSubmit.claim).toMatchObject({
       status: 'FALSE',
@@ -148,12 +158,12 @@ describe('the review workflow', () => {
       verdictById: team.editor.id,
     });
 
-    const own = await approveClaimAction(claim.id, null, v(4));
+    const own = await approveClaimAction(null, withRecordId(claim.id, v(4)));
     expect(own).toMatchObject({ ok: false, message: 'You set this verdict, so you cannot approve it: another editor must review it.' });
     expect(await snapshot(claim.id)).toEqual(afterSubmit);
 
     actAs(team.editor2);
-    expect(await approveClaimAction(claim.id, null, v(4))).toMatchObject({ ok: true, message: 'Approved and published.' });
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(4)))).toMatchObject({ ok: true, message: 'Approved and published.' });
     const published = await snapshot(claim.id);
     expect(published.claim).toMatchObject({ publication: 'PUBLISHED', reviewedById: team.editor2.id, version: 5 });
     expect(published.claim.publishedAt).toBeInstanceOf(Date);
@@ -177,15 +187,15 @@ describe('the review workflow', () => {
   it('does not let the submitter approve, and sends back with a required comment', async () => {
     const claim = await readyClaim({ verdictById: team.editor2.id });
     actAs(team.editor);
-    expect(await submitForReviewAction(claim.id, null, v(1))).toMatchObject({ ok: true });
-    expect(await approveClaimAction(claim.id, null, v(2))).toMatchObject({
+    expect(await submitForReviewAction(null, withRecordId(claim.id, v(1)))).toMatchObject({ ok: true });
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(2)))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/You submitted this claim/) as unknown,
     });
     actAs(team.admin);
-    const noComment = await sendBackAction(claim.id, null, v(2, { comment: '  ' }));
+    const noComment = await sendBackAction(null, withRecordId(claim.id, v(2, { comment: '  ' })));
     expect(noComment).toMatchObject({ ok: false, errors: { comment: ['Say what needs to change.'] } });
-    expect(await sendBackAction(claim.id, null, v(2, { comment: 'Add the 2023 inspection.' }))).toMatchObject({ ok: true });
+    expect(await sendBackAction(null, withRecordId(claim.id, v(2, { comment: 'Add the 2023 inspection.' })))).toMatchObject({ ok: true });
     expect((await snapshot(claim.id)).claim).toMatchObject({ publication: 'DRAFT', version: 3 });
     expect((await events(claim.id)).at(-1)).toMatchObject({
       kind: 'SENT_BACK',
@@ -200,7 +210,7 @@ describe('the review workflow', () => {
     const before = await snapshot(claim.id);
     actAs(team.editor2);
     const { addEvidence, editEvidence, removeEvidence } = everyAction(claim.id, evidenceId);
-    const save = () => saveVerificationAction(claim.id, null, v(1, { status: 'TRUE', explanation: EXPLANATION }));
+    const save = () => saveVerificationAction(null, withRecordId(claim.id, v(1, { status: 'TRUE', explanation: EXPLANATION })));
     for (const run of [save, addEvidence, editEvidence, removeEvidence]) expect(message(await run())).toMatch(/waiting for review/);
     expect(await snapshot(claim.id)).toEqual(before);
   });
@@ -208,13 +218,15 @@ describe('the review workflow', () => {
   it('lets an admin publish alone only with a reason, which is recorded', async () => {
     const claim = await readyClaim({ verdictById: team.admin.id });
     actAs(team.admin);
-    expect(await approveClaimAction(claim.id, null, v(1))).toMatchObject({ ok: false });
-    expect(await publishAloneAction(claim.id, null, v(1, { reason: '' }))).toMatchObject({
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(1)))).toMatchObject({ ok: false });
+    expect(await publishAloneAction(null, withRecordId(claim.id, v(1, { reason: '' })))).toMatchObject({
       ok: false,
       errors: { reason: [expect.stringMatching(/Write why/) as unknown] },
     });
     expect((await snapshot(claim.id)).claim.publication).toBe('DRAFT');
-    expect(await publishAloneAction(claim.id, null, v(1, { reason: 'Election night, no second editor on shift.' }))).toMatchObject({
+    expect(
+      await publishAloneAction(null, withRecordId(claim.id, v(1, { reason: 'Election night, no second editor on shift.' }))),
+    ).toMatchObject({
       ok: true,
     });
     expect((await snapshot(claim.id)).claim).toMatchObject({ publication: 'PUBLISHED', reviewedById: team.admin.id });
@@ -227,19 +239,18 @@ describe('the review workflow', () => {
     const publishedAt = new Date('2026-01-02T03:04:05Z');
     const claim = await readyClaim({ publication: 'PUBLISHED', publishedAt, verdictById: team.editor2.id } as ClaimSetup);
     actAs(team.editor);
-    const noReason = await saveVerificationAction(claim.id, null, v(1, { status: 'MISLEADING', explanation: EXPLANATION }));
+    const noReason = await saveVerificationAction(null, withRecordId(claim.id, v(1, { status: 'MISLEADING', explanation: EXPLANATION })));
     expect(noReason).toMatchObject({ ok: false, errors: { correction: [expect.stringMatching(/say why/) as unknown] } });
     const withdraw = await saveVerificationAction(
-      claim.id,
       null,
-      v(1, { status: 'IN_PROGRESS', explanation: EXPLANATION, correction: 'Reopening the check.' }),
+      withRecordId(claim.id, v(1, { status: 'IN_PROGRESS', explanation: EXPLANATION, correction: 'Reopening the check.' })),
     );
     expect(message(withdraw)).toMatch(/unpublish it first/);
     expect(await snapshot(claim.id)).toMatchObject({ events: 0, corrections: 0, claim: { version: 1, publication: 'PUBLISHED' } });
 
     const why = 'The ministry published the 2024 inspection report.';
     expect(
-      await saveVerificationAction(claim.id, null, v(1, { status: 'MISLEADING', explanation: EXPLANATION, correction: why })),
+      await saveVerificationAction(null, withRecordId(claim.id, v(1, { status: 'MISLEADING', explanation: EXPLANATION, correction: why }))),
     ).toMatchObject({ ok: true });
     const after = await snapshot(claim.id);
     expect(after.claim).toMatchObject({
@@ -258,9 +269,9 @@ describe('the review workflow', () => {
     expect((await events(claim.id)).map((e) => e.kind)).toEqual(['STATUS_CHANGED', 'CORRECTED']);
     expect(revalidateTag).toHaveBeenCalledWith(`claim:${claim.id}`, { expire: 0 });
 
-    expect(await approveClaimAction(claim.id, null, v(2))).toMatchObject({ ok: false });
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(2)))).toMatchObject({ ok: false });
     actAs(team.editor2);
-    expect(await approveClaimAction(claim.id, null, v(2))).toMatchObject({ ok: true });
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(2)))).toMatchObject({ ok: true });
     expect((await snapshot(claim.id)).claim).toMatchObject({ publication: 'PUBLISHED', publishedAt });
   });
 
@@ -269,10 +280,15 @@ describe('the review workflow', () => {
     const evidenceId = (await testDb.evidence.findFirstOrThrow({ where: { claimId: claim.id } })).id;
     actAs(team.editor2);
     expect(
-      await editEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, evidenceId, title: 'Inspection report 2019', relation: 'CONTEXT' })),
+      await editEvidenceAction(
+        null,
+        withRecordId(claim.id, v(1, { ...EVIDENCE, evidenceId, title: 'Inspection report 2019', relation: 'CONTEXT' })),
+      ),
     ).toMatchObject({ ok: true });
-    expect(await addEvidenceAction(claim.id, null, v(2, { ...EVIDENCE, url: 'https://example.org/second' }))).toMatchObject({ ok: true });
-    expect(await removeEvidenceAction(claim.id, null, v(3, { evidenceId }))).toMatchObject({ ok: true });
+    expect(await addEvidenceAction(null, withRecordId(claim.id, v(2, { ...EVIDENCE, url: 'https://example.org/second' })))).toMatchObject({
+      ok: true,
+    });
+    expect(await removeEvidenceAction(null, withRecordId(claim.id, v(3, { evidenceId })))).toMatchObject({ ok: true });
     const log = await events(claim.id);
     expect(log.map((e) => e.kind)).toEqual(['EVIDENCE_EDITED', 'EVIDENCE_ADDED', 'EVIDENCE_REMOVED']);
     expect(log[0]).toMatchObject({
@@ -283,20 +299,25 @@ describe('the review workflow', () => {
     expect((await snapshot(claim.id)).evidence.map((e) => e.url)).toEqual(['https://example.org/second']);
 
     await testDb.claim.update({ where: { id: claim.id }, data: { publication: 'PUBLISHED' } });
-    expect(await unpublishAction(claim.id, null, v(4, { reason: 'short' }))).toMatchObject({ ok: false });
-    expect(await unpublishAction(claim.id, null, v(4, { reason: 'The source retracted the statement.' }))).toMatchObject({ ok: true });
+    expect(await unpublishAction(null, withRecordId(claim.id, v(4, { reason: 'short' })))).toMatchObject({ ok: false });
+    expect(await unpublishAction(null, withRecordId(claim.id, v(4, { reason: 'The source retracted the statement.' })))).toMatchObject({
+      ok: true,
+    });
     expect((await snapshot(claim.id)).claim.publication).toBe('DRAFT');
   });
 
   it('assigns to an editor, refuses a viewer as assignee, and unassigns', async () => {
     const claim = await createClaim();
     actAs(team.editor);
-    expect(await assignClaimAction(claim.id, null, v(1, { assigneeId: team.viewer.id }))).toMatchObject({
+    expect(await assignClaimAction(null, withRecordId(claim.id, v(1, { assigneeId: team.viewer.id })))).toMatchObject({
       ok: false,
       errors: { assigneeId: ['Choose an editor from the list.'] },
     });
-    expect(await assignClaimAction(claim.id, null, v(1, { assigneeId: team.editor2.id }))).toMatchObject({ ok: true });
-    expect(await assignClaimAction(claim.id, null, v(2, { assigneeId: '' }))).toMatchObject({ ok: true, message: 'Unassigned.' });
+    expect(await assignClaimAction(null, withRecordId(claim.id, v(1, { assigneeId: team.editor2.id })))).toMatchObject({ ok: true });
+    expect(await assignClaimAction(null, withRecordId(claim.id, v(2, { assigneeId: '' })))).toMatchObject({
+      ok: true,
+      message: 'Unassigned.',
+    });
     const log = await events(claim.id);
     expect(log.map((e) => [e.kind, e.before, e.after])).toEqual([
       ['ASSIGNED', { assigneeId: null, assigneeName: null }, { assigneeId: team.editor2.id, assigneeName: team.editor2.name, version: 2 }],
@@ -309,12 +330,12 @@ describe('the workflow table drives the review actions', () => {
   it('moves the claim to each step’s target state and writes the step’s event', async () => {
     const claim = await readyClaim();
     const steps: [ReviewStep, () => Promise<ActionResult>][] = [
-      ['submit', () => submitForReviewAction(claim.id, null, v(1))],
-      ['sendBack', () => sendBackAction(claim.id, null, v(2, { comment: 'Needs a second source.' }))],
-      ['submit', () => submitForReviewAction(claim.id, null, v(3))],
-      ['approve', () => approveClaimAction(claim.id, null, v(4))],
-      ['unpublish', () => unpublishAction(claim.id, null, v(5, { reason: 'The ministry withdrew the report.' }))],
-      ['publishAlone', () => publishAloneAction(claim.id, null, v(6, { reason: 'Breaking news, nobody else on shift.' }))],
+      ['submit', () => submitForReviewAction(null, withRecordId(claim.id, v(1)))],
+      ['sendBack', () => sendBackAction(null, withRecordId(claim.id, v(2, { comment: 'Needs a second source.' })))],
+      ['submit', () => submitForReviewAction(null, withRecordId(claim.id, v(3)))],
+      ['approve', () => approveClaimAction(null, withRecordId(claim.id, v(4)))],
+      ['unpublish', () => unpublishAction(null, withRecordId(claim.id, v(5, { reason: 'The ministry withdrew the report.' })))],
+      ['publishAlone', () => publishAloneAction(null, withRecordId(claim.id, v(6, { reason: 'Breaking news, nobody else on shift.' })))],
     ];
     for (const [step, run] of steps) {
       actAs(step === 'approve' ? team.editor2 : step === 'publishAlone' ? team.admin : team.editor);
@@ -337,49 +358,59 @@ describe('bad input changes nothing', () => {
     const cases: [string, () => Promise<ActionResult>, RegExp][] = [
       [
         'status outside the enum',
-        () => saveVerificationAction(claim.id, null, v(1, { status: 'MOSTLY_FALSE', explanation: 'x' })),
+        () => saveVerificationAction(null, withRecordId(claim.id, v(1, { status: 'MOSTLY_FALSE', explanation: 'x' }))),
         /Choose a status/,
       ],
       [
         'relation outside the enum',
-        () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, relation: 'MAYBE' })),
+        () => addEvidenceAction(null, withRecordId(claim.id, v(1, { ...EVIDENCE, relation: 'MAYBE' }))),
         /supports, refutes or context/,
       ],
       [
         'javascript: URL',
-        () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, url: 'javascript:alert(document.cookie)' })),
+        () => addEvidenceAction(null, withRecordId(claim.id, v(1, { ...EVIDENCE, url: 'javascript:alert(document.cookie)' }))),
         /http:\/\/ or https:\/\//,
       ],
       [
         'data: URL',
-        () => addEvidenceAction(claim.id, null, v(1, { ...EVIDENCE, url: 'data:text/html,<script>alert(1)</script>' })),
+        () => addEvidenceAction(null, withRecordId(claim.id, v(1, { ...EVIDENCE, url: 'data:text/html,<script>alert(1)</script>' }))),
         /http:\/\/ or https:\/\//,
       ],
       [
         'explanation over 20,000 characters',
-        () => saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'a'.repeat(20_001) })),
+        () => saveVerificationAction(null, withRecordId(claim.id, v(1, { status: 'FALSE', explanation: 'a'.repeat(20_001) }))),
         /too long: at most 20,000/,
       ],
       [
         'unknown claim id',
-        () => saveVerificationAction('doesnotexist000', null, v(1, { status: 'FALSE', explanation: '' })),
+        () => saveVerificationAction(null, withRecordId('doesnotexist000', v(1, { status: 'FALSE', explanation: '' }))),
         /does not exist/,
       ],
-      ['malformed claim id', () => submitForReviewAction('../../etc', null, v(1)), /does not exist/],
-      ['deleted claim', () => addEvidenceAction(deleted.id, null, v(1, EVIDENCE)), /does not exist/],
-      ['evidence of another claim', () => removeEvidenceAction(claim.id, null, v(1, { evidenceId: otherEvidenceId })), /not on this claim/],
-      ['missing version', () => saveVerificationAction(claim.id, null, v(0, { status: 'FALSE', explanation: '' })), /version you loaded/],
+      ['malformed claim id', () => submitForReviewAction(null, withRecordId('../../etc', v(1))), /does not exist/],
+      ['no claim id field in the form', () => saveVerificationAction(null, v(1, { status: 'FALSE', explanation: '' })), /does not exist/],
+      ['a file as the claim id', () => assignClaimAction(null, withFileAsRecordId(v(1, { assigneeId: team.editor.id }))), /does not exist/],
+      ['deleted claim', () => addEvidenceAction(null, withRecordId(deleted.id, v(1, EVIDENCE))), /does not exist/],
+      [
+        'evidence of another claim',
+        () => removeEvidenceAction(null, withRecordId(claim.id, v(1, { evidenceId: otherEvidenceId }))),
+        /not on this claim/,
+      ],
+      [
+        'missing version',
+        () => saveVerificationAction(null, withRecordId(claim.id, v(0, { status: 'FALSE', explanation: '' }))),
+        /version you loaded/,
+      ],
       [
         'future version',
-        () => saveVerificationAction(claim.id, null, v(7, { status: 'FALSE', explanation: '' })),
+        () => saveVerificationAction(null, withRecordId(claim.id, v(7, { status: 'FALSE', explanation: '' }))),
         /Someone else changed this claim/,
       ],
       [
         'submit without verdict, explanation or evidence',
-        () => submitForReviewAction(claim.id, null, v(1)),
+        () => submitForReviewAction(null, withRecordId(claim.id, v(1))),
         /needs a verdict, an explanation of at least one full sentence, at least one piece of evidence/,
       ],
-      ['approve a draft', () => approveClaimAction(claim.id, null, v(1)), /Only a claim waiting for review/],
+      ['approve a draft', () => approveClaimAction(null, withRecordId(claim.id, v(1))), /Only a claim waiting for review/],
     ];
     for (const [name, run, expected] of cases) {
       const result = await run();
@@ -394,9 +425,13 @@ describe('bad input changes nothing', () => {
   it('accepts an explanation of exactly 20,000 characters and keeps a refused form’s input', async () => {
     const claim = await createClaim();
     actAs(team.editor);
-    const tooLong = await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'b'.repeat(20_001) }));
+    const tooLong = await saveVerificationAction(null, withRecordId(claim.id, v(1, { status: 'FALSE', explanation: 'b'.repeat(20_001) })));
     expect(tooLong).toMatchObject({ ok: false, values: { status: 'FALSE', explanation: 'b'.repeat(20_001), version: '1' } });
-    expect(await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'b'.repeat(20_000) }))).toMatchObject({
+    // The record id is not input: a refused form does not get it back among what was typed.
+    expect(tooLong.ok ? {} : tooLong.values).not.toHaveProperty(RECORD_ID_FIELD);
+    expect(
+      await saveVerificationAction(null, withRecordId(claim.id, v(1, { status: 'FALSE', explanation: 'b'.repeat(20_000) }))),
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -410,7 +445,7 @@ describe('bad input changes nothing', () => {
       [{ evidence: 0 }, 'at least one piece of evidence'],
     ] as const) {
       const claim = await readyClaim(setup);
-      const result = await submitForReviewAction(claim.id, null, v(1));
+      const result = await submitForReviewAction(null, withRecordId(claim.id, v(1)));
       expect(message(result)).toContain(missing);
       expect(await snapshot(claim.id)).toMatchObject({ events: 0, claim: { publication: 'DRAFT', version: 1 } });
     }
@@ -422,11 +457,11 @@ describe('no lost edits', () => {
     const claim = await createClaim({ status: 'IN_PROGRESS' });
     actAs(team.editor2);
     expect(
-      await saveVerificationAction(claim.id, null, v(1, { status: 'FALSE', explanation: 'Their explanation is here.' })),
+      await saveVerificationAction(null, withRecordId(claim.id, v(1, { status: 'FALSE', explanation: 'Their explanation is here.' }))),
     ).toMatchObject({ ok: true });
     actAs(team.editor);
     const mine = { status: 'TRUE', explanation: 'My explanation, typed meanwhile.' };
-    const refused = await saveVerificationAction(claim.id, null, v(1, mine));
+    const refused = await saveVerificationAction(null, withRecordId(claim.id, v(1, mine)));
     expect(refused.ok).toBe(false);
     expect(message(refused)).toContain('Someone else changed this claim after you opened it, so your change was not saved.');
     expect(message(refused)).toContain(`${team.editor2.name} changed the status (status In progress → False)`);
@@ -435,7 +470,7 @@ describe('no lost edits', () => {
     expect(refused).toMatchObject({ values: { ...mine, version: '2' } });
     expect((await snapshot(claim.id)).claim).toMatchObject({ status: 'FALSE', explanation: 'Their explanation is here.', version: 2 });
     // Evidence forms are held to the same version.
-    expect(message(await addEvidenceAction(claim.id, null, v(1, EVIDENCE)))).toMatch(/Someone else changed this claim/);
+    expect(message(await addEvidenceAction(null, withRecordId(claim.id, v(1, EVIDENCE))))).toMatch(/Someone else changed this claim/);
     expect(await testDb.evidence.count({ where: { claimId: claim.id } })).toBe(0);
   });
 
@@ -447,7 +482,7 @@ describe('no lost edits', () => {
       status: statuses[i % statuses.length] ?? 'FALSE',
       explanation: `Attempt number ${i} explains it.`,
     }));
-    const results = await Promise.all(attempts.map((fields) => saveVerificationAction(claim.id, null, v(1, fields))));
+    const results = await Promise.all(attempts.map((fields) => saveVerificationAction(null, withRecordId(claim.id, v(1, fields)))));
     const applied = results.flatMap((result, i) => (result.ok ? [attempts[i]] : []));
     expect(applied).toHaveLength(1);
     for (const result of results.filter((r) => !r.ok))
