@@ -7,6 +7,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { handleAtCaret } from '@/lib/comments/mentions';
 import type { Mentionable } from '@/lib/data/comments';
 import { Button } from '@/components/ui/button';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 import { Field, fieldAria, inputClass } from '@/components/ui/field';
 import { firstError, FormStatus } from '@/components/ui/form-status';
 
@@ -17,11 +18,13 @@ interface Props {
   submitLabel: string;
   defaultValue?: string;
   parentId?: string;
+  /** The record the action is about: the claim for a new comment or reply, the comment for an edit. */
+  recordId: string;
   onCancel?: () => void;
   testId?: string;
 }
 
-export function CommentForm({ action, people, label, submitLabel, defaultValue = '', parentId, onCancel, testId }: Props) {
+export function CommentForm({ action, recordId, people, label, submitLabel, defaultValue = '', parentId, onCancel, testId }: Props) {
   const t = useTranslations('Comments');
   // A posted comment empties the box; a refused one keeps what was typed.
   const [text, setText] = useState(defaultValue);
@@ -75,6 +78,7 @@ export function CommentForm({ action, people, label, submitLabel, defaultValue =
   return (
     <form action={submit} className="space-y-2" aria-label={label} data-testid={testId}>
       <FormStatus state={state} />
+      <RecordIdInput id={recordId} />
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
       <Field id={id} label={label} hint={t('hint')} error={error}>
         <textarea

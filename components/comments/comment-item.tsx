@@ -8,6 +8,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { Mentionable, ThreadComment } from '@/lib/data/comments';
 import { ExplanationText } from '@/components/claims/explanation-text';
 import { Button } from '@/components/ui/button';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 import { DeskTime } from '@/components/ui/desk-time';
 import { FormStatus } from '@/components/ui/form-status';
 import { CommentForm } from './comment-form';
@@ -23,7 +24,7 @@ interface Props {
 export function CommentItem({ comment, claimId, viewerId, people }: Props) {
   const t = useTranslations('Comments');
   const [mode, setMode] = useState<'read' | 'reply' | 'edit'>('read');
-  const [deleted, remove] = useActionState<ActionResult | null, FormData>(deleteCommentAction.bind(null, comment.id), null);
+  const [deleted, remove] = useActionState<ActionResult | null, FormData>(deleteCommentAction, null);
   const mine = comment.author.id === viewerId && !comment.deletedAt;
   return (
     <article
@@ -43,7 +44,8 @@ export function CommentItem({ comment, claimId, viewerId, people }: Props) {
         <p className="text-sm text-stone-500 italic">{t('deletedMark')}</p>
       ) : mode === 'edit' && people ? (
         <CommentForm
-          action={editCommentAction.bind(null, comment.id)}
+          action={editCommentAction}
+          recordId={comment.id}
           people={people}
           label={t('editComment')}
           submitLabel={t('save')}
@@ -67,6 +69,7 @@ export function CommentItem({ comment, claimId, viewerId, people }: Props) {
                 {t('edit')}
               </Button>
               <form action={remove} onSubmit={(e) => (window.confirm(t('confirmDelete')) ? undefined : e.preventDefault())}>
+                <RecordIdInput id={comment.id} />
                 <Button type="submit" variant="ghost">
                   {t('delete')}
                 </Button>
@@ -77,7 +80,8 @@ export function CommentItem({ comment, claimId, viewerId, people }: Props) {
       ) : null}
       {people && mode === 'reply' ? (
         <CommentForm
-          action={addCommentAction.bind(null, claimId)}
+          action={addCommentAction}
+          recordId={claimId}
           people={people}
           parentId={comment.id}
           label={t('replyTo', { name: comment.author.name })}

@@ -44,7 +44,8 @@ export async function CommentThread({ claimId, comments, viewerId, people }: Pro
       </ol>
       {people ? (
         <CommentForm
-          action={addCommentAction.bind(null, claimId)}
+          action={addCommentAction}
+          recordId={claimId}
           people={people}
           label={t('label')}
           submitLabel={t('post')}

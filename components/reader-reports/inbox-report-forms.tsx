@@ -7,6 +7,7 @@ import { closeReaderReportAction, linkReaderReportAction } from '@/lib/actions/r
 import { Button } from '@/components/ui/button';
 import { Field, fieldAria, Select, TextInput } from '@/components/ui/field';
 import { firstError, FormStatus, keptValue } from '@/components/ui/form-status';
+import { RecordIdInput } from '@/components/ui/record-id-input';
 
 interface Props {
   reportId: string;
@@ -16,14 +17,15 @@ interface Props {
 
 export function InboxReportForms({ reportId, claimId, corrections }: Props) {
   const t = useTranslations('DeskInbox');
-  const [linkState, link, linking] = useActionState(linkReaderReportAction.bind(null, reportId), null);
-  const [closeState, close, closing] = useActionState(closeReaderReportAction.bind(null, reportId), null);
+  const [linkState, link, linking] = useActionState(linkReaderReportAction, null);
+  const [closeState, close, closing] = useActionState(closeReaderReportAction, null);
   const claimError = firstError(linkState, 'claimId');
   const correctionError = firstError(linkState, 'correctionId');
   const reasonError = firstError(closeState, 'reason');
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <form action={link} className="space-y-2" aria-label={t('linkLabel')}>
+        <RecordIdInput id={reportId} />
         <FormStatus state={linkState} />
         <Field id={`claim-${reportId}`} label={t('claimId')} error={claimError}>
           <TextInput
@@ -51,6 +53,7 @@ export function InboxReportForms({ reportId, claimId, corrections }: Props) {
         </Button>
       </form>
       <form action={close} className="space-y-2" aria-label={t('closeLabel')}>
+        <RecordIdInput id={reportId} />
         <FormStatus state={closeState} />
         <Field id={`reason-${reportId}`} label={t('reason')} error={reasonError}>
           <TextInput {...fieldAria(`reason-${reportId}`, reasonError)} name="reason" required maxLength={1000} />

@@ -1,6 +1,7 @@
 // The claim's discussion: who may write, edit and delete; mentions notify in the same transaction;
 // every refusal (empty, too long, unknown or disabled mention, someone else's comment) changes nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withRecordId } from '@/lib/actions/record-field';
 import { addCommentAction, deleteCommentAction, editCommentAction } from '@/lib/actions/comments';
 import { handleOf } from '@/lib/comments/mentions';
 import { createTeam, createTestClaim, createUser, formData, testDb, unique } from '../support/factories';
@@ -43,9 +44,9 @@ describe('comment permissions', () => {
       if (caller) actAs(caller);
       else actAsNobody();
       const message = caller ? 'Your role does not allow this.' : 'You are not signed in. Sign in and try again.';
-      expect(await addCommentAction(claimId, null, formData({ body: 'Hello' }))).toMatchObject({ ok: false, message });
-      expect(await editCommentAction(mine.id, null, formData({ body: 'Changed' }))).toMatchObject({ ok: false, message });
-      expect(await deleteCommentAction(mine.id, null, formData({}))).toMatchObject({ ok: false, message });
+      expect(await addCommentAction(null, withRecordId(claimId, formData({ body: 'Hello' })))).toMatchObject({ ok: false, message });
+      expect(await editCommentAction(null, withRecordId(mine.id, formData({ body: 'Changed' })))).toMatchObject({ ok: false, message });
+      expect(await deleteCommentAction(null, withRecordId(mine.id, formData({})))).toMatchObject({ ok: false, message });
     }
     expect(await state()).toEqual(before);
   });
@@ -53,15 +54,15 @@ describe('comment permissions', () => {
   it('let editors and admins write, and only authors edit or delete their own', async () => {
     for (const author of [team.editor, team.admin]) {
       actAs(author);
-      expect(await addCommentAction(claimId, null, formData({ body: `From ${author.role}` }))).toMatchObject({ ok: true });
+      expect(await addCommentAction(null, withRecordId(claimId, formData({ body: `From ${author.role}` })))).toMatchObject({ ok: true });
     }
     const editorsComment = await commentBy(team.editor);
     const before = await state();
     for (const other of [team.editor2, team.admin]) {
       actAs(other);
       const refusal = { ok: false, message: 'You can edit or delete only your own comments, and only while they exist.' };
-      expect(await editCommentAction(editorsComment.id, null, formData({ body: 'Not mine' }))).toMatchObject(refusal);
-      expect(await deleteCommentAction(editorsComment.id, null, formData({}))).toMatchObject(refusal);
+      expect(await editCommentAction(null, withRecordId(editorsComment.id, formData({ body: 'Not mine' })))).toMatchObject(refusal);
+      expect(await deleteCommentAction(null, withRecordId(editorsComment.id, formData({})))).toMatchObject(refusal);
     }
     expect(await state()).toEqual(before);
   });
@@ -71,11 +72,11 @@ describe('comments', () => {
   it('refuse an empty comment and one over 10,000 characters, changing nothing', async () => {
     actAs(team.editor);
     const before = await state();
-    expect(await addCommentAction(claimId, null, formData({ body: '   ' }))).toMatchObject({
+    expect(await addCommentAction(null, withRecordId(claimId, formData({ body: '   ' })))).toMatchObject({
       ok: false,
       message: 'Write something first.',
     });
-    expect(await addCommentAction(claimId, null, formData({ body: 'x'.repeat(10_001) }))).toMatchObject({
+    expect(await addCommentAction(null, withRecordId(claimId, formData({ body: 'x'.repeat(10_001) })))).toMatchObject({
       ok: false,
       message: 'A comment may have at most 10,000 characters.',
     });
@@ -87,7 +88,7 @@ describe('comments', () => {
     const disabled = await createUser('EDITOR', { disabled: true });
     const before = await state();
     for (const handle of ['nobody-here-at-all', handleOf(disabled.email), handleOf(team.viewer.email)]) {
-      const result = await addCommentAction(claimId, null, formData({ body: `Ask @${handle} about it` }));
+      const result = await addCommentAction(null, withRecordId(claimId, formData({ body: `Ask @${handle} about it` })));
       expect(result).toMatchObject({
         ok: false,
         message: `@${handle} is not an active editor on this desk: check the name. Nothing was posted.`,
@@ -100,7 +101,7 @@ describe('comments', () => {
     actAs(team.editor);
     const parent = await commentBy(team.admin);
     const body = `<b>@${handleOf(team.editor2.email)}</b> the figure is from 2019, call them. cc @${handleOf(team.editor2.email)}`;
-    expect(await addCommentAction(claimId, null, formData({ body, parentId: parent.id }))).toMatchObject({
+    expect(await addCommentAction(null, withRecordId(claimId, formData({ body, parentId: parent.id })))).toMatchObject({
       ok: true,
       message: 'Comment posted.',
     });
@@ -115,7 +116,7 @@ describe('comments', () => {
     const before = await state();
     const elsewhere = await testDb.comment.findFirst({ where: { claimId: { not: claimId } }, select: { id: true } });
     const parentId = elsewhere?.id ?? 'c0000000000000000000000000';
-    expect(await addCommentAction(claimId, null, formData({ body: 'Hi', parentId }))).toMatchObject({ ok: false });
+    expect(await addCommentAction(null, withRecordId(claimId, formData({ body: 'Hi', parentId })))).toMatchObject({ ok: false });
     expect(await state()).toEqual(before);
   });
 
@@ -123,10 +124,16 @@ describe('comments', () => {
     actAs(team.editor);
     const comment = await commentBy(team.editor, `Ask @${handleOf(team.editor2.email)}`);
     const edited = `Ask @${handleOf(team.editor2.email)} and @${handleOf(team.admin.email)}`;
-    expect(await editCommentAction(comment.id, null, formData({ body: edited }))).toMatchObject({ ok: true, message: 'Comment saved.' });
+    expect(await editCommentAction(null, withRecordId(comment.id, formData({ body: edited })))).toMatchObject({
+      ok: true,
+      message: 'Comment saved.',
+    });
     const told = await testDb.notification.findMany({ where: { commentId: comment.id }, select: { userId: true } });
     expect(told).toEqual([{ userId: team.admin.id }]);
-    expect(await deleteCommentAction(comment.id, null, formData({}))).toMatchObject({ ok: true, message: 'Comment deleted.' });
+    expect(await deleteCommentAction(null, withRecordId(comment.id, formData({})))).toMatchObject({
+      ok: true,
+      message: 'Comment deleted.',
+    });
     const after = await testDb.comment.findUniqueOrThrow({ where: { id: comment.id }, include: { revisions: { orderBy: { at: 'asc' } } } });
     expect(after.body).toBe('');
     expect(after.deletedAt).toBeInstanceOf(Date);
@@ -136,7 +143,7 @@ describe('comments', () => {
       ['DELETED', edited],
     ]);
     // A deleted comment can no longer be edited, and its history cannot be rewritten.
-    expect(await editCommentAction(comment.id, null, formData({ body: 'Back' }))).toMatchObject({ ok: false });
+    expect(await editCommentAction(null, withRecordId(comment.id, formData({ body: 'Back' })))).toMatchObject({ ok: false });
     await expect(testDb.commentRevision.deleteMany({ where: { commentId: comment.id } })).rejects.toThrow(/append-only/);
   });
 });

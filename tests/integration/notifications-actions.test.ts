@@ -2,6 +2,7 @@
 // correction (and mention: comments-actions.test.ts), never to the actor; the inbox actions touch
 // only the caller's rows and refuse everyone else.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { withRecordId } from '@/lib/actions/record-field';
 import { approveClaimAction, sendBackAction, submitForReviewAction } from '@/lib/actions/review';
 import { assignClaimAction, saveVerificationAction } from '@/lib/actions/verification';
 import { markAllNotificationsReadAction, openNotificationAction, saveEmailPreferencesAction } from '@/lib/actions/notifications';
@@ -62,9 +63,9 @@ describe('notifications of the claim workflow', () => {
   it('assigning tells the assignee, not the one who assigned themselves', async () => {
     const claim = await readyClaim();
     actAs(team.admin);
-    expect(await assignClaimAction(claim.id, null, v(1, { assigneeId: team.editor2.id }))).toMatchObject({ ok: true });
+    expect(await assignClaimAction(null, withRecordId(claim.id, v(1, { assigneeId: team.editor2.id })))).toMatchObject({ ok: true });
     actAs(team.editor);
-    expect(await assignClaimAction(claim.id, null, v(2, { assigneeId: team.editor.id }))).toMatchObject({ ok: true });
+    expect(await assignClaimAction(null, withRecordId(claim.id, v(2, { assigneeId: team.editor.id })))).toMatchObject({ ok: true });
     expect(await inbox(claim.id)).toEqual([{ userId: team.editor2.id, kind: 'ASSIGNED', actorId: team.admin.id, data: null }]);
   });
 
@@ -72,14 +73,14 @@ describe('notifications of the claim workflow', () => {
     const claim = await readyClaim();
     await testDb.claimEvent.create({ data: { claimId: claim.id, actorId: team.editor2.id, kind: 'EVIDENCE_ADDED' } });
     actAs(team.editor);
-    expect(await submitForReviewAction(claim.id, null, v(1))).toMatchObject({ ok: true });
+    expect(await submitForReviewAction(null, withRecordId(claim.id, v(1)))).toMatchObject({ ok: true });
     expect(await inbox(claim.id)).toEqual([{ userId: team.editor2.id, kind: 'REVIEW_REQUESTED', actorId: team.editor.id, data: null }]);
     actAs(team.editor2);
-    expect(await sendBackAction(claim.id, null, v(2, { comment: 'Call the ministry.' }))).toMatchObject({ ok: true });
+    expect(await sendBackAction(null, withRecordId(claim.id, v(2, { comment: 'Call the ministry.' })))).toMatchObject({ ok: true });
     actAs(team.editor);
-    expect(await submitForReviewAction(claim.id, null, v(3))).toMatchObject({ ok: true });
+    expect(await submitForReviewAction(null, withRecordId(claim.id, v(3)))).toMatchObject({ ok: true });
     actAs(team.editor2);
-    expect(await approveClaimAction(claim.id, null, v(4))).toMatchObject({ ok: true });
+    expect(await approveClaimAction(null, withRecordId(claim.id, v(4)))).toMatchObject({ ok: true });
     const outcomes = (await inbox(claim.id)).filter((n) => n.kind === 'VERDICT_OUTCOME');
     expect(outcomes).toEqual([
       { userId: team.editor.id, kind: 'VERDICT_OUTCOME', actorId: team.editor2.id, data: { outcome: 'sentBack' } },
@@ -88,9 +89,8 @@ describe('notifications of the claim workflow', () => {
     // A correction by someone else tells the verdict's author.
     actAs(team.admin);
     const corrected = await saveVerificationAction(
-      claim.id,
       null,
-      v(5, { status: 'MISLEADING', explanation: EXPLANATION, correction: 'A newer record.' }),
+      withRecordId(claim.id, v(5, { status: 'MISLEADING', explanation: EXPLANATION, correction: 'A newer record.' })),
     );
     expect(corrected).toMatchObject({ ok: true });
     expect((await inbox(claim.id)).at(-1)).toEqual({
@@ -104,7 +104,7 @@ describe('notifications of the claim workflow', () => {
   it('a submission nobody else worked on reaches every editor and admin who may approve it', async () => {
     const claim = await readyClaim();
     actAs(team.editor);
-    expect(await submitForReviewAction(claim.id, null, v(1))).toMatchObject({ ok: true });
+    expect(await submitForReviewAction(null, withRecordId(claim.id, v(1)))).toMatchObject({ ok: true });
     const told = (await inbox(claim.id)).map((n) => n.userId);
     expect(told).toEqual(expect.arrayContaining([team.editor2.id, team.admin.id]));
     expect(told).not.toContain(team.editor.id);
@@ -121,16 +121,16 @@ describe('inbox actions', () => {
     });
     for (const other of [team.viewer, team.editor, team.admin]) {
       actAs(other);
-      expect(await openNotificationAction(n.id, null, formData({}))).toMatchObject({
+      expect(await openNotificationAction(null, withRecordId(n.id, formData({})))).toMatchObject({
         ok: false,
         message: 'That notification is not in your inbox.',
       });
     }
     actAsNobody();
-    expect(await openNotificationAction(n.id, null, formData({}))).toMatchObject({ ok: false });
+    expect(await openNotificationAction(null, withRecordId(n.id, formData({})))).toMatchObject({ ok: false });
     expect((await testDb.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt).toBeNull();
     actAs(team.editor2);
-    await expect(openNotificationAction(n.id, null, formData({}))).rejects.toThrow(
+    await expect(openNotificationAction(null, withRecordId(n.id, formData({})))).rejects.toThrow(
       `NEXT_REDIRECT /desk/claims/${claim.id}#comment-${comment.id}`,
     );
     expect((await testDb.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt).toBeInstanceOf(Date);

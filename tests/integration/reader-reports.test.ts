@@ -2,6 +2,7 @@
 // bad input gets a clear 4xx and stores nothing; the per-address limit holds in PostgreSQL; the desk
 // links a report to a claim and its correction, or closes it, each step audited, editors only.
 import { describe, expect, it } from 'vitest';
+import { withRecordId } from '@/lib/actions/record-field';
 import { POST } from '@/app/api/reader-reports/route';
 import { closeReaderReportAction, linkReaderReportAction } from '@/lib/actions/reader-reports';
 import { REPORTS_PER_ADDRESS } from '@/lib/reader-reports/rate-limit';
@@ -89,14 +90,20 @@ describe('desk handling of reader reports', () => {
     const id = await openTip();
 
     actAs(viewer);
-    expect(await linkReaderReportAction(id, null, formData({ claimId: claim.id, correctionId: correction.id }))).toMatchObject({
+    expect(
+      await linkReaderReportAction(null, withRecordId(id, formData({ claimId: claim.id, correctionId: correction.id }))),
+    ).toMatchObject({
       ok: false,
     });
     actAs(editor);
-    expect(await linkReaderReportAction(id, null, formData({ claimId: claim.id, correctionId: foreign.id }))).toMatchObject({ ok: false });
+    expect(await linkReaderReportAction(null, withRecordId(id, formData({ claimId: claim.id, correctionId: foreign.id })))).toMatchObject({
+      ok: false,
+    });
     expect(await testDb.readerReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'OPEN', claimId: null });
 
-    expect(await linkReaderReportAction(id, null, formData({ claimId: claim.id, correctionId: correction.id }))).toMatchObject({
+    expect(
+      await linkReaderReportAction(null, withRecordId(id, formData({ claimId: claim.id, correctionId: correction.id }))),
+    ).toMatchObject({
       ok: true,
     });
     const linked = await testDb.readerReport.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { at: 'asc' } } } });
@@ -114,8 +121,8 @@ describe('desk handling of reader reports', () => {
     const editor = await createUser('EDITOR');
     const id = await openTip();
     actAs(editor);
-    expect(await closeReaderReportAction(id, null, formData({ reason: '  ' }))).toMatchObject({ ok: false });
-    expect(await closeReaderReportAction(id, null, formData({ reason: 'Not a factual claim' }))).toMatchObject({ ok: true });
+    expect(await closeReaderReportAction(null, withRecordId(id, formData({ reason: '  ' })))).toMatchObject({ ok: false });
+    expect(await closeReaderReportAction(null, withRecordId(id, formData({ reason: 'Not a factual claim' })))).toMatchObject({ ok: true });
     const closed = await testDb.readerReport.findUniqueOrThrow({ where: { id }, include: { events: true } });
     expect(closed).toMatchObject({ status: 'CLOSED', closeReason: 'Not a factual claim' });
     expect(closed.events.map((e) => e.kind).sort()).toEqual(['CLOSED', 'RECEIVED']);
