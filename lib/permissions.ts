@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'source:write', // rename, alias and merge sources
   'export:drafts', // export unpublished claims
   'user:manage', // create users, change roles, disable, reset passwords
+  'jobs:read', // see the background job queue: queued, running, failed jobs and their errors
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -24,7 +25,7 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  ADMIN: [...EDITOR_PERMISSIONS, 'claim:publish-alone', 'user:manage'],
+  ADMIN: [...EDITOR_PERMISSIONS, 'claim:publish-alone', 'user:manage', 'jobs:read'],
   EDITOR: EDITOR_PERMISSIONS,
   VIEWER: ['desk:read'],
 };
