@@ -15,6 +15,7 @@ export async function DeskHeader({ user }: { user: CurrentUser }) {
     { href: '/desk/sources', label: t('sources') },
     { href: '/desk/export', label: t('export') },
     ...(can(user.role, 'user:manage') ? [{ href: '/desk/users', label: t('users') }] : []),
+    ...(can(user.role, 'jobs:read') ? [{ href: '/desk/jobs', label: t('jobs') }] : []),
   ];
   return (
     <header className="border-b border-stone-200 bg-white">
