@@ -58,7 +58,7 @@ test.describe('evidence archive', () => {
 
     // The copy in the browser: the banner is there, and neither of the page's scripts ran.
     const copy = await editor.context().newPage();
-    await copy.goto(copyHref!);
+    await copy.goto(`${copyHref!}?lang=en`);
     await expect(copy.locator('[data-claimdesk-archive-banner]')).toContainText('Archived copy kept by');
     await expect(copy.getByRole('heading', { name: 'Dam inspection report' })).toBeVisible();
     await expect(copy).toHaveTitle('Dam inspection report');

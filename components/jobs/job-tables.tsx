@@ -30,7 +30,7 @@ export function JobCounts({ queues }: { queues: JobsOverview['queues'] }) {
           <tbody className="divide-y divide-stone-200">
             {queues.map((queue) => (
               <tr key={queue.name}>
-                <th scope="row" className={`${cell} font-mono font-normal`}>
+                <th scope="row" className={`${cell} font-mono font-normal whitespace-nowrap`}>
                   {queue.name}
                 </th>
                 {JOB_STATES_SHOWN.map((state) => (

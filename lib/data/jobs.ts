@@ -50,7 +50,7 @@ async function listJobs(states: string[]): Promise<JobRow[]> {
       UNION ALL
       SELECT id, name, state, data, output, retry_count, created_on, started_on, completed_on FROM pgboss.archive
     ) jobs
-    WHERE state::text = ANY(${states}) AND (state::text <> 'completed' OR completed_on > now() - interval '7 days')
+    WHERE name NOT LIKE '\_\_pgboss%' AND state::text = ANY(${states}) AND (state::text <> 'completed' OR completed_on > now() - interval '7 days')
     ORDER BY coalesce(completed_on, started_on, created_on) DESC
     LIMIT ${JOBS_LISTED}`;
 }
@@ -81,7 +81,10 @@ export async function getJobsOverview() {
   if (!(await queueStarted())) return null;
   const queues = await db.$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.queue ORDER BY name`;
   const [counts, ...lists] = await Promise.all([countJobs(), ...JOB_STATES_SHOWN.map((state) => listJobs(STATES[state]))]);
-  const names = [...new Set([...queues.map((queue) => queue.name), ...counts.keys()])].sort();
+  // pg-boss's own internal queues ("__pgboss__send-it") are its business, not the admin's.
+  const names = [...new Set([...queues.map((queue) => queue.name), ...counts.keys()])]
+    .filter((name) => !name.startsWith('__pgboss'))
+    .sort();
   return {
     queues: names.map((name) => ({ name, counts: counts.get(name) ?? { queued: 0, running: 0, failed: 0, completed: 0 } })),
     jobs: Object.fromEntries(JOB_STATES_SHOWN.map((state, index) => [state, lists[index] ?? []])) as Record<ShownJobState, JobRow[]>,
