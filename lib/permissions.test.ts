@@ -17,6 +17,11 @@ describe('role permissions', () => {
     expect(can('ADMIN', 'site:manage')).toBe(true);
     expect(can('EDITOR', 'report:handle')).toBe(true);
   });
+  it('shows the job queue to admins only', () => {
+    expect(can('ADMIN', 'jobs:read')).toBe(true);
+    expect(can('EDITOR', 'jobs:read')).toBe(false);
+    expect(can('VIEWER', 'jobs:read')).toBe(false);
+  });
   it('lets editors do the checking work', () => {
     for (const permission of ['claim:write', 'claim:review', 'article:write', 'source:write'] as const)
       expect(can('EDITOR', permission)).toBe(true);

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'user:manage', // create users, change roles, disable, reset passwords
   'site:manage', // edit the public site's texts: about, methodology, corrections policy
   'report:handle', // link readers' tips and error reports to claims, or close them
+  'jobs:read', // see the background job queue: queued, running, failed jobs and their errors
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -31,7 +32,7 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  ADMIN: [...EDITOR_PERMISSIONS, 'claim:publish-alone', 'user:manage', 'site:manage'],
+  ADMIN: [...EDITOR_PERMISSIONS, 'claim:publish-alone', 'user:manage', 'site:manage', 'jobs:read'],
   EDITOR: EDITOR_PERMISSIONS,
   VIEWER: ['desk:read'],
 };

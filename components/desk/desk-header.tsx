@@ -19,6 +19,7 @@ export async function DeskHeader({ user }: { user: CurrentUser }) {
     ...(can(user.role, 'reports:read') ? [{ href: '/desk/reports', label: t('reports') }] : []),
     ...(can(user.role, 'user:manage') ? [{ href: '/desk/users', label: t('users') }] : []),
     ...(can(user.role, 'site:manage') ? [{ href: '/desk/settings', label: t('settings') }] : []),
+    ...(can(user.role, 'jobs:read') ? [{ href: '/desk/jobs', label: t('jobs') }] : []),
   ];
   return (
     <header className="border-b border-stone-200 bg-white">

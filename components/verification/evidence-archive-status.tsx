@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import { refreshEvidenceArchiveAction } from '@/lib/actions/evidence-archive';
 import type { ActionResult } from '@/lib/actions/result';
 import type { ClaimPageEvidence } from '@/lib/data/claim-page';
+import { failureMessageValues, parseFailure } from '@/lib/evidence-archive/failure-reason';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { RecordIdInput } from '@/components/ui/record-id-input';
@@ -15,10 +16,13 @@ export function EvidenceArchiveStatus({ claimId, evidence, canEdit }: { claimId:
   const format = useFormatter();
   const [state, refresh, pending] = useActionState<ActionResult | null, FormData>(refreshEvidenceArchiveAction, null);
   const copy = evidence.archiveCapture;
+  // A reason code in the editor's language; a reason stored before the codes, as it was written.
+  const failure = evidence.archiveError ? parseFailure(evidence.archiveError) : null;
+  const reason = failure ? t(`failure.${failure.code}`, failureMessageValues(failure)) : (evidence.archiveError ?? '');
   return (
     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-stone-600" data-testid="archive-status">
       <span data-state={evidence.archiveState}>
-        {t(`state.${evidence.archiveState}`, { reason: evidence.archiveError ?? '' })}
+        {t(`state.${evidence.archiveState}`, { reason })}
         {copy ? (
           <>
             {' '}

@@ -6,7 +6,15 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { ExplanationText } from '@/components/claims/explanation-text';
 import { VerificationForm } from './verification-form';
 
-export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPage; canWrite: boolean; mode: EditMode }) {
+interface Props {
+  claim: ClaimPage;
+  canWrite: boolean;
+  mode: EditMode;
+  /** Open the form even on a published claim (an editor came to write a correction). */
+  openForm?: boolean;
+}
+
+export function VerificationSection({ claim, canWrite, mode, openForm = false }: Props) {
   const t = useTranslations('Verification');
   return (
     <section aria-labelledby="verdict-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
@@ -20,7 +28,7 @@ export function VerificationSection({ claim, canWrite, mode }: { claim: ClaimPag
       </div>
       <ExplanationText text={claim.explanation} emptyText={t('noExplanation')} />
       {canWrite ? (
-        <details className="rounded-md border border-stone-200 p-3" open={mode === 'free'}>
+        <details className="rounded-md border border-stone-200 p-3" open={mode === 'free' || openForm}>
           <summary className="cursor-pointer text-sm font-medium text-sky-800">
             {mode === 'correction' ? t('correctVerdict') : t('editVerdict')}
           </summary>

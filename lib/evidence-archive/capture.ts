@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { getEnv } from '@/lib/env';
 import type { FetchLimits } from './fetch-types';
+import { encodeFailure } from './failure-reason';
 import { kindOfContent, readableTextOf } from './readable-text';
 import { safeFetch } from './safe-fetch';
 
@@ -18,6 +19,7 @@ export interface CaptureData {
   body: Uint8Array<ArrayBuffer> | null;
   title: string | null;
   text: string | null;
+  /** A reason code (failure-reason.ts), said in the editor's language on the desk. */
   failure: string | null;
 }
 
@@ -47,13 +49,13 @@ export async function capturePage(url: string, limits: FetchLimits): Promise<Cap
       body: null,
       title: null,
       text: null,
-      failure: fetched.detail,
+      failure: encodeFailure(fetched.code, fetched.value),
     };
   }
   const { body, status, contentType, finalUrl } = fetched;
   const base = { url, finalUrl, httpStatus: status, contentType, sha256: createHash('sha256').update(body).digest('hex') };
   if (status < 200 || status >= 300)
-    return { ...base, outcome: 'FAILED', body: null, title: null, text: null, failure: `the page answered HTTP ${status}` };
+    return { ...base, outcome: 'FAILED', body: null, title: null, text: null, failure: encodeFailure('http-status', status) };
   const kind = kindOfContent(contentType, body);
   if (kind === 'other')
     return {
@@ -62,7 +64,7 @@ export async function capturePage(url: string, limits: FetchLimits): Promise<Cap
       body: null,
       title: null,
       text: null,
-      failure: `not a web page or PDF (${contentType ?? 'no content type'})`,
+      failure: encodeFailure('not-a-page', contentType),
     };
   const readable = await readableTextOf(kind, contentType, body);
   return { ...base, outcome: 'ARCHIVED', body: new Uint8Array(body), title: readable.title, text: readable.text, failure: null };

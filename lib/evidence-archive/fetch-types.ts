@@ -18,12 +18,14 @@ export type FetchFailureCode =
 
 export type FetchOutcome =
   | { ok: true; finalUrl: string; status: number; contentType: string | null; body: Buffer }
-  | { ok: false; code: FetchFailureCode; detail: string; finalUrl: string };
+  | { ok: false; code: FetchFailureCode; detail: string; value: string | null; finalUrl: string };
 
 export class FetchRefusal extends Error {
   constructor(
     readonly code: FetchFailureCode,
     detail: string,
+    /** The one value the desk's sentence for this code names (port, address, host, limit). */
+    readonly value: string | null = null,
   ) {
     super(detail);
   }

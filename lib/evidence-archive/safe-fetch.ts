@@ -20,26 +20,31 @@ function bareHost(url: URL): string {
 /** Refuses a URL before any connection: scheme, port, and a literal address. */
 export function checkTarget(url: URL, limits: FetchLimits): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new FetchRefusal('bad-url', `only http and https addresses can be archived (${url.protocol})`);
+    throw new FetchRefusal('bad-url', `only http and https addresses can be archived (${url.protocol})`, url.protocol);
   if (url.username || url.password) throw new FetchRefusal('bad-url', 'addresses with a user name or password are not fetched');
   const host = bareHost(url);
   const literal = isIP(host) !== 0;
   const loopbackHost = literal ? isLoopbackAddress(host) : host === 'localhost';
   if (url.port && !limits.allowedPorts.includes(Number(url.port)) && !(limits.allowLoopback && loopbackHost))
-    throw new FetchRefusal('blocked-port', `port ${url.port} is not allowed`);
+    throw new FetchRefusal('blocked-port', `port ${url.port} is not allowed`, url.port);
   if (literal && !isAllowedAddress(host, limits.allowLoopback))
-    throw new FetchRefusal('blocked-address', `${host} is a private or reserved address`);
+    throw new FetchRefusal('blocked-address', `${host} is a private or reserved address`, host);
 }
 
 /** The socket's DNS lookup: resolves every address and refuses the host if any is not allowed. */
 function guardedLookup(allowLoopback: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { all: true, family: options.family ?? 0 }, (error, addresses) => {
-      if (error) return callback(new FetchRefusal('dns', `${hostname} could not be found (${error.code ?? error.message})`), '', 4);
+      if (error)
+        return callback(new FetchRefusal('dns', `${hostname} could not be found (${error.code ?? error.message})`, hostname), '', 4);
       const refused = addresses.find((entry) => !isAllowedAddress(entry.address, allowLoopback));
       if (refused || addresses.length === 0)
         return callback(
-          new FetchRefusal('blocked-address', `${hostname} resolves to a private or reserved address (${refused?.address ?? 'none'})`),
+          new FetchRefusal(
+            'blocked-address',
+            `${hostname} resolves to a private or reserved address (${refused?.address ?? 'none'})`,
+            hostname,
+          ),
           '',
           4,
         );
@@ -62,7 +67,7 @@ function readBody(response: IncomingMessage, maxBytes: number): Promise<Buffer> 
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
-    return Promise.reject(new FetchRefusal('too-large', `the page is larger than ${maxBytes} bytes`));
+    return Promise.reject(new FetchRefusal('too-large', `the page is larger than ${maxBytes} bytes`, String(maxBytes)));
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -72,7 +77,7 @@ function readBody(response: IncomingMessage, maxBytes: number): Promise<Buffer> 
       total += chunk.length;
       if (total > maxBytes) {
         response.destroy();
-        reject(new FetchRefusal('too-large', `the page is larger than ${maxBytes} bytes`));
+        reject(new FetchRefusal('too-large', `the page is larger than ${maxBytes} bytes`, String(maxBytes)));
         return;
       }
       chunks.push(chunk);
@@ -106,7 +111,7 @@ function requestOnce(url: URL, limits: FetchLimits, signal: AbortSignal): Promis
     request.on('error', (error: Error & { code?: string }) => {
       if (error instanceof FetchRefusal) reject(error);
       else if (signal.aborted) reject(new FetchRefusal('timeout', `no complete answer within ${limits.timeoutMs / 1000} s`));
-      else reject(new FetchRefusal('network', `the connection failed (${error.code ?? error.message})`));
+      else reject(new FetchRefusal('network', `the connection failed (${error.code ?? error.message})`, error.code ?? null));
     });
   });
 }
@@ -120,7 +125,8 @@ async function follow(start: URL, limits: FetchLimits, signal: AbortSignal, wher
     const location = response.headers.location;
     if (REDIRECTS.has(status) && location) {
       response.resume();
-      if (hop >= limits.maxRedirects) throw new FetchRefusal('too-many-redirects', `more than ${limits.maxRedirects} redirects`);
+      if (hop >= limits.maxRedirects)
+        throw new FetchRefusal('too-many-redirects', `more than ${limits.maxRedirects} redirects`, String(limits.maxRedirects));
       try {
         url = new URL(location, url);
       } catch {
@@ -143,7 +149,7 @@ export async function safeFetch(address: string, limits: FetchLimits): Promise<F
     try {
       url = new URL(address);
     } catch {
-      return { ok: false, code: 'bad-url', detail: 'not a valid web address', finalUrl: address };
+      return { ok: false, code: 'bad-url', detail: 'not a valid web address', value: null, finalUrl: address };
     }
     return await follow(url, limits, controller.signal, where);
   } catch (error) {
@@ -156,7 +162,8 @@ export async function safeFetch(address: string, limits: FetchLimits): Promise<F
     // A body read cut short by the deadline surfaces as a network error: say what really happened.
     const code = controller.signal.aborted && refusal.code === 'network' ? 'timeout' : refusal.code;
     const detail = code === 'timeout' ? `no complete answer within ${limits.timeoutMs / 1000} s` : refusal.message;
-    return { ok: false, code, detail, finalUrl: where.url.href === 'about:blank' ? address : where.url.href };
+    const value = code === 'timeout' ? String(limits.timeoutMs / 1000) : refusal.value;
+    return { ok: false, code, detail, value, finalUrl: where.url.href === 'about:blank' ? address : where.url.href };
   } finally {
     clearTimeout(timer);
   }

@@ -54,3 +54,18 @@ export function textDiff(before: string, after: string, context = 120): DiffPart
     return { kind: 'same', text };
   });
 }
+
+/** A rewritten page would make a diff longer than anyone reads on the desk home. */
+const MAX_DIFF_CHARS = 4_000;
+
+/** The diff cut to `max` characters of changed and unchanged text, and whether it was cut. */
+export function boundedDiff(parts: DiffPart[], max = MAX_DIFF_CHARS): { parts: DiffPart[]; cut: boolean } {
+  const kept: DiffPart[] = [];
+  let left = max;
+  for (const part of parts) {
+    if (left <= 0) return { parts: kept, cut: true };
+    kept.push(part.text.length > left ? { ...part, text: `${part.text.slice(0, left)}…` } : part);
+    left -= part.text.length;
+  }
+  return { parts: kept, cut: left < 0 };
+}

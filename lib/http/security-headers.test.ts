@@ -4,6 +4,7 @@ import {
   createNonce,
   FORWARDED_HTTPS_PATTERN,
   PERMISSIONS_POLICY,
+  OWN_POLICY_PATHS,
   STATIC_POLICY_SOURCE,
   usesNoncePolicy,
 } from './security-headers';
@@ -52,6 +53,14 @@ describe('which paths get the nonce policy', () => {
   ])('%s -> nonce %s, and the next.config pattern agrees', (path, nonce) => {
     expect(usesNoncePolicy(path)).toBe(nonce);
     expect(staticSource.test(path)).toBe(!nonce);
+  });
+  it.each(['/archive/abc123', '/archive'])('%s gets neither: the archive route sends its own script-free policy', (path) => {
+    expect(OWN_POLICY_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))).toBe(true);
+    expect(usesNoncePolicy(path)).toBe(false);
+    expect(staticSource.test(path)).toBe(false);
+  });
+  it('still sends the static policy to paths that only start like the archive', () => {
+    expect(staticSource.test('/archives')).toBe(true);
   });
 });
 

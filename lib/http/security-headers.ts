@@ -18,8 +18,16 @@
 /** Paths rendered per request, where proxy.ts sends a nonce policy. Everything else gets the static one. */
 export const NONCE_POLICY_PATHS = ['/desk', '/login'] as const;
 
-/** The same split as a next.config `source` pattern: every path except the nonce-policy ones. */
-export const STATIC_POLICY_SOURCE = '/:path((?!(?:desk|login)(?:/|$)).*)';
+/**
+ * Paths whose route sends a policy of its own: archived copies of cited pages (app/archive), whose
+ * policy allows no script at all. Next's config headers replace a header the route set, so the
+ * static policy (which allows inline scripts) must not be sent there, or an archived page's
+ * scripts would run (the browser test e2e/evidence-archive.spec.ts checks the header).
+ */
+export const OWN_POLICY_PATHS = ['/archive'] as const;
+
+/** The same split as a next.config `source` pattern: every path except the nonce-policy and own-policy ones. */
+export const STATIC_POLICY_SOURCE = '/:path((?!(?:desk|login|archive)(?:/|$)).*)';
 
 export function usesNoncePolicy(pathname: string): boolean {
   return NONCE_POLICY_PATHS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -119,6 +119,11 @@ function details(t: Translator, locale: Locale, kind: ClaimEventKind, b: Json, a
       const reason = text(a, 'reason');
       return reason ? [t('Anchoring.why', { reason: describeLostReason(locale, reason) })] : [];
     }
+    case 'SOURCE_CHANGE_NO_EFFECT':
+    case 'SOURCE_CHANGE_CORRECTION': {
+      const title = text(a, 'evidenceTitle');
+      return title ? [t('History.onEvidence', { title })] : [];
+    }
     case 'CORRECTED': {
       // The desk's own notes are keys, said in the reader's language; an editor's words as written.
       const what = text(a, 'what');

@@ -7,12 +7,13 @@ import * as articles from '@/lib/data/articles';
 import * as claimPage from '@/lib/data/claim-page';
 import * as deskClaims from '@/lib/data/desk-claims';
 import * as deskHome from '@/lib/data/desk-home';
+import * as sourceChanges from '@/lib/data/source-changes';
 import * as sources from '@/lib/data/sources';
 import * as users from '@/lib/data/users';
 import { createTeam } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
 
-const deskModules = { articles, claimPage, deskClaims, deskHome, sources };
+const deskModules = { articles, claimPage, deskClaims, deskHome, sourceChanges, sources };
 type Read = (...args: unknown[]) => Promise<unknown>;
 
 function readsOf(modules: Record<string, Record<string, unknown>>): [string, Read][] {

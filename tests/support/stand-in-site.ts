@@ -1,6 +1,6 @@
 // A local stand-in for the web pages evidence cites: fixed pages, redirects, a 404, a page that
 // never answers, an oversized one, and a page whose text the test can change. Counts every hit.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface StandInSite {
@@ -23,12 +23,30 @@ export const REPORT_PARAGRAPHS = [
   'Inspectors said the dam had been checked every year since 2015, contrary to claims made after the flood.',
 ];
 
-export async function startStandInSite(): Promise<StandInSite> {
+export interface StandInOptions {
+  /** A fixed port (the browser tests' worker needs a known address); any free one by default. */
+  port?: number;
+  /** Extra routes, tried first: true when it answered the request. */
+  handle?: (request: IncomingMessage, response: ServerResponse, site: StandInSite) => boolean;
+}
+
+export async function startStandInSite(options: StandInOptions = {}): Promise<StandInSite> {
   const hits = new Map<string, number>();
   const changing = { paragraphs: [...REPORT_PARAGRAPHS], status: 200 };
+  const site: StandInSite = {
+    origin: '',
+    hits,
+    changing,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0]!;
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (options.handle?.(request, response, site)) return;
     if (path === '/report' || path.startsWith('/page/')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE('Dam inspection report', REPORT_PARAGRAPHS));
     } else if (path.startsWith('/plain/')) {
@@ -67,16 +85,7 @@ export async function startStandInSite(): Promise<StandInSite> {
       response.writeHead(404, { 'content-type': 'text/html' }).end('<html><body><h1>Not found</h1></body></html>');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    hits,
-    changing,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return site;
 }

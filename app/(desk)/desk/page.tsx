@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { SourceChangesQueue } from '@/components/source-changes/source-changes-queue';
 import { ClaimQueue, RecentActivity } from '@/components/verification/desk-queues';
 import { guardPage } from '@/lib/auth/guard';
 import { STATUS_ORDER } from '@/lib/claims/status';
 import { getDeskOverview } from '@/lib/data/desk-home';
 import { countOpenReaderReports } from '@/lib/data/reader-reports';
+import { listOpenSourceChanges } from '@/lib/data/source-changes';
 import { can } from '@/lib/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DeskHomePage() {
   const user = await guardPage('desk:read');
   const t = await getTranslations('DeskHome');
-  const [{ countsByStatus, articles, assignedToMe, waitingForMyReview, recentActivity }, openReports] = await Promise.all([
+  const [{ countsByStatus, articles, assignedToMe, waitingForMyReview, recentActivity }, openReports, sourceChanges] = await Promise.all([
     getDeskOverview(user.id),
     countOpenReaderReports(),
+    listOpenSourceChanges(),
   ]);
   return (
     <div className="space-y-8">
@@ -46,6 +49,7 @@ export default async function DeskHomePage() {
           ))}
         </ul>
       </section>
+      <SourceChangesQueue queue={sourceChanges} canResolve={can(user.role, 'claim:write')} />
       {can(user.role, 'claim:write') ? (
         <div className="grid gap-8 lg:grid-cols-2">
           <ClaimQueue id="assigned-to-me" title={t('assignedToMe')} claims={assignedToMe} empty={t('nothingAssigned')} />

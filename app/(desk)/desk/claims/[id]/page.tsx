@@ -28,7 +28,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ClaimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
   // Set by the merge action's redirect: this claim just took another one in.
-  const justMerged = (await searchParams).merged === '1';
+  const asked = await searchParams;
+  const justMerged = asked.merged === '1';
+  // Set by "Open a correction" on the desk home's sources-changed queue: open the correction form.
+  const fromSourceChange = typeof asked.correct === 'string';
   const user = await guardPage('desk:read', `/desk/claims/${encodeURIComponent(id)}`);
   const claim = await getClaimPage(id);
   if (!claim) notFound();
@@ -43,6 +46,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
     canComment ? listMentionableUsers() : null,
   ]);
   const actions = await getTranslations('ClaimActions');
+  const sourceChanges = await getTranslations('SourceChanges');
   const mode = editMode(claim.publication);
   const firstArticle = claim.attributions[0]?.article;
   return (
@@ -55,6 +59,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </nav>
       ) : null}
       {justMerged ? <Alert tone="success">{actions('merged')}</Alert> : null}
+      {fromSourceChange ? <Alert tone="info">{sourceChanges('correctionFromSource')}</Alert> : null}
       <header className="space-y-2">
         <h1 className="font-serif text-2xl font-semibold">{claim.summary}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
@@ -83,7 +88,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
                 : undefined
             }
           />
-          <VerificationSection claim={claim} canWrite={canWrite} mode={mode} />
+          <VerificationSection claim={claim} canWrite={canWrite} mode={mode} openForm={fromSourceChange} />
           <EvidenceSection claimId={claim.id} version={claim.version} evidence={claim.evidence} canWrite={canWrite} mode={mode} />
           <CorrectionsList corrections={claim.corrections} />
           <CommentThread claimId={claim.id} comments={comments} viewerId={user.id} people={people} />
