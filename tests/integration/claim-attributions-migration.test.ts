@@ -92,6 +92,17 @@ async function oldWayFill() {
   await db.query(`UPDATE "Claim" SET "publicSnapshot" = claimdesk_public_snapshot(id) WHERE id = 'c-published'`);
 }
 
+/** A snapshot without the sources' sameAs lists (added by 20270101000200_source_same_as). */
+function withoutSameAs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSameAs);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'sameAs')
+      .map(([key, v]) => [key, withoutSameAs(v)]),
+  );
+}
+
 beforeAll(async () => {
   const url = new URL(inject('integrationDatabaseUrl'));
   admin = new pg.Client({ connectionString: url.toString() });
@@ -193,7 +204,9 @@ describe('the claim_attributions migration', () => {
     const fresh = await db.query<{ snapshot: Record<string, unknown> }>(`SELECT claimdesk_public_snapshot('c-published') AS snapshot`);
     const { approvedAt: _a, ...stored } = rows[0]?.snapshot ?? {};
     const { approvedAt: _b, ...rebuilt } = fresh.rows[0]?.snapshot ?? {};
-    expect(rebuilt).toEqual(stored);
+    // Later migrations run too (the database ends at the latest schema); one of them adds each
+    // source's sameAs links to what approval freezes, which a snapshot converted here predates.
+    expect(withoutSameAs(rebuilt)).toEqual(stored);
     const search = await db.query(`SELECT id FROM "Claim" WHERE "publicSearchVector" @@ plainto_tsquery('simple', 'retak wali')`);
     expect(search.rows).toEqual([{ id: 'c-published' }]);
   });
