@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import type { NotePart } from '@/lib/i18n/correction-note';
 import { localise } from '@/lib/i18n/localise';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { mergeSourceSchema, renameSourceSchema, sourceAliasesSchema } from '@/lib/schemas/source';
+import { mergeSourceSchema, renameSourceSchema, sourceAliasesSchema, sourceSameAsSchema } from '@/lib/schemas/source';
 import { flagOutOfDatePublicClaims } from './public-out-of-date';
 import { recordFormAction } from './define-action';
 
@@ -65,6 +65,18 @@ export const updateSourceAliasesAction = recordFormAction(
     if (updated.count === 0) return { ok: false, message: t('SourceActions.noSuchSource'), values };
     refreshDesk();
     return { ok: true, message: t('SourceActions.aliasesSaved', { count: aliases.length }) };
+  },
+);
+
+// Who the source is, for ClaimReview's itemReviewed.author.sameAs. Like a rename, it reaches readers
+// with the next approval of each claim (the published snapshot is what was reviewed).
+export const updateSourceSameAsAction = recordFormAction(
+  { permission: 'source:write', schema: sourceSameAsSchema, missing: NO_SUCH_SOURCE, load: loadSource },
+  async ({ input: { sameAs }, row: source, values, t }) => {
+    const updated = await db.source.updateMany({ where: { id: source.id }, data: { sameAs } });
+    if (updated.count === 0) return { ok: false, message: t('SourceActions.noSuchSource'), values };
+    refreshDesk();
+    return { ok: true, message: t('SourceActions.sameAsSaved', { count: sameAs.length }) };
   },
 );
 

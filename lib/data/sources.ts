@@ -49,6 +49,7 @@ export async function getSourceDetail(id: string) {
       name: true,
       kind: true,
       aliases: true,
+      sameAs: true,
       attributions: {
         ...ofLiveClaims,
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],

@@ -8,6 +8,15 @@ import { refuseNul } from './nul';
 export const MAX_SOURCE_NAME = 200;
 export const MAX_ALIAS_LENGTH = 200;
 export const MAX_ALIASES = 50;
+export const MAX_SAME_AS = 10;
+export const MAX_SAME_AS_URL = 500;
+
+/** An absolute http(s) address, as ClaimReview's sameAs needs (a Wikidata page, an official site). */
+function isWebAddress(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !url.username && !url.password;
+}
 
 export const renameSourceSchema = refuseNul(
   z.object({
@@ -30,6 +39,27 @@ export const sourceAliasesSchema = refuseNul(
       .max(MAX_ALIASES * (MAX_ALIAS_LENGTH + 2) * 2, 'Validation.aliasesTooMuch')
       .transform(aliasesFromText)
       .pipe(z.array(z.string().max(MAX_ALIAS_LENGTH, 'Validation.aliasTooLong')).max(MAX_ALIASES, 'Validation.tooManyAliases')),
+  }),
+);
+
+export const sourceSameAsSchema = refuseNul(
+  z.object({
+    sameAs: z
+      .string({ error: 'Validation.sameAsRequired' })
+      .max(MAX_SAME_AS * (MAX_SAME_AS_URL + 2) * 2, 'Validation.sameAsTooMuch')
+      .transform((text) => [
+        ...new Set(
+          text
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ),
+      ])
+      .pipe(
+        z
+          .array(z.string().max(MAX_SAME_AS_URL, 'Validation.sameAsTooLong').refine(isWebAddress, 'Validation.sameAsNotWeb'))
+          .max(MAX_SAME_AS, 'Validation.tooManySameAs'),
+      ),
   }),
 );
 

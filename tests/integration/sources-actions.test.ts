@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mergeSourceAction, renameSourceAction, updateSourceAliasesAction } from '@/lib/actions/sources';
+import { mergeSourceAction, renameSourceAction, updateSourceAliasesAction, updateSourceSameAsAction } from '@/lib/actions/sources';
 import { normalizeSourceName } from '@/lib/claims/source-name';
 import { getSourceDetail, listSources } from '@/lib/data/sources';
 import { createTeam, createTestClaim, formData, testDb, unique } from '../support/factories';
@@ -53,7 +53,11 @@ describe('source actions', () => {
       expect(await mergeSourceAction(null, withRecordId(source.id, formData({ targetId: target.id, confirm: 'yes' })))).toMatchObject({
         ok: false,
       });
+      expect(await updateSourceSameAsAction(null, withRecordId(source.id, formData({ sameAs: 'https://example.org/who' })))).toMatchObject({
+        ok: false,
+      });
     }
+    expect((await testDb.source.findUniqueOrThrow({ where: { id: source.id } })).sameAs).toEqual([]);
     expect(await sourceRow(source.id)).toMatchObject({ name: source.name, kind: 'MEDIA', aliases: ['Kept'] });
     expect(await sourceOfClaim(claim.id)).toBe(source.id);
     expect(await testDb.claimEvent.count({ where: { claimId: claim.id } })).toBe(0);
@@ -124,6 +128,37 @@ describe('source actions', () => {
     const refused = await updateSourceAliasesAction(null, withRecordId(source.id, formData({ aliases: tooMany })));
     expect(refused).toMatchObject({ ok: false, errors: { aliases: ['Use at most 50 aliases.'] }, values: { aliases: tooMany } });
     expect((await sourceRow(source.id))?.aliases).toEqual(['Unchanged']);
+  });
+
+  it('saves sameAs addresses (trimmed, duplicates dropped) and refuses anything but full http(s) addresses, changing nothing', async () => {
+    actAs(team.editor);
+    const source = await createSource(unique('Known'));
+    const saved = await updateSourceSameAsAction(
+      null,
+      withRecordId(
+        source.id,
+        formData({ sameAs: ' https://www.wikidata.org/wiki/Q42 \r\n\nhttps://www.wikidata.org/wiki/Q42\nhttp://kemhan.example.id/ ' }),
+      ),
+    );
+    expect(saved).toMatchObject({ ok: true, message: 'Saved 2 addresses.' });
+    const stored = ['https://www.wikidata.org/wiki/Q42', 'http://kemhan.example.id/'];
+    expect((await testDb.source.findUniqueOrThrow({ where: { id: source.id } })).sameAs).toEqual(stored);
+    for (const bad of [
+      'javascript:alert(1)',
+      'ftp://files.example.org/x',
+      'www.example.org',
+      'https://user:pw@example.org/',
+      `https://e.org/${'a'.repeat(500)}`,
+    ]) {
+      const refused = await updateSourceSameAsAction(null, withRecordId(source.id, formData({ sameAs: `https://ok.example.org\n${bad}` })));
+      expect(refused, bad).toMatchObject({ ok: false, errors: { sameAs: [expect.any(String)] } });
+    }
+    const eleven = Array.from({ length: 11 }, (_, i) => `https://example.org/${i}`).join('\n');
+    expect(await updateSourceSameAsAction(null, withRecordId(source.id, formData({ sameAs: eleven })))).toMatchObject({
+      ok: false,
+      errors: { sameAs: ['At most 10 addresses.'] },
+    });
+    expect((await testDb.source.findUniqueOrThrow({ where: { id: source.id } })).sameAs).toEqual(stored);
   });
 
   it('merges a source into another: claims move, events are written, names become aliases, the source goes', async () => {

@@ -6,6 +6,7 @@ import { KindBadge } from '@/components/sources/kind-options';
 import { MergeSourceForm } from '@/components/sources/merge-source-form';
 import { RenameSourceForm } from '@/components/sources/rename-source-form';
 import { SourceAliasesForm } from '@/components/sources/source-aliases-form';
+import { SourceSameAsForm } from '@/components/sources/source-same-as-form';
 import { SourceClaims } from '@/components/sources/source-claims';
 import { Alert } from '@/components/ui/alert';
 import { guardPage } from '@/lib/auth/guard';
@@ -69,6 +70,12 @@ export default async function SourcePage({ params, searchParams }: Props) {
               {t('aliases')}
             </h2>
             <SourceAliasesForm source={{ id: source.id, aliases: source.aliases }} />
+          </section>
+          <section aria-labelledby="edit-same-as" className="rounded-xl border border-stone-200 bg-white p-6 lg:col-span-2">
+            <h2 id="edit-same-as" className="mb-4 text-lg font-medium">
+              {t('sameAs')}
+            </h2>
+            <SourceSameAsForm source={{ id: source.id, sameAs: source.sameAs }} />
           </section>
           <section aria-labelledby="merge" className="rounded-xl border border-red-200 bg-white p-6 lg:col-span-2">
             <h2 id="merge" className="mb-4 text-lg font-medium">
