@@ -2,11 +2,11 @@
 // workspace, the suggestions, a desk search box and the match-claims command. Bounded whatever
 // the input: an empty text answers at once, a long one is cut (limits.ts), at most
 // MAX_QUERY_TERMS terms reach the database, and PostgreSQL stops the query after
-// STATEMENT_TIMEOUT_MS. Takes a pg Pool and does not import 'server-only', so scripts run the
-// same code as the app.
-import type pg from 'pg';
+// STATEMENT_TIMEOUT_MS (the pool's connections carry it: match-pool.ts). Takes the pool and does
+// not import 'server-only', so scripts run the same code as the app.
 import type { MatchableClaim, MatchContext } from './claim-text';
-import { CANDIDATES, DEFAULT_LIMIT, STATEMENT_TIMEOUT_MS } from './limits';
+import { CANDIDATES, DEFAULT_LIMIT } from './limits';
+import type { MatchPool } from './match-pool';
 import { normalizeQuery } from './normalize-query';
 import { planQuery } from './query-plan';
 import { readCandidates, type MatchScope } from './read-candidates';
@@ -39,7 +39,7 @@ export interface MatchOptions extends MatchContext {
   limit?: number;
 }
 
-export async function matchClaims(pool: pg.Pool, text: string, options: MatchOptions = {}): Promise<MatchResult> {
+export async function matchClaims(pool: MatchPool, text: string, options: MatchOptions = {}): Promise<MatchResult> {
   const { text: query, truncated } = normalizeQuery(text);
   const cut = truncated ? 'Only the beginning of this long text was matched.' : null;
   const language = options.language ?? guessLanguage(words(query));
@@ -50,35 +50,25 @@ export async function matchClaims(pool: pg.Pool, text: string, options: MatchOpt
   const { terms } = plan;
   if (terms.length === 0) return { matches: [], notice: cut ?? 'No claim shares a word with this text.' };
 
-  const client = await pool.connect();
-  let candidates;
-  try {
-    // One round trip for both (simple query protocol): each one costs as much as a small query.
-    await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
-    candidates = await readCandidates(client, {
-      termQueries: terms.map((t) => t.tsquery),
-      termWeights: terms.map((t) => t.idf),
-      text: query,
-      scope: options.scope ?? 'desk',
-      limit: CANDIDATES,
-    });
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-
-  const queryStems = new Set(tokens.map((t) => t.stem));
-  const matches = rankCandidates({ plan, averageLength: stats.averageLength, language, context: options }, candidates).map((ranked) => {
-    const claimLanguage = ranked.claim.language ?? language;
-    const statement = mutualOverlap(queryStems, tokenize(ranked.claim.statement, claimLanguage));
-    const quote = mutualOverlap(queryStems, tokenize(ranked.claim.quote ?? '', claimLanguage));
-    return { ...ranked, overlap: Math.max(statement, quote) };
+  // One statement, so no transaction around it: the pool's connections are read-only and time out.
+  const candidates = await readCandidates(pool, {
+    termQueries: terms.map((t) => t.tsquery),
+    termWeights: terms.map((t) => t.idf),
+    text: query,
+    scope: options.scope ?? 'desk',
+    limit: CANDIDATES,
   });
-  const limited = matches.slice(0, options.limit ?? DEFAULT_LIMIT);
-  return { matches: limited, notice: cut ?? (limited.length === 0 ? 'No earlier claim matches this text.' : null) };
+
+  const ranked = rankCandidates({ plan, averageLength: stats.averageLength, language, context: options }, candidates);
+  const queryStems = new Set(tokens.map((t) => t.stem));
+  // Only the matches returned are compared word for word with the query.
+  const matches = ranked.slice(0, options.limit ?? DEFAULT_LIMIT).map((match) => {
+    const claimLanguage = match.claim.language ?? language;
+    const statement = mutualOverlap(queryStems, tokenize(match.claim.statement, claimLanguage));
+    const quote = mutualOverlap(queryStems, tokenize(match.claim.quote ?? '', claimLanguage));
+    return { ...match, overlap: Math.max(statement, quote) };
+  });
+  return { matches, notice: cut ?? (matches.length === 0 ? 'No earlier claim matches this text.' : null) };
 }
 
 /** The smaller of the shares of each side's distinct stems found in the other (0 when either is empty). */

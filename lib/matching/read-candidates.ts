@@ -45,9 +45,9 @@ const SCOPE: Record<MatchScope, string> = { desk: 'TRUE', published: `c."publica
 const FIRST_ATTRIBUTION = `LEFT JOIN LATERAL (SELECT a."quoteText", a."sourceId", a.stance FROM "Attribution" a
   WHERE a."claimId" = c.id ORDER BY a."createdAt", a.id LIMIT 1) f ON TRUE`;
 
-export async function readCandidates(client: pg.ClientBase, q: CandidateQuery): Promise<Candidate[]> {
+export async function readCandidates(db: pg.Pool | pg.ClientBase, q: CandidateQuery): Promise<Candidate[]> {
   const where = `${VISIBLE} AND ${SCOPE[q.scope]}`;
-  const { rows } = await client.query<CandidateRow>({
+  const { rows } = await db.query<CandidateRow>({
     text: `
       WITH terms AS MATERIALIZED (SELECT t.q::tsquery AS q, t.w FROM unnest($1::text[], $2::float8[]) AS t(q, w)),
       -- One index lookup per term (a nested loop over the terms) on the claim's one vector of its

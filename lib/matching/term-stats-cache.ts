@@ -3,6 +3,7 @@
 // fresh one is read in the background, so only the very first query waits. A claim added since
 // is still found by its words the statistics already know.
 import type pg from 'pg';
+import { STATS_TIMEOUT_MS } from './limits';
 import { readLexemeCounts } from './read-candidates';
 import { buildTermStats, type TermStats } from './term-stats';
 
@@ -19,8 +20,14 @@ const cache = new WeakMap<pg.Pool, Entry>();
 async function load(pool: pg.Pool): Promise<TermStats> {
   const client = await pool.connect();
   try {
+    // One pass over every claim's vector: longer than a query may take (the pool's timeout), bounded all the same.
+    await client.query(`BEGIN READ ONLY; SET LOCAL statement_timeout = ${STATS_TIMEOUT_MS}`);
     const { claims, rows } = await readLexemeCounts(client);
+    await client.query('COMMIT');
     return buildTermStats(claims, rows);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
   } finally {
     client.release();
   }

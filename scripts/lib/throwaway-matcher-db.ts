@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { createMatchPool, type MatchPool } from '@/lib/matching/match-pool';
 import { forgetTermStats } from '@/lib/matching/term-stats-cache';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { loadVerifiedClaims } from './load-verified-claims';
@@ -11,21 +11,21 @@ import type { TsvRow } from './match-tsv';
 import { migrateDeploy } from './migrate';
 
 export interface MatcherDb {
-  pool: pg.Pool;
+  pool: MatchPool;
   stop: () => Promise<void>;
 }
 
 export async function startMatcherDb(claims: readonly TsvRow[]): Promise<MatcherDb> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-match-pg-'));
   const postgres = await startEmbeddedPostgres({ dataDir, database: 'claimdesk_match', removeOnStop: true });
-  const pool = new pg.Pool({ connectionString: postgres.url, max: 2 });
+  const pool = createMatchPool(postgres.url, 2);
   const stop = async () => {
     await pool.end();
     await postgres.stop();
   };
   try {
     await migrateDeploy(postgres.url);
-    await loadVerifiedClaims(pool, claims);
+    await loadVerifiedClaims(postgres.url, claims);
     forgetTermStats(pool);
   } catch (error) {
     await stop();

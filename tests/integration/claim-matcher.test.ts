@@ -1,13 +1,13 @@
 // The claim matcher against a real PostgreSQL (issue 14): it finds the earlier claim that a new
 // text repeats, prefers the same source, leaves out deleted claims, respects the published scope,
 // and answers an empty or 100 kB query with a clear notice instead of an error or a long wait.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchArticle } from '@/lib/matching/match-article';
 import { matchClaims } from '@/lib/matching/match-claims';
+import { createMatchPool, type MatchPool } from '@/lib/matching/match-pool';
 import { createTeam, createTestClaim, testDb, unique } from '../support/factories';
 
-let pool: pg.Pool;
+let pool: MatchPool;
 let marker: string;
 const ids: Record<string, string> = {};
 
@@ -22,7 +22,7 @@ async function claim(key: string, summary: string, extra: { sourceId?: string; p
 }
 
 beforeAll(async () => {
-  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  pool = createMatchPool(process.env.DATABASE_URL ?? '', 2);
   marker = unique('Sukamaju')
     .replace(/[^a-z0-9]/giu, '')
     .toLowerCase();
@@ -74,6 +74,17 @@ describe('matchClaims', () => {
     const result = await matchClaims(pool, text);
     expect(result.matches[0]?.claim.id).toBe(ids.rice);
     expect(result.notice).toMatch(/beginning/);
+  });
+});
+
+describe('the matcher pool', () => {
+  it('opens read-only connections that stop any statement after the matcher timeout', async () => {
+    const settings = await pool.query<{ timeout: string; readOnly: string }>(
+      `SELECT current_setting('statement_timeout') AS timeout, current_setting('default_transaction_read_only') AS "readOnly"`,
+    );
+    expect(settings.rows[0]).toEqual({ timeout: '2s', readOnly: 'on' });
+    await expect(pool.query('SELECT pg_sleep(3)')).rejects.toThrow(/statement timeout/);
+    await expect(pool.query(`UPDATE "Claim" SET summary = summary WHERE id = $1`, [ids.rice])).rejects.toThrow(/read-only/);
   });
 });
 
