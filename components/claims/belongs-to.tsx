@@ -48,9 +48,11 @@ export function BelongsTo({ matches, chosen, onChoose }: Props) {
           ? t('findingMatches')
           : matches.state === 'failed'
             ? t('matchesFailed')
-            : offered.length === 0
-              ? t('noMatches')
-              : null}
+            : matches.notice === 'needWords' || matches.notice === 'truncated'
+              ? t(`matchNotice.${matches.notice}`)
+              : offered.length === 0
+                ? t('noMatches')
+                : null}
       </p>
     </fieldset>
   );

@@ -4,11 +4,12 @@
 import { useEffect, useState } from 'react';
 import { matchClaimsForArticleAction } from '@/lib/actions/claims';
 import type { DeskClaimMatch } from '@/lib/data/claim-matches';
+import type { MatchNotice } from '@/lib/matching/match-claims';
 
 const DEBOUNCE_MS = 400;
 
 export type ClaimMatches =
-  { state: 'pending' } | { state: 'failed'; message: string } | { state: 'done'; matches: DeskClaimMatch[]; notice: string | null };
+  { state: 'pending' } | { state: 'failed'; message: string } | { state: 'done'; matches: DeskClaimMatch[]; notice: MatchNotice | null };
 
 interface Query {
   text: string;

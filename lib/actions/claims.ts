@@ -5,6 +5,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { findClaimMatches, type DeskClaimMatch } from '@/lib/data/claim-matches';
+import type { MatchNotice } from '@/lib/matching/match-claims';
 import { db } from '@/lib/db';
 import { localise } from '@/lib/i18n/localise';
 import { isRecordId } from '@/lib/record-id';
@@ -97,7 +98,7 @@ export const matchClaimsForArticleAction = recordAction(
     missing: NO_ARTICLE,
     load: (id) => db.article.findUnique({ where: { id }, select: { id: true, language: true } }),
   },
-  async ({ input, row: article }): Promise<ActionResult<{ matches: DeskClaimMatch[]; notice: string | null }>> => {
+  async ({ input, row: article }): Promise<ActionResult<{ matches: DeskClaimMatch[]; notice: MatchNotice | null }>> => {
     const found = await findClaimMatches(input.text, { language: article.language, stance: input.stance, sourceName: input.sourceName });
     return { ok: true, data: found };
   },

@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { findSourceByName } from '@/lib/db/find-source';
 import { matchPool } from '@/lib/db/match-pool';
 import type { ClaimStatus, Publication, Stance } from '@/lib/generated/prisma/enums';
-import { matchClaims } from '@/lib/matching/match-claims';
+import { matchClaims, type MatchNotice } from '@/lib/matching/match-claims';
 
 /** Matches offered beside the claim form. */
 export const OFFERED_MATCHES = 5;
@@ -45,7 +45,7 @@ export async function findClaimMatches(
   text: string,
   context: MatchContextInput = {},
   limit = OFFERED_MATCHES,
-): Promise<{ matches: DeskClaimMatch[]; notice: string | null }> {
+): Promise<{ matches: DeskClaimMatch[]; notice: MatchNotice | null }> {
   await requirePermission('desk:read');
   const language = context.language === 'en' || context.language === 'id' ? context.language : undefined;
   const sourceId = context.sourceName ? await sourceIdByName(context.sourceName) : null;

@@ -27,10 +27,13 @@ export interface ClaimMatch {
   overlap: number;
 }
 
+/** Why there are no matches or fewer than asked, as a code the interface words in its language:
+ * too few words to match, nothing shares a word or matches, or only the beginning was matched. */
+export type MatchNotice = 'needWords' | 'noSharedWord' | 'noMatch' | 'truncated';
+
 export interface MatchResult {
   matches: ClaimMatch[];
-  /** Why there are no matches or fewer than asked, in words for the editor; null when nothing to say. */
-  notice: string | null;
+  notice: MatchNotice | null;
 }
 
 export interface MatchOptions extends MatchContext {
@@ -41,14 +44,14 @@ export interface MatchOptions extends MatchContext {
 
 export async function matchClaims(pool: MatchPool, text: string, options: MatchOptions = {}): Promise<MatchResult> {
   const { text: query, truncated } = normalizeQuery(text);
-  const cut = truncated ? 'Only the beginning of this long text was matched.' : null;
+  const cut = truncated ? 'truncated' : null;
   const language = options.language ?? guessLanguage(words(query));
   const tokens = tokenize(query, language);
-  if (tokens.length === 0) return { matches: [], notice: 'Type a few words of the claim to find earlier checks.' };
+  if (tokens.length === 0) return { matches: [], notice: 'needWords' };
   const stats = await termStatsFor(pool);
   const plan = planQuery(tokens, stats, language);
   const { terms } = plan;
-  if (terms.length === 0) return { matches: [], notice: cut ?? 'No claim shares a word with this text.' };
+  if (terms.length === 0) return { matches: [], notice: cut ?? 'noSharedWord' };
 
   // One statement, so no transaction around it: the pool's connections are read-only and time out.
   const candidates = await readCandidates(pool, {
@@ -68,7 +71,7 @@ export async function matchClaims(pool: MatchPool, text: string, options: MatchO
     const quote = mutualOverlap(queryStems, tokenize(match.claim.quote ?? '', claimLanguage));
     return { ...match, overlap: Math.max(statement, quote) };
   });
-  return { matches, notice: cut ?? (matches.length === 0 ? 'No earlier claim matches this text.' : null) };
+  return { matches, notice: cut ?? (matches.length === 0 ? 'noMatch' : null) };
 }
 
 /** The smaller of the shares of each side's distinct stems found in the other (0 when either is empty). */
