@@ -20,6 +20,13 @@ describe('environment', () => {
       expect(() => parseEnv({ ...base, DEFAULT_LOCALE: bad })).toThrow(/DEFAULT_LOCALE must be one of: id, en/);
   });
 
+  it('asks the Internet Archive unless another web archive is named, and refuses an address that is not http(s)', () => {
+    expect(parseEnv(base).WAYBACK_ORIGIN).toBe('https://web.archive.org');
+    expect(parseEnv({ ...base, WAYBACK_ORIGIN: 'https://archive.example.org/' }).WAYBACK_ORIGIN).toBe('https://archive.example.org');
+    for (const bad of ['web.archive.org', 'ftp://archive.example.org'])
+      expect(() => parseEnv({ ...base, WAYBACK_ORIGIN: bad })).toThrow(/WAYBACK_ORIGIN must be an http\(s\) address/);
+  });
+
   it('reads the caching proxies to purge as a comma-separated list, none by default', () => {
     expect(parseEnv(base).CACHE_PURGE_TARGETS).toEqual([]);
     expect(parseEnv({ ...base, CACHE_PURGE_TARGETS: ' http://127.0.0.1:6081, https://cache.example.org ' }).CACHE_PURGE_TARGETS).toEqual([

@@ -42,6 +42,11 @@ const envSchema = z.object({
   ARCHIVE_TEST_ALLOW_LOOPBACK: z.enum(['0', '1']).default('0'),
   /** `1`: the archive job also asks the Internet Archive to save each cited URL. */
   WAYBACK_SAVE: z.enum(['0', '1']).default('0'),
+  /** Where WAYBACK_SAVE asks: the Internet Archive, or another archive with its `/save/<url>` interface. */
+  WAYBACK_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'WAYBACK_ORIGIN must be an http(s) address such as https://web.archive.org' })
+    .transform((value) => value.replace(/\/+$/u, ''))
+    .default('https://web.archive.org'),
   /** When the watch re-checks published verdicts' sources (cron, the server's time zone): daily by default. */
   WATCH_CRON: z.string().min(9, 'WATCH_CRON must be a cron expression such as "0 4 * * *"').default('0 4 * * *'),
   /** When the daily e-mail digests (of the day before, UTC) go out. */

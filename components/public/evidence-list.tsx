@@ -12,6 +12,7 @@ export function EvidenceList({
   evidence,
   archives,
   copyLabel,
+  waybackLabel,
   locale,
   labels,
   lang,
@@ -20,6 +21,7 @@ export function EvidenceList({
   /** Archived copies by evidence id (lib/data/evidence-archive.ts): "copy archived on <date>". */
   archives: ArchivedCopies;
   copyLabel: (capturedAt: string) => string;
+  waybackLabel: string;
   locale: string;
   labels: Record<EvidenceRelation, string>;
   lang: string | undefined;
@@ -49,6 +51,18 @@ export function EvidenceList({
                       >
                         {copyLabel(archives[item.id]!.capturedAt)}
                       </a>
+                      {archives[item.id]!.waybackUrl ? (
+                        <>
+                          {' · '}
+                          <a
+                            href={archives[item.id]!.waybackUrl!}
+                            rel="nofollow noopener noreferrer"
+                            className="text-sm text-sky-800 underline"
+                          >
+                            {waybackLabel}
+                          </a>
+                        </>
+                      ) : null}
                     </>
                   ) : null}
                   {item.note ? <p className="text-sm text-stone-700">{item.note}</p> : null}

@@ -29,6 +29,14 @@ export function EvidenceArchiveStatus({ claimId, evidence, canEdit }: { claimId:
             <a href={`/archive/${copy.id}`} target="_blank" rel="noopener" className="text-sky-800 underline">
               {t('copyOf', { date: format.dateTime(copy.capturedAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) })}
             </a>
+            {copy.waybackUrl ? (
+              <>
+                {' · '}
+                <a href={copy.waybackUrl} target="_blank" rel="noopener noreferrer" className="text-sky-800 underline">
+                  {t('waybackCopy')}
+                </a>
+              </>
+            ) : null}
           </>
         ) : null}
       </span>

@@ -61,7 +61,7 @@ export async function getClaimPage(id: string) {
           addedBy: person,
           archiveState: true,
           archiveError: true,
-          archiveCapture: { select: { id: true, capturedAt: true } },
+          archiveCapture: { select: { id: true, capturedAt: true, waybackUrl: true } },
         },
       },
       corrections: { orderBy: { at: 'desc' }, select: { id: true, what: true, why: true, at: true, author: person } },

@@ -5,18 +5,19 @@ import { unstable_cache } from 'next/cache';
 import { db } from '@/lib/db';
 import { publicTags } from '@/lib/public-tags';
 
-export type ArchivedCopies = Record<string, { captureId: string; capturedAt: string }>;
+/** Per evidence id: ClaimDesk's own copy, and the web archive's snapshot when WAYBACK_SAVE made one. */
+export type ArchivedCopies = Record<string, { captureId: string; capturedAt: string; waybackUrl: string | null }>;
 
 async function loadArchivedCopies(claimId: string, evidence: { id: string; url: string }[]): Promise<ArchivedCopies> {
   const rows = await db.evidence.findMany({
     where: { claimId, id: { in: evidence.map((item) => item.id) }, archiveCapture: { isNot: null } },
-    select: { id: true, archiveCapture: { select: { id: true, url: true, capturedAt: true } } },
+    select: { id: true, archiveCapture: { select: { id: true, url: true, capturedAt: true, waybackUrl: true } } },
   });
   const copies: ArchivedCopies = {};
   for (const row of rows) {
     const capture = row.archiveCapture;
     if (capture && evidence.some((item) => item.id === row.id && item.url === capture.url))
-      copies[row.id] = { captureId: capture.id, capturedAt: capture.capturedAt.toISOString() };
+      copies[row.id] = { captureId: capture.id, capturedAt: capture.capturedAt.toISOString(), waybackUrl: capture.waybackUrl };
   }
   return copies;
 }

@@ -11,15 +11,23 @@ export function captureRow(capture: CaptureData) {
   return row;
 }
 
+/** The web archive to ask for a snapshot too (WAYBACK_SAVE=1), or null. */
+function waybackOrigin(): string | null {
+  const env = getEnv();
+  return env.WAYBACK_SAVE === '1' ? env.WAYBACK_ORIGIN : null;
+}
+
 export async function archiveEvidence(
   { evidenceId, url }: { evidenceId: string; url: string },
   { db }: Pick<JobContext, 'db'>,
   limits: FetchLimits = archiveFetchLimits(),
+  wayback: string | null = waybackOrigin(),
 ): Promise<void> {
   const evidence = await db.evidence.findUnique({ where: { id: evidenceId }, select: { url: true } });
   if (!evidence || evidence.url !== url) return;
   const capture = await capturePage(url, limits);
-  const waybackUrl = capture.outcome === 'ARCHIVED' && getEnv().WAYBACK_SAVE === '1' ? await saveToWayback(url, limits) : null;
+  // The archive's answer never decides the capture: a refusal or an outage leaves no snapshot link.
+  const waybackUrl = capture.outcome === 'ARCHIVED' && wayback ? await saveToWayback(url, limits, wayback).catch(() => null) : null;
   await db.$transaction(async (tx) => {
     const current = await tx.evidence.findUnique({ where: { id: evidenceId }, select: { url: true } });
     if (!current || current.url !== url) return;

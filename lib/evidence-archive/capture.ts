@@ -70,8 +70,17 @@ export async function capturePage(url: string, limits: FetchLimits): Promise<Cap
   return { ...base, outcome: 'ARCHIVED', body: new Uint8Array(body), title: readable.title, text: readable.text, failure: null };
 }
 
-/** Asks the Internet Archive to save the page (WAYBACK_SAVE=1); its snapshot address, or null. */
-export async function saveToWayback(url: string, limits: FetchLimits): Promise<string | null> {
-  const saved = await safeFetch(`https://web.archive.org/save/${url}`, { ...limits, timeoutMs: 60_000, maxBytes: 2 * 1024 * 1024 });
-  return saved.ok && saved.status < 400 && /^https:\/\/web\.archive\.org\/web\/\d+/.test(saved.finalUrl) ? saved.finalUrl : null;
+/**
+ * Asks a web archive (WAYBACK_ORIGIN, the Internet Archive by default) to save the page. Its save
+ * address redirects to the new snapshot, `<origin>/web/<timestamp>/<url>`: that address, or null
+ * when the archive answered anything else (an error, a page of its own, a redirect elsewhere).
+ */
+export async function saveToWayback(url: string, limits: FetchLimits, origin: string): Promise<string | null> {
+  const saved = await safeFetch(`${origin}/save/${url}`, { ...limits, timeoutMs: 60_000, maxBytes: 2 * 1024 * 1024 });
+  return saved.ok &&
+    saved.status < 400 &&
+    saved.finalUrl.startsWith(`${origin}/web/`) &&
+    /^\d{8,14}\//.test(saved.finalUrl.slice(origin.length + 5))
+    ? saved.finalUrl
+    : null;
 }

@@ -147,6 +147,7 @@ export default async function VerdictPage({ params }: { params: Params }) {
             evidence={claim.evidence}
             archives={await getArchivedCopies(claim.id, claim.evidence)}
             copyLabel={(date) => tArchive('readerCopy', { date: formatDay(locale, new Date(date)) })}
+            waybackLabel={tArchive('waybackCopy')}
             locale={locale}
             lang={own}
             labels={{ SUPPORTS: relations('SUPPORTS'), REFUTES: relations('REFUTES'), CONTEXT: relations('CONTEXT') }}
