@@ -17,7 +17,8 @@
 // - while the database is unreachable, whatever needs it (desk, sign-in, actions, API) gets a clear
 //   503 at once (lib/http/database-gate.ts); cached reader pages keep being served.
 import { NextResponse, type NextRequest } from 'next/server';
-import { databaseGateResponse, databaseReachable } from '@/lib/http/database-gate';
+import { databaseReachable } from '@/lib/http/database-gate';
+import { databaseGateResponse } from '@/lib/http/database-gate-response';
 import { canonicalSearchQuery, searchPagePath } from '@/lib/http/index-search';
 import { hasMalformedPercentEncoding, refuseBrokenPost } from '@/lib/http/malformed-request';
 import { contentSecurityPolicy, createNonce, usesNoncePolicy } from '@/lib/http/security-headers';

@@ -35,7 +35,11 @@ export default async function ReaderLayout({ children, params }: { children: Rea
   const switchLabel = (await getTranslations({ locale, namespace: 'LanguageSwitch' }))('label');
   const home = localePath(locale, '/');
   // Client components below (the not-found and error pages) get only the words they show.
-  const clientMessages = { NotFound: MESSAGES[locale].NotFound, ErrorPage: MESSAGES[locale].ErrorPage };
+  const clientMessages = {
+    NotFound: MESSAGES[locale].NotFound,
+    ErrorPage: MESSAGES[locale].ErrorPage,
+    DatabaseGate: MESSAGES[locale].DatabaseGate,
+  };
   return (
     <Document lang={locale}>
       <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="UTC">

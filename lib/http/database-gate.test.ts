@@ -1,67 +1,35 @@
-import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabaseGate, databaseAddress, databaseGateResponse, probe, type DatabaseAddress } from './database-gate';
+import { fakePostgres, SHUTTING_DOWN } from '@/tests/support/fake-postgres';
+import { createDatabaseGate, databaseReachable, reportDatabaseFailure } from './database-gate';
+import { databaseTarget } from './database-probe';
 
-describe('databaseAddress', () => {
-  it('reads host and port from a postgres URL', () => {
-    expect(databaseAddress('postgresql://u:p@db.internal:6543/claimdesk')).toEqual({ host: 'db.internal', port: 6543 });
-    expect(databaseAddress('postgres://u@127.0.0.1/claimdesk')).toEqual({ host: '127.0.0.1', port: 5432 });
-    expect(databaseAddress('postgres://u@[::1]:5433/x')).toEqual({ host: '::1', port: 5433 });
-  });
-
-  it('does not probe a Unix socket, another scheme or nothing', () => {
-    expect(databaseAddress('postgres://u@localhost/x?host=/var/run/postgresql')).toBeNull();
-    expect(databaseAddress('mysql://u@localhost/x')).toBeNull();
-    expect(databaseAddress('not a url')).toBeNull();
-    expect(databaseAddress(undefined)).toBeNull();
-  });
-});
-
-describe('probe', () => {
-  let server: net.Server | null = null;
-  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
-
-  async function listening(): Promise<DatabaseAddress> {
-    server = net.createServer((socket) => socket.end());
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    return { host: '127.0.0.1', port: (server.address() as net.AddressInfo).port };
-  }
-
-  it('is true while something listens and false once it stops', async () => {
-    const address = await listening();
-    expect(await probe(address)).toBe(true);
-    await new Promise<void>((resolve) => server!.close(() => resolve()));
-    server = null;
-    expect(await probe(address)).toBe(false);
-  });
-});
+const target = { host: '127.0.0.1', port: 1, user: 'u', database: 'd' };
 
 describe('createDatabaseGate', () => {
-  const address = { host: '127.0.0.1', port: 1 };
-
   it('lets everything through when there is no address to probe', async () => {
     const gate = createDatabaseGate(null, () => Promise.reject(new Error('never called')));
-    expect(await gate()).toBe(true);
+    gate.markDown();
+    expect(await gate.reachable()).toBe(true);
   });
 
   it('shares one probe between requests and trusts the answer for a moment', async () => {
     let calls = 0;
     let clock = 0;
     const gate = createDatabaseGate(
-      address,
+      target,
       () => {
         calls += 1;
         return Promise.resolve(true);
       },
       () => clock,
     );
-    expect(await Promise.all([gate(), gate(), gate()])).toEqual([true, true, true]);
+    expect(await Promise.all([gate.reachable(), gate.reachable(), gate.reachable()])).toEqual([true, true, true]);
     expect(calls).toBe(1);
     clock = 1000;
-    await gate();
+    await gate.reachable();
     expect(calls).toBe(1);
     clock = 5000;
-    await gate();
+    await gate.reachable();
     expect(calls).toBe(2);
   });
 
@@ -69,40 +37,75 @@ describe('createDatabaseGate', () => {
     let up = false;
     let clock = 0;
     const gate = createDatabaseGate(
-      address,
+      target,
       () => Promise.resolve(up),
       () => clock,
     );
-    expect(await gate()).toBe(false);
+    expect(await gate.reachable()).toBe(false);
     up = true;
     clock = 400;
-    expect(await gate()).toBe(false);
+    expect(await gate.reachable()).toBe(false);
     clock = 600;
-    expect(await gate()).toBe(true);
+    expect(await gate.reachable()).toBe(true);
+  });
+
+  it('is down at once when the app reports a failure, although the last probe said up', async () => {
+    let probes = 0;
+    let clock = 0;
+    const gate = createDatabaseGate(
+      target,
+      () => {
+        probes += 1;
+        return Promise.resolve(true);
+      },
+      () => clock,
+    );
+    expect(await gate.reachable()).toBe(true);
+    clock = 100;
+    gate.markDown();
+    expect(await gate.reachable()).toBe(false);
+    expect(probes).toBe(1);
+    // Then the probe decides again, soon: the database may be back.
+    clock = 700;
+    expect(await gate.reachable()).toBe(true);
+    expect(probes).toBe(2);
+  });
+
+  it('keeps a failure reported while a probe was running over that probe’s older answer', async () => {
+    let answer: (up: boolean) => void = () => {};
+    const gate = createDatabaseGate(target, () => new Promise<boolean>((resolve) => (answer = resolve)));
+    const first = gate.reachable();
+    gate.markDown();
+    answer(true);
+    expect(await first).toBe(false);
+    expect(await gate.reachable()).toBe(false);
   });
 });
 
-describe('databaseGateResponse', () => {
-  it('answers a browser with a 503 page in its language that nobody caches', async () => {
-    const response = databaseGateResponse('text/html,application/xhtml+xml', 'en');
-    expect(response.status).toBe(503);
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
-    const body = await response.text();
-    expect(body).toContain('<html lang="en">');
-    expect(body).toContain('Temporarily unavailable');
-    expect(body).not.toContain('Sementara');
-    expect(body).not.toMatch(/<script/i);
-    const indonesian = await databaseGateResponse('text/html', 'id').text();
-    expect(indonesian).toContain('<html lang="id">');
-    expect(indonesian).toContain('<h1>Sementara tidak tersedia</h1>');
-    expect(indonesian).not.toContain('Temporarily');
+describe('the process gate over DATABASE_URL', () => {
+  const saved = process.env.DATABASE_URL;
+  const holder = globalThis as Record<symbol, unknown>;
+  afterEach(() => {
+    process.env.DATABASE_URL = saved;
+    delete holder[Symbol.for('claimdesk.databaseGate')];
   });
 
-  it('answers other clients in plain text', async () => {
-    const response = databaseGateResponse('*/*', 'en');
-    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
-    expect(await response.text()).toContain('cannot reach its database');
-    expect(await databaseGateResponse(null, 'id').text()).toContain('tidak dapat menghubungi basis datanya');
+  // The regression of the load test: PostgreSQL shutting down still accepts TCP connections.
+  it('says down for a database that accepts connections but is shutting down', async () => {
+    const server = await fakePostgres(SHUTTING_DOWN);
+    try {
+      process.env.DATABASE_URL = server.url;
+      expect(databaseTarget(server.url)?.port).toBe(server.port);
+      expect(await databaseReachable()).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('is marked down by a reported connection failure, and not by a bug', async () => {
+    process.env.DATABASE_URL = 'postgresql://u:p@127.0.0.1:1/x';
+    expect(reportDatabaseFailure(new TypeError('x is undefined'))).toBe(false);
+    expect(reportDatabaseFailure(Object.assign(new Error('Server has closed the connection.'), { code: 'P1017' }))).toBe(true);
+    expect(await databaseReachable()).toBe(false);
   });
 });

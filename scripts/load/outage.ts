@@ -30,6 +30,13 @@ export async function watchDesk(baseUrl: string, cookie: string, until: number):
   return answers;
 }
 
+/** "503: 30, 500: 1": what the desk answered, for the check's detail (a request already running at the stop may fail any way). */
+function byStatus(answers: DeskAnswer[]): string {
+  const counts = new Map<number, number>();
+  for (const a of answers) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+  return [...counts].map(([status, n]) => `${status === 0 ? 'no answer' : status}: ${n}`).join(', ') || 'none';
+}
+
 export function checkOutage(answers: DeskAnswer[], times: { stoppedAt: number; backAt: number }): [string, boolean, string][] {
   const slow = answers.filter((a) => a.ms > LIMIT_MS);
   const during = answers.filter((a) => a.at >= times.stoppedAt + NOTICE_MS && a.at + a.ms <= times.backAt);
@@ -51,7 +58,8 @@ export function checkOutage(answers: DeskAnswer[], times: { stoppedAt: number; b
     [
       'outage: the desk answers 503 while the database is away',
       during.length > 0 && not503.length === 0,
-      `${during.length} answers from ${NOTICE_MS / 1000} s after the stop; others: ${JSON.stringify(not503.slice(0, 5))}`,
+      `${during.length} answers from ${NOTICE_MS / 1000} s after the stop; others: ${JSON.stringify(not503.slice(0, 5))}; ` +
+        `from the stop to the return, by status: ${byStatus(answers.filter((a) => a.at + a.ms >= times.stoppedAt && a.at <= times.backAt))}`,
     ],
     [
       'outage: the desk serves again within 5 s of the database returning',
