@@ -4,12 +4,16 @@
 // twitter:image, the JSON-LD (exactly one ClaimReview block), sitemap.xml, feed.xml and robots.txt.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { createArticleWithClaim, createSource, uniqueTag } from './factories';
 import { expect, test } from './fixtures';
 
 const PUBLIC = 'https://verdicts.example.org';
-const port = Number(process.env.E2E_PORT ?? 3100) + 17;
+/** The second server's port: a free one, found when the spec starts (a fixed offset from E2E_PORT can be taken). */
+let port = 0;
 let server: ChildProcess | undefined;
+/** The end of the second server's output, for the error when it does not start. */
+let serverOutput = '';
 let claim: { id: string; summary: string };
 let tag = '';
 
@@ -25,20 +29,34 @@ function get(path: string, headers: Record<string, string>): Promise<{ status: n
   });
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+}
+
 async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
+  let last = 'no answer';
+  for (let i = 0; i < 180 && server?.exitCode === null; i++) {
     try {
-      if ((await get('/robots.txt', {})).status === 200) return;
-    } catch {
-      // not listening yet
+      const answer = await get('/robots.txt', {});
+      if (answer.status === 200) return;
+      last = `HTTP ${answer.status}: ${answer.body.slice(0, 200)}`;
+    } catch (error) {
+      last = (error as Error).message; // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error('the second server did not start');
+  throw new Error(`the second server did not start (exit code ${server?.exitCode}; last answer: ${last}); its output:\n${serverOutput}`);
 }
 
 test.beforeAll(async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   // Made before the server answers anything, so no cached list predates it (factories publish
   // without the cache expiry that approval brings).
   tag = uniqueTag();
@@ -53,10 +71,14 @@ test.beforeAll(async () => {
       publication: 'PUBLISHED',
     },
   ));
+  port = await freePort();
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', PUBLIC_BASE_URL: PUBLIC, ORGANIZATION_URL: PUBLIC },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const keep = (chunk: Buffer) => (serverOutput = (serverOutput + chunk.toString()).slice(-4000));
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
   await waitForServer();
 });
 
@@ -69,10 +91,15 @@ const absoluteUrls = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'<>)]+
 /** Ours: anything pointing at one of the site's own paths (other sites, schema.org and XML namespaces aside). */
 const OWN_PATH = /^https?:\/\/[^/]+\/(id|en|claims|sources|feed\.xml|sitemap\.xml|_next|methodology|corrections|about)(\/|$|[?#.])/;
 
-const HOSTS: Record<string, string>[] = [{ host: 'reader-a.test' }, { host: `127.0.0.1:${port}`, 'x-forwarded-host': 'reader-b.test' }];
-for (const hostHeaders of HOSTS) {
-  test(`absolute links name PUBLIC_BASE_URL when asked as ${JSON.stringify(hostHeaders)}`, async () => {
+// The second server's port is known only once it runs, so the headers are made in the test.
+const HOSTS: { asked: string; headers: () => Record<string, string> }[] = [
+  { asked: 'Host: reader-a.test', headers: () => ({ host: 'reader-a.test' }) },
+  { asked: 'X-Forwarded-Host: reader-b.test', headers: () => ({ host: `127.0.0.1:${port}`, 'x-forwarded-host': 'reader-b.test' }) },
+];
+for (const { asked, headers } of HOSTS) {
+  test(`absolute links name PUBLIC_BASE_URL when asked as ${asked}`, async () => {
     test.setTimeout(90_000);
+    const hostHeaders = headers();
     // The address without its slug redirects to the page (a relative Location: no host named).
     const first = await get(`/id/claims/${claim.id}`, hostHeaders);
     expect(first.location).toMatch(new RegExp(`^(/|${PUBLIC}/)id/claims/${claim.id}/`));
