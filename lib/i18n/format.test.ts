@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDay, formatDeskDateTime, formatSourceDateTime, formatTimeAgo, utcOffsetLabel } from './format';
 
 // 2020-10-01 15:32 in Jakarta (UTC+7) is 08:32 UTC.
@@ -40,5 +40,20 @@ describe('desk times', () => {
     expect(formatTimeAgo('en', at, later)).toBe('2 hours ago');
     expect(formatTimeAgo('id', at, later)).toBe('2 jam yang lalu');
     expect(formatTimeAgo('en', at, new Date('2026-11-30T16:33:00Z'))).toBe('1 hour ago');
+  });
+});
+
+describe('formatters are made once per language', () => {
+  it('formats many desk times without building a new Intl.DateTimeFormat for each', () => {
+    formatDeskDateTime('en', JAKARTA_AFTERNOON); // warm: the first call may build its formatter
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      for (let minute = 0; minute < 30; minute++) {
+        expect(formatDeskDateTime('en', new Date(JAKARTA_AFTERNOON.getTime() + minute * 60_000))).toMatch(/ UTC$/);
+      }
+      expect(built.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      built.mockRestore();
+    }
   });
 });

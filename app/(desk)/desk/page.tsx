@@ -79,7 +79,7 @@ export default async function DeskHomePage() {
                     {article.title}
                   </Link>
                   <span className="shrink-0 text-sm text-stone-500">
-                    {article.publisher ?? t('unknownPublisher')} · {t('claimCount', { count: article._count.attributions })}
+                    {article.publisher ?? t('unknownPublisher')} · {t('claimCount', { count: article.liveClaims })}
                   </span>
                 </li>
               ))}
