@@ -4,7 +4,9 @@
 // people (and from screen readers) and left empty by them; robots filling every field give
 // themselves away. The words come from the server page (reader pages send no catalogue to the client).
 import { useActionState } from 'react';
+import { PAGE_LOCALE_FIELD } from '@/lib/actions/page-locale-field';
 import { sendReaderReportAction } from '@/lib/actions/reader-reports';
+import type { Locale } from '@/lib/i18n/locales';
 import { MAX_REPORT_LENGTH } from '@/lib/reader-reports/limits';
 import { HONEYPOT_FIELD } from '@/lib/reader-reports/honeypot';
 import { Alert } from '@/components/ui/alert';
@@ -21,7 +23,15 @@ export interface ReaderReportLabels {
   sending: string;
 }
 
-export function ReaderReportForm({ kind, claimId, labels }: { kind: 'TIP' | 'ERROR'; claimId?: string; labels: ReaderReportLabels }) {
+interface Props {
+  kind: 'TIP' | 'ERROR';
+  claimId?: string;
+  /** The page's language: the action answers in it. */
+  locale: Locale;
+  labels: ReaderReportLabels;
+}
+
+export function ReaderReportForm({ kind, claimId, locale, labels }: Props) {
   const [state, action, pending] = useActionState(sendReaderReportAction, null);
   const prefix = kind === 'TIP' ? 'tip' : 'error';
   const textError = firstError(state, 'text');
@@ -30,6 +40,7 @@ export function ReaderReportForm({ kind, claimId, labels }: { kind: 'TIP' | 'ERR
     <form action={action} className="space-y-3" data-testid={`${prefix}-form`}>
       {state ? <Alert tone={state.ok ? 'success' : 'error'}>{state.message}</Alert> : null}
       <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name={PAGE_LOCALE_FIELD} value={locale} />
       {claimId ? <input type="hidden" name="claimId" value={claimId} /> : null}
       <Field id={`${prefix}-text`} label={labels.message} error={textError} hint={labels.messageHint}>
         <TextArea

@@ -21,7 +21,7 @@ export async function ReaderReportSection({ kind, claimId, locale }: { kind: 'TI
         {kind === 'TIP' ? t('sendTip') : t('reportError')}
       </h2>
       <p className="text-sm text-stone-700">{kind === 'TIP' ? t('sendTipIntro') : t('reportErrorIntro')}</p>
-      <ReaderReportForm kind={kind} claimId={claimId} labels={labels} />
+      <ReaderReportForm kind={kind} claimId={claimId} locale={locale} labels={labels} />
     </section>
   );
 }

@@ -13,9 +13,10 @@ import { authorize, type CurrentUser } from '@/lib/auth/current-user';
 import { isCrossSite } from '@/lib/http/same-origin';
 import { actionLocale } from '@/lib/i18n/action-locale';
 import { localise, translatorFor, type Translator } from '@/lib/i18n/localise';
-import type { Locale } from '@/lib/i18n/locales';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import type { Permission } from '@/lib/permissions';
 import { isRecordId } from '@/lib/record-id';
+import { PAGE_LOCALE_FIELD } from './page-locale-field';
 import { RECORD_ID_FIELD } from './record-field';
 import { invalid, submittedValues, type ActionResult } from './result';
 
@@ -174,9 +175,14 @@ export function recordAction<S extends z.ZodType, Row, T = undefined>(
  */
 export function publicFormAction<S extends z.ZodType, T = undefined>(spec: ParseSpec<S>, run: Run<PublicContext<z.output<S>>, T>) {
   return brand(async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
-    const locale = await actionLocale(null);
+    // A reader page names its language in the form (PAGE_LOCALE_FIELD): the answer is in the page's
+    // language, whatever the browser prefers.
+    const pageLocale = formData.get(PAGE_LOCALE_FIELD);
+    const locale = isLocale(pageLocale) ? pageLocale : await actionLocale(null);
     if (isCrossSite(await headers())) return { ok: false, message: translatorFor(locale)('Actions.crossSite') };
-    const parsed = parseInput(spec, formInput(formData), submittedValues(formData, spec.omitValues), locale);
+    const fields = new FormData();
+    for (const [key, value] of formData) if (key !== PAGE_LOCALE_FIELD) fields.append(key, value);
+    const parsed = parseInput(spec, formInput(fields), submittedValues(fields, spec.omitValues), locale);
     return parsed.ok ? run(parsed.context) : parsed.result;
   });
 }
