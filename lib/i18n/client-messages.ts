@@ -13,6 +13,7 @@ export const CLIENT_NAMESPACES = [
   'ClaimForm',
   'ClaimPlaces',
   'Comments',
+  'DatabaseGate',
   'DeskCommon',
   'DeskHome',
   'DeskInbox',
