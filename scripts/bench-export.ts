@@ -11,7 +11,7 @@ import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { readExportClaims } from '@/lib/data/export-claims';
+import { createExportPool, readExportClaims } from '@/lib/data/export-claims';
 import { encodeExport } from '@/lib/export/encode';
 import { DEFAULT_FILTERS, type ExportFilters, type ExportFormat } from '@/lib/export/filters';
 import { getPublicSite } from '@/lib/public-site';
@@ -65,7 +65,7 @@ async function timeOurs(
   format: ExportFormat,
   filters: ExportFilters = DEFAULT_FILTERS,
 ): Promise<{ ms: number; bytes: number; peakRss: number }> {
-  const client = new pg.Pool({ connectionString: url, max: 2 });
+  const client = createExportPool(url, 2);
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 10);
   try {

@@ -4,8 +4,7 @@
 // An operator tool with database access, so it may export drafts. Any refusal is one line on
 // stderr and exit 1, with nothing written to stdout.
 import { once } from 'node:events';
-import pg from 'pg';
-import { checkExportTargets, readExportClaims } from '@/lib/data/export-claims';
+import { checkExportTargets, createExportPool, readExportClaims } from '@/lib/data/export-claims';
 import { encodeExport } from '@/lib/export/encode';
 import { parseExportRequest } from '@/lib/export/filters';
 import { describeExportRefusal } from '@/lib/export/refusal-text';
@@ -44,7 +43,7 @@ if (!parsed.ok) fail(describeExportRefusal('en', parsed.reason));
 const { format, filters } = parsed.value;
 if (!process.env.DATABASE_URL) fail('DATABASE_URL is not set: point it at the ClaimDesk database.');
 
-const client = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+const client = createExportPool(process.env.DATABASE_URL, 2);
 const abort = new AbortController();
 // `export ... | head` closes the pipe early: stop reading the database and leave quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

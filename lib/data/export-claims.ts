@@ -130,28 +130,39 @@ function toClaim(row: ClaimRow, corrections: ExportClaim['corrections']): Export
   };
 }
 
+/** The query for one page of claims, after the id given as its last value ('' for the first page). */
+export function exportPageQuery(
+  filters: ExportFilters,
+  markupOnly: boolean,
+  limit: number,
+): { text: string; values: (after: string) => unknown[] } {
+  const where = whereClause(filters, markupOnly);
+  const afterParam = `$${where.values.length + 1}`;
+  return {
+    text: `SELECT ${selectColumns(filters, markupOnly)}
+  WHERE ${where.text} AND c.id > ${afterParam} ORDER BY c.id LIMIT ${limit}`,
+    values: (after) => [...where.values, after],
+  };
+}
+
 /**
  * Pages of matching claims, in id order; stops at the end, or as soon as the signal aborts. The
  * next page's query is sent while the consumer formats the current one, so database time and
  * formatting overlap; at most one page is read ahead.
  */
 export async function* readExportClaims(db: Queryable, filters: ExportFilters, options: ReadOptions = {}): AsyncGenerator<ExportClaim[]> {
-  const markupOnly = options.markupOnly ?? false;
-  const where = whereClause(filters, markupOnly);
   const limit = options.pageSize ?? EXPORT_PAGE_SIZE;
-  const afterParam = `$${where.values.length + 1}`;
-  const text = `SELECT ${selectColumns(filters, markupOnly)}
-  WHERE ${where.text} AND c.id > ${afterParam} ORDER BY c.id LIMIT ${limit}`;
+  const { text, values } = exportPageQuery(filters, options.markupOnly ?? false, limit);
   // '' sorts before every id, whatever the collation.
   const name = statementName(text);
-  let pending: Promise<ClaimRow[]> | null = run<ClaimRow>(db, text, [...where.values, ''], name);
+  let pending: Promise<ClaimRow[]> | null = run<ClaimRow>(db, text, values(''), name);
   try {
     while (pending && !options.signal?.aborted) {
       const rows: ClaimRow[] = await pending;
       pending = null;
       if (options.signal?.aborted) return;
       const last = rows.at(-1);
-      pending = last && rows.length === limit ? run<ClaimRow>(db, text, [...where.values, last.id], name) : null;
+      pending = last && rows.length === limit ? run<ClaimRow>(db, text, values(last.id), name) : null;
       if (rows.length === 0) return;
       yield await withCorrections(db, rows);
     }
@@ -179,6 +190,20 @@ export async function checkExportTargets(db: Queryable, filters: ExportFilters):
   return null;
 }
 
+/**
+ * Export connections plan each page in id order from the primary key and stop at the page's last
+ * row: sorting is switched off for their sessions. With it on, the planner underestimates how many
+ * claims match (a filter on the snapshot's JSON counts as 0.5% of rows) and reads and sorts the
+ * whole table for every page: measured on 10,000 published claims, 400 ms a page against 17 ms,
+ * and a feed that took 12 s. A keyset page never needs a sort, so nothing else changes.
+ */
+export const EXPORT_SESSION_OPTIONS = '-c enable_sort=off';
+
+/** A pool for exports (the server's, the CLI's, the benchmark's), its sessions set as above. */
+export function createExportPool(connectionString: string, max: number): pg.Pool {
+  return new pg.Pool({ connectionString, max, allowExitOnIdle: true, options: EXPORT_SESSION_OPTIONS });
+}
+
 const globalForExport = globalThis as unknown as { claimdeskExportPool?: pg.Pool };
 
 /**
@@ -187,7 +212,7 @@ const globalForExport = globalThis as unknown as { claimdeskExportPool?: pg.Pool
  */
 export function exportPool(connectionString: string): pg.Pool {
   if (!globalForExport.claimdeskExportPool) {
-    const pool = new pg.Pool({ connectionString, max: 4, allowExitOnIdle: true });
+    const pool = createExportPool(connectionString, 4);
     // An idle connection dropped by the server must not crash the process (see login-throttle.ts).
     pool.on('error', (error) => console.warn(`[export] idle database connection lost: ${error.message}`));
     globalForExport.claimdeskExportPool = pool;
