@@ -49,6 +49,15 @@ const envSchema = z.object({
     .default('https://web.archive.org'),
   /** When the watch re-checks published verdicts' sources (cron, the server's time zone): daily by default. */
   WATCH_CRON: z.string().min(9, 'WATCH_CRON must be a cron expression such as "0 4 * * *"').default('0 4 * * *'),
+  /** Days the watch keeps its checks that found nothing (lib/evidence-archive/prune-job.ts). */
+  WATCH_KEEP_DAYS: z.coerce
+    .number()
+    .int('WATCH_KEEP_DAYS must be a whole number of days')
+    .min(1, 'WATCH_KEEP_DAYS must be at least 1')
+    .max(3650, 'WATCH_KEEP_DAYS must be at most 3650')
+    .default(30),
+  /** When those old checks are deleted (cron, the server's time zone): daily, after the watch. */
+  WATCH_PRUNE_CRON: z.string().min(9, 'WATCH_PRUNE_CRON must be a cron expression such as "30 5 * * *"').default('30 5 * * *'),
   /** When the daily e-mail digests (of the day before, UTC) go out. */
   DIGEST_CRON: z.string().min(9, 'DIGEST_CRON must be a cron expression such as "0 6 * * *"').default('0 6 * * *'),
   /** Share of a source's readable text (0 to 1) that must change before the watch flags it. */

@@ -28,6 +28,13 @@ export const JOBS = {
     load: async () => (await import('@/lib/evidence-archive/watch-job')).scheduleSourceWatchJob,
     cron: () => getEnv().WATCH_CRON,
   }),
+  /** Daily, after the watch: its old checks that found nothing and nothing points at are deleted. */
+  'watch-captures-prune': defineJob({
+    payload: z.object({}).loose(),
+    queue: { retryLimit: 1, retryDelay: 300, retryBackoff: false, expireInSeconds: 600 },
+    load: async () => (await import('@/lib/evidence-archive/prune-job')).pruneWatchCapturesJob,
+    cron: () => getEnv().WATCH_PRUNE_CRON,
+  }),
   /** One notification by e-mail, for a recipient who wants that kind immediately (lib/mail/jobs.ts). */
   'notification-email': defineJob({
     payload: z.object({ notificationId: z.string().min(1) }),
