@@ -4,7 +4,7 @@
 // twitter:image, the JSON-LD (exactly one ClaimReview block), sitemap.xml, feed.xml and robots.txt.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
+import { findFreePort } from '../scripts/lib/free-port';
 import { createArticleWithClaim, createSource, uniqueTag } from './factories';
 import { expect, test } from './fixtures';
 
@@ -26,17 +26,6 @@ function get(path: string, headers: Record<string, string>): Promise<{ status: n
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body, location: response.headers.location ?? '' }));
     });
     request.on('error', reject);
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(free));
-    });
   });
 }
 
@@ -71,7 +60,7 @@ test.beforeAll(async () => {
       publication: 'PUBLISHED',
     },
   ));
-  port = await freePort();
+  port = await findFreePort();
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', PUBLIC_BASE_URL: PUBLIC, ORGANIZATION_URL: PUBLIC },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,7 +12,8 @@ import { createPrismaClient } from '@/lib/db/create-client';
 import { seedDemoData } from '@/prisma/seed';
 import { CHROMIUM_HELP, findChromium } from './lib/chromium';
 import { PROJECT_ROOT } from './lib/database';
-import { findFreePort, startEmbeddedPostgres } from './lib/embedded-postgres';
+import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { findFreePort } from './lib/free-port';
 import { migrateDeploy } from './lib/migrate';
 
 const TEST_AUTH_SECRET = 'test-only-secret-not-for-production-use';

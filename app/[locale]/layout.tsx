@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { Document } from '@/components/document';
 import { LanguageSwitch } from '@/components/public/language-switch';
 import { isLocale, LOCALES } from '@/lib/i18n/locales';
-import { MESSAGES } from '@/lib/i18n/messages';
+import { pickMessages, READER_CLIENT_NAMESPACES } from '@/lib/i18n/client-messages';
 import { localePath } from '@/lib/i18n/reader-paths';
 import { getPublicSite } from '@/lib/public-site';
 
@@ -35,11 +35,7 @@ export default async function ReaderLayout({ children, params }: { children: Rea
   const switchLabel = (await getTranslations({ locale, namespace: 'LanguageSwitch' }))('label');
   const home = localePath(locale, '/');
   // Client components below (the not-found and error pages) get only the words they show.
-  const clientMessages = {
-    NotFound: MESSAGES[locale].NotFound,
-    ErrorPage: MESSAGES[locale].ErrorPage,
-    DatabaseGate: MESSAGES[locale].DatabaseGate,
-  };
+  const clientMessages = pickMessages(locale, READER_CLIENT_NAMESPACES);
   return (
     <Document lang={locale}>
       <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="UTC">

@@ -125,10 +125,10 @@ async function startWithRecord<S extends z.ZodType, Row>(
 
 const formInput = (formData: FormData) => Object.fromEntries(formData);
 
-/** The form without its record id field: the id is not input, and is never echoed back. */
-function withoutRecordId(formData: FormData): FormData {
+/** The form without one of its hidden fields (the record id, the page language): they are not input, and are never echoed back. */
+function without(field: string, formData: FormData): FormData {
   const rest = new FormData();
-  for (const [key, value] of formData) if (key !== RECORD_ID_FIELD) rest.append(key, value);
+  for (const [key, value] of formData) if (key !== field) rest.append(key, value);
   return rest;
 }
 
@@ -150,7 +150,7 @@ export function recordFormAction<S extends z.ZodType, Row, T = undefined>(
   run: Run<RecordContext<z.output<S>, Row>, T>,
 ) {
   return brand(async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
-    const fields = withoutRecordId(formData);
+    const fields = without(RECORD_ID_FIELD, formData);
     const started = await startWithRecord(spec, formData.get(RECORD_ID_FIELD), formInput(fields), submittedValues(fields, spec.omitValues));
     return started.ok ? run(started.context) : started.result;
   });
@@ -180,8 +180,7 @@ export function publicFormAction<S extends z.ZodType, T = undefined>(spec: Parse
     const pageLocale = formData.get(PAGE_LOCALE_FIELD);
     const locale = isLocale(pageLocale) ? pageLocale : await actionLocale(null);
     if (isCrossSite(await headers())) return { ok: false, message: translatorFor(locale)('Actions.crossSite') };
-    const fields = new FormData();
-    for (const [key, value] of formData) if (key !== PAGE_LOCALE_FIELD) fields.append(key, value);
+    const fields = without(PAGE_LOCALE_FIELD, formData);
     const parsed = parseInput(spec, formInput(fields), submittedValues(fields, spec.omitValues), locale);
     return parsed.ok ? run(parsed.context) : parsed.result;
   });

@@ -77,10 +77,7 @@ export async function capturePage(url: string, limits: FetchLimits): Promise<Cap
  */
 export async function saveToWayback(url: string, limits: FetchLimits, origin: string): Promise<string | null> {
   const saved = await safeFetch(`${origin}/save/${url}`, { ...limits, timeoutMs: 60_000, maxBytes: 2 * 1024 * 1024 });
-  return saved.ok &&
-    saved.status < 400 &&
-    saved.finalUrl.startsWith(`${origin}/web/`) &&
-    /^\d{8,14}\//.test(saved.finalUrl.slice(origin.length + 5))
-    ? saved.finalUrl
-    : null;
+  const snapshots = `${origin}/web/`;
+  const isSnapshot = saved.finalUrl.startsWith(snapshots) && /^\d{8,14}\//.test(saved.finalUrl.slice(snapshots.length));
+  return saved.ok && saved.status < 400 && isSnapshot ? saved.finalUrl : null;
 }

@@ -43,14 +43,22 @@ export const CLIENT_NAMESPACES = [
 
 export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
 
+/** The reader pages' client components are the not-found and error pages only (forms get their words as props). */
+export const READER_CLIENT_NAMESPACES = ['NotFound', 'ErrorPage', 'DatabaseGate'] as const satisfies readonly (keyof Messages)[];
+
+/** The named namespaces of a language's catalogue. */
+export function pickMessages<N extends keyof Messages>(locale: Locale, namespaces: readonly N[]): Pick<Messages, N> {
+  const all = MESSAGES[locale];
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, all[namespace]])) as Pick<Messages, N>;
+}
+
 // Picked once per language: the catalogues never change while the server runs.
 const picked = new Map<Locale, ClientMessages>();
 
 export function clientMessages(locale: Locale): ClientMessages {
   let messages = picked.get(locale);
   if (!messages) {
-    const all = MESSAGES[locale];
-    messages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, all[namespace]])) as ClientMessages;
+    messages = pickMessages(locale, CLIENT_NAMESPACES);
     picked.set(locale, messages);
   }
   return messages;

@@ -5,7 +5,6 @@
 // server from a crashed run is stopped before we start, and ours is stopped on exit, so the port
 // and folder are never left locked. Any failure to start is one Error with a one-line message.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import {
@@ -18,6 +17,7 @@ import {
   prepareDataDir,
   type PlatformBinaries,
 } from './postgres-host';
+import { findFreePort } from './free-port';
 import { chooseLocations } from './postgres-locations';
 import { runInitdb, startPostmaster, stopPostmaster } from './postgres-process';
 
@@ -43,18 +43,6 @@ const PASSWORD = 'claimdesk-local';
 /** Root-only homes used when the postgres user cannot enter the project (see postgres-locations.ts). */
 const CACHE_ROOT = '/var/cache/claimdesk';
 const STATE_ROOT = '/var/lib/claimdesk';
-
-export async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function isAlive(pid: number): boolean {
   try {

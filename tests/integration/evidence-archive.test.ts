@@ -4,13 +4,12 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveEvidence } from '@/lib/evidence-archive/archive-job';
-import type { FetchLimits } from '@/lib/evidence-archive/fetch-types';
 import { textDiff } from '@/lib/evidence-archive/text-change';
 import { watchEvidence } from '@/lib/evidence-archive/watch-job';
 import { enqueueJob } from '@/lib/jobs/enqueue';
 import { startJobWorker, type JobWorker } from '@/lib/jobs/worker';
 import { createTeam, createTestClaim, testDb, unique } from '../support/factories';
-import { REPORT_PARAGRAPHS, startStandInSite, type StandInSite } from '../support/stand-in-site';
+import { REPORT_PARAGRAPHS, startStandInSite, type StandInSite, STAND_IN_LIMITS } from '../support/stand-in-site';
 
 // The workers read their limits from the environment (read once): let them reach the stand-in site.
 process.env.ARCHIVE_TEST_ALLOW_LOOPBACK = '1';
@@ -19,14 +18,6 @@ let site: StandInSite;
 let claimId: string;
 let editorId: string;
 
-const LIMITS: FetchLimits = {
-  timeoutMs: 1_500,
-  maxBytes: 10 * 1024 * 1024,
-  maxRedirects: 5,
-  allowedPorts: [],
-  allowLoopback: true,
-  userAgent: 'ClaimDesk/test',
-};
 const context = { db: testDb };
 
 beforeAll(async () => {
@@ -52,7 +43,7 @@ async function evidenceFor(path: string) {
   });
 }
 
-async function archived(path: string, limits = LIMITS) {
+async function archived(path: string, limits = STAND_IN_LIMITS) {
   const evidence = await evidenceFor(path);
   await archiveEvidence({ evidenceId: evidence.id, url: evidence.url }, context, limits);
   return testDb.evidence.findUniqueOrThrow({ where: { id: evidence.id }, include: { archiveCapture: true, captures: true } });
@@ -112,7 +103,7 @@ describe('archiving a cited page', () => {
     ['cloud metadata', 'http://169.254.169.254/latest/meta-data/', 'blocked-address:169.254.169.254'],
     ['a host name resolving to loopback', 'http://localhost:80/admin', 'blocked-address:localhost'],
   ])('refuses %s', async (_label, url, reason) => {
-    const evidence = await archived(url, { ...LIMITS, allowLoopback: false });
+    const evidence = await archived(url, { ...STAND_IN_LIMITS, allowLoopback: false });
     expect(evidence.archiveState).toBe('FAILED');
     expect(evidence.archiveError).toBe(reason);
   });
@@ -123,7 +114,10 @@ describe('archiving a cited page', () => {
   });
 
   it('refuses a port other than 80 and 443 unless configured', async () => {
-    const evidence = await archived(`${site.origin.replace('127.0.0.1', 'example.org')}/report`, { ...LIMITS, allowLoopback: false });
+    const evidence = await archived(`${site.origin.replace('127.0.0.1', 'example.org')}/report`, {
+      ...STAND_IN_LIMITS,
+      allowLoopback: false,
+    });
     expect(evidence.archiveError).toMatch(/^blocked-port:\d+$/);
   });
 
@@ -137,7 +131,7 @@ describe('archiving a cited page', () => {
   it('drops a capture for a URL the evidence no longer has', async () => {
     const evidence = await evidenceFor('/report');
     await testDb.evidence.update({ where: { id: evidence.id }, data: { url: `${site.origin}/page/new` } });
-    await archiveEvidence({ evidenceId: evidence.id, url: evidence.url }, context, LIMITS);
+    await archiveEvidence({ evidenceId: evidence.id, url: evidence.url }, context, STAND_IN_LIMITS);
     expect(await testDb.evidenceCapture.count({ where: { evidenceId: evidence.id } })).toBe(0);
   });
 });
@@ -149,7 +143,7 @@ describe('watching a published source', () => {
     const evidence = await archived('/changing');
     // Only whitespace changes: not flagged.
     site.changing.paragraphs = REPORT_PARAGRAPHS.map((p) => `  ${p.replace(/ /g, '   ')} `);
-    await watchEvidence({ evidenceId: evidence.id }, context, LIMITS, 0.02);
+    await watchEvidence({ evidenceId: evidence.id }, context, STAND_IN_LIMITS, 0.02);
     expect(await testDb.sourceChange.count({ where: { evidenceId: evidence.id } })).toBe(0);
 
     site.changing.paragraphs = [
@@ -157,7 +151,7 @@ describe('watching a published source', () => {
       'Its report now lists the spillway gates as broken and the embankment as cracked.',
       REPORT_PARAGRAPHS[2]!,
     ];
-    await watchEvidence({ evidenceId: evidence.id }, context, LIMITS, 0.02);
+    await watchEvidence({ evidenceId: evidence.id }, context, STAND_IN_LIMITS, 0.02);
     const change = await testDb.sourceChange.findFirstOrThrow({
       where: { evidenceId: evidence.id },
       include: { before: true, after: true },
@@ -169,7 +163,7 @@ describe('watching a published source', () => {
     expect(diff.filter((part) => part.kind === 'removed').map((part) => part.text.trim())).toEqual(expect.arrayContaining(['working']));
 
     site.changing.status = 410;
-    await watchEvidence({ evidenceId: evidence.id }, context, LIMITS, 0.02);
+    await watchEvidence({ evidenceId: evidence.id }, context, STAND_IN_LIMITS, 0.02);
     const changes = await testDb.sourceChange.findMany({ where: { evidenceId: evidence.id } });
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ kind: 'GONE', state: 'OPEN' });

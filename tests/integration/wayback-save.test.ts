@@ -4,18 +4,9 @@
 // capture: an archive that fails or answers strangely leaves ClaimDesk's own copy and no link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveEvidence } from '@/lib/evidence-archive/archive-job';
-import type { FetchLimits } from '@/lib/evidence-archive/fetch-types';
 import { createTeam, createTestClaim, testDb, unique } from '../support/factories';
-import { startStandInSite, type StandInSite } from '../support/stand-in-site';
+import { startStandInSite, type StandInSite, STAND_IN_LIMITS } from '../support/stand-in-site';
 
-const LIMITS: FetchLimits = {
-  timeoutMs: 1_500,
-  maxBytes: 10 * 1024 * 1024,
-  maxRedirects: 5,
-  allowedPorts: [],
-  allowLoopback: true,
-  userAgent: 'ClaimDesk/test',
-};
 const SNAPSHOT_TIME = '20261201093000';
 
 let site: StandInSite;
@@ -65,7 +56,7 @@ async function archivedWith(wayback: string | null) {
   const evidence = await testDb.evidence.create({
     data: { url, title: 'Report', relation: 'REFUTES', claimId, addedById: editorId, archiveState: 'QUEUED' },
   });
-  await archiveEvidence({ evidenceId: evidence.id, url }, { db: testDb }, LIMITS, wayback);
+  await archiveEvidence({ evidenceId: evidence.id, url }, { db: testDb }, STAND_IN_LIMITS, wayback);
   return testDb.evidence.findUniqueOrThrow({ where: { id: evidence.id }, include: { archiveCapture: true } });
 }
 

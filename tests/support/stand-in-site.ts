@@ -2,6 +2,7 @@
 // never answers, an oversized one, and a page whose text the test can change. Counts every hit.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FetchLimits } from '@/lib/evidence-archive/fetch-types';
 
 export interface StandInSite {
   origin: string;
@@ -22,6 +23,16 @@ export const REPORT_PARAGRAPHS = [
   'Its report lists the spillway gates as working and the embankment as sound, with two small repairs scheduled.',
   'Inspectors said the dam had been checked every year since 2015, contrary to claims made after the flood.',
 ];
+
+/** Fetch limits for tests against a stand-in on loopback: short timeout, the real size and redirect limits. */
+export const STAND_IN_LIMITS: FetchLimits = {
+  timeoutMs: 1_500,
+  maxBytes: 10 * 1024 * 1024,
+  maxRedirects: 5,
+  allowedPorts: [],
+  allowLoopback: true,
+  userAgent: 'ClaimDesk/test',
+};
 
 export interface StandInOptions {
   /** A fixed port (the browser tests' worker needs a known address); any free one by default. */
