@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { PLAIN_WORDS_PATTERN, SEARCH_FILTER_NAMES } from './lib/http/index-search';
 import {
   contentSecurityPolicy,
   FORWARDED_HTTPS_PATTERN,
@@ -30,10 +31,19 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
   // The plain index of each language is the cached page /<lang>/search/latest
-  // (app/[locale]/search/[query]); proxy.ts sends searches (`/<lang>?q=...`) to their own cached
-  // pages before this rewrite is reached.
+  // (app/[locale]/search/[query]); a search of plain words only (`/<lang>?q=banjir`) is the cached
+  // page /<lang>/search/words/<words>, reached without the proxy; proxy.ts sends every other search
+  // to its own cached page before these rewrites are reached (lib/http/index-search.ts).
   rewrites() {
-    return Promise.resolve([{ source: '/:locale(id|en)', destination: '/:locale/search/latest' }]);
+    return Promise.resolve([
+      {
+        source: '/:locale(id|en)',
+        has: [{ type: 'query', key: 'q', value: `(?<q>${PLAIN_WORDS_PATTERN})` }],
+        missing: SEARCH_FILTER_NAMES.map((key) => ({ type: 'query' as const, key })),
+        destination: '/:locale/search/words/:q',
+      },
+      { source: '/:locale(id|en)', destination: '/:locale/search/latest' },
+    ]);
   },
   headers() {
     return Promise.resolve([

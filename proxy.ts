@@ -123,9 +123,12 @@ export const config = {
     // language otherwise skip the proxy, which cost a cached page much of its time. A too-long id
     // needs no proxy: the page refuses it as not a record id before any query.
     '/(.*%.*)',
-    // The index with a search: rewritten to its cached search page (the plain index skips the proxy).
+    // The index with a search: rewritten to its cached search page (the plain index and a search of
+    // plain words only skip the proxy: next.config.ts rewrites them).
     // (one entry per parameter of lib/http/index-search.ts: the matcher must be a literal)
-    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'q' }] },
+    // Words next.config.ts cannot put in a path itself: the complement of PLAIN_WORDS_PATTERN in
+    // lib/http/index-search.ts (a literal here, as Next requires; a unit test keeps them paired).
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'q', value: '(?![^/?#%\\\\\\x00-\\x1f]{1,200}$)[\\s\\S]*' }] },
     { source: '/:locale(id|en)', has: [{ type: 'query', key: 'verdict' }] },
     { source: '/:locale(id|en)', has: [{ type: 'query', key: 'source' }] },
     { source: '/:locale(id|en)', has: [{ type: 'query', key: 'sourceName' }] },

@@ -7,9 +7,9 @@ import type { Locale } from '@/lib/i18n/locales';
 export async function VerdictBadge({ status, locale, size = 'md' }: { status: ClaimStatus; locale: Locale; size?: 'md' | 'lg' }) {
   const t = await getTranslations({ locale, namespace: 'Status' });
   const info = CLAIM_STATUSES[status];
-  const sizing = size === 'lg' ? 'px-3 py-1.5 text-lg' : 'px-2 py-0.5 text-sm';
+  const sizing = size === 'lg' ? ' verdict-badge-lg' : '';
   return (
-    <span data-testid="verdict-badge" className={`inline-flex items-center gap-2 rounded font-semibold ${info.badgeClass} ${sizing}`}>
+    <span data-testid="verdict-badge" className={`verdict-badge ${info.badgeClass}${sizing}`}>
       {t(status)}
       {info.rating !== null ? <span className="sr-only">{t('rating', { rating: info.rating, best: BEST_RATING })}</span> : null}
     </span>

@@ -11,6 +11,17 @@ export const PLAIN_INDEX_SEGMENT = 'latest';
 
 /** The index's query parameters, in the order of a search's cached address. */
 export const SEARCH_PARAM_NAMES = ['q', 'verdict', 'source', 'sourceName', 'from', 'to', 'page'] as const;
+/** The parameters besides the words: with any of them a search goes through proxy.ts. */
+export const SEARCH_FILTER_NAMES = SEARCH_PARAM_NAMES.filter((name) => name !== 'q');
+
+/**
+ * Search words next.config.ts rewrites straight into a path segment (/<lang>/search/words/<q>),
+ * without proxy.ts: up to 200 characters, none of which could break or re-route a path. Anything
+ * else (`%`, `/`, a control character, a longer text) matches proxy.ts's matcher instead (see its entry for `q`), which
+ * sends it to the canonical base64url page. A regular expression as Next's `has` takes it: anchored
+ * by Next, no flags.
+ */
+export const PLAIN_WORDS_PATTERN = '[^/?#%\\\\\\x00-\\x1f]{1,200}';
 
 /**
  * Longer than any valid value (the longest, a search, is 200 characters): a longer value is cut to
