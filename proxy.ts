@@ -128,7 +128,7 @@ export const config = {
     // (one entry per parameter of lib/http/index-search.ts: the matcher must be a literal)
     // Words next.config.ts cannot put in a path itself: the complement of PLAIN_WORDS_PATTERN in
     // lib/http/index-search.ts (a literal here, as Next requires; a unit test keeps them paired).
-    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'q', value: '(?![^/?#%\\\\\\x00-\\x1f]{1,200}$)[\\s\\S]*' }] },
+    { source: '/:locale(id|en)', has: [{ type: 'query', key: 'q', value: '(?!(?!\\.{1,2}$)[^/?#%\\\\\\x00-\\x1f]{1,200}$)[\\s\\S]*' }] },
     { source: '/:locale(id|en)', has: [{ type: 'query', key: 'verdict' }] },
     { source: '/:locale(id|en)', has: [{ type: 'query', key: 'source' }] },
     { source: '/:locale(id|en)', has: [{ type: 'query', key: 'sourceName' }] },

@@ -40,6 +40,13 @@ test('hostile or odd searches give a normal page with a message', async ({ page 
     ['q=tank %26 !armenia | (x <-> y):*', /No fact checks match|fact check/],
     ['q="unbalanced', /No fact checks match|fact check/],
     ['q=🙂🙂', /No fact checks match|fact check/],
+    // Words a path would resolve or break: they must not reach the words-only search page as a path.
+    ['q=..', /No fact checks match|fact check/],
+    ['q=.', /No fact checks match|fact check/],
+    ['q=%2E%2E', /No fact checks match|fact check/],
+    ['q=a%2F..%2Fb', /No fact checks match|fact check/],
+    ['q=100%25', /No fact checks match|fact check/],
+    ['q=why%3F%23', /No fact checks match|fact check/],
     [`q=${'a'.repeat(10_000)}`, /too long/],
     ['page=-4', /whole number/],
     ['page=99999999999999', /whole number/],

@@ -15,10 +15,25 @@ const anchored = (value: string) => new RegExp(`^${value}$`);
 const rewritten = anchored(`(?<q>${PLAIN_WORDS_PATTERN})`);
 const proxied = anchored(proxyQueryRule?.value ?? '(?!)');
 
-const PLAIN = ['banjir', 'harga beras', 'Tank Armenia', "Turki's F-16", 'jalan tol: 2024!', 'é ü ñ 中文', 'a'.repeat(200)];
-const NOT_PLAIN = ['', 'a/b', '100%', 'why?', 'c#', 'back\\slash', 'new\nline', 'tab\there', 'a'.repeat(201)];
+const PLAIN = [
+  'banjir',
+  '...',
+  '.. ',
+  'a ..',
+  'harga beras',
+  'Tank Armenia',
+  "Turki's F-16",
+  'jalan tol: 2024!',
+  'é ü ñ 中文',
+  'a'.repeat(200),
+];
+const NOT_PLAIN = ['', '.', '..', 'a/b', '100%', 'why?', 'c#', 'back\\slash', 'new\nline', 'tab\there', 'a'.repeat(201)];
 
 describe('the plain-words search rewrite and the proxy matcher', () => {
+  it('writes the proxy rule as the complement of the rewrite pattern', () => {
+    expect(proxyQueryRule?.value).toBe(`(?!${PLAIN_WORDS_PATTERN}$)[\\s\\S]*`);
+  });
+
   it('rewrites plain words and leaves them out of the proxy', () => {
     for (const q of PLAIN) {
       expect(rewritten.test(q), q).toBe(true);
