@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { PLAIN_WORDS_PATTERN, SEARCH_FILTER_NAMES } from './lib/http/index-search';
+import { PAGE_CACHE_BUDGET_MB } from './lib/server-memory';
 import {
   contentSecurityPolicy,
   FORWARDED_HTTPS_PATTERN,
@@ -25,10 +26,10 @@ const nextConfig: NextConfig = {
   // Redis, shared by every instance; nothing is written to .next/server/route-cache, and pages for
   // ids that do not exist are not kept (lib/cache/).
   cacheHandler: path.resolve(process.cwd(), 'lib/cache/cache-handler.mjs'),
-  // 128 MB holds about 2,000 verdict pages (~57 kB each once their duplicate RSC segment is shared):
-  // at 50 MB the 1,001 pages of `npm run test:load` did not fit, and loading them round-robin evicted
-  // each page just before it was asked for again, so nearly every request re-rendered.
-  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // About 1,200 verdict pages (lib/server-memory.ts; each ~100 kB once its duplicate RSC segment is
+  // shared and its HTML counted as V8 holds it): at 50 MB the 1,001 pages of `npm run test:load` did
+  // not fit, and loading them round-robin evicted each page just before it was asked for again.
+  cacheMaxMemorySize: PAGE_CACHE_BUDGET_MB * 1024 * 1024,
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
   // The plain index of each language is the cached page /<lang>/search/latest
   // (app/[locale]/search/[query]); a search of plain words only (`/<lang>?q=banjir`) is the cached

@@ -2,7 +2,7 @@
 // It replaces Next's default handler, which wrote every rendered page to .next/server/route-cache
 // with no limit: made-up addresses could fill the disk. Here nothing is written to disk, only
 // successful renders are kept (cache-policy.mjs), and the least recently used pages are dropped
-// when the budget (`cacheMaxMemorySize`: next.config.ts sets 128 MB, about 2,000 verdict pages) is full. Per process: a restart starts
+// when the budget (`cacheMaxMemorySize`: next.config.ts sets 128 MB, about 1,200 verdict pages) is full. Per process: a restart starts
 // cold, and several instances each hold their own copy
 // (with REDIS_URL, cache-handler.mjs picks the shared redis-cache-handler.mjs instead).
 // Plain JavaScript (types in memory-cache-handler.d.mts): Next imports it at run time uncompiled.

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { withServerHeapLimit } from '@/lib/server-memory';
 import { PROJECT_ROOT } from '../lib/database';
 
 const SOURCE_ENTRIES = [
@@ -121,7 +122,8 @@ export async function startNext(port: number, env: NodeJS.ProcessEnv, log: (line
   const started = performance.now();
   const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...env, NODE_ENV: 'production' },
+    // Started as `npm start` starts it, with the server's heap limit (lib/server-memory.ts).
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: withServerHeapLimit(env.NODE_OPTIONS) },
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

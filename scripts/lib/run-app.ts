@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { seedDemoData } from '@/prisma/seed';
+import { withServerHeapLimit } from '@/lib/server-memory';
 import { prepareDatabase, PROJECT_ROOT } from './database';
 
 const log = (line: string) => console.log(`[claimdesk] ${line}`);
@@ -55,8 +56,10 @@ export async function runApp(mode: 'dev' | 'start') {
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: port,
   };
+  // The server's heap limit (lib/server-memory.ts); `next dev` keeps Node's default.
+  const serverEnv = mode === 'start' ? { ...env, NODE_OPTIONS: withServerHeapLimit(process.env.NODE_OPTIONS) } : env;
   const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, mode, '--port', port], { stdio: 'inherit', env, cwd: PROJECT_ROOT });
+  const child = spawn(process.execPath, [nextBin, mode, '--port', port], { stdio: 'inherit', env: serverEnv, cwd: PROJECT_ROOT });
   log(`ClaimDesk on http://localhost:${port}${database.embedded ? ' (demo logins in README.md)' : ''}`);
   // The job worker (archive captures, the source watch) in a process of its own beside Next.
   const worker =
