@@ -133,6 +133,8 @@ function generate(now: number) {
 export interface BenchData {
   hotClaimPath: string;
   coldClaimPaths: string[];
+  /** Other never-loaded verdict pages, rendered just before the cold run (see run.ts). */
+  warmUpClaimPaths: string[];
   claimCount: number;
 }
 
@@ -223,6 +225,10 @@ export async function fillBenchDatabase(url: string, log: (line: string) => void
       coldClaimPaths: published
         .filter((_, i) => i % 9 === 5)
         .slice(0, 1000)
+        .map(path),
+      warmUpClaimPaths: published
+        .filter((_, i) => i % 9 === 7)
+        .slice(0, 200)
         .map(path),
       claimCount: published.length,
     };
