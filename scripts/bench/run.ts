@@ -157,11 +157,12 @@ try {
       log(
         `${via}warm-up before ${page.key}: ${warm.requests} other pages, ${warm.reqPerSec.toFixed(1)} req/s, p50 ${warm.p50} ms, p99 ${warm.p99} ms`,
       );
+      const warmSize = await measureBytes(`${baseUrl}${page.warmUp.paths[0]}`);
       results.push({
         key: 'warm-up',
         page: `${via}warm-up: ${warm.requests} other pages just before ${page.key} (not judged)`,
         staticReqPerSec: staticRun.reqPerSec,
-        bytes: 0,
+        bytes: warmSize.bytes,
         ...warm,
       });
     }
