@@ -17,9 +17,9 @@ export const SEARCH_FILTER_NAMES = SEARCH_PARAM_NAMES.filter((name) => name !== 
 /**
  * Search words next.config.ts rewrites straight into a path segment (/<lang>/search/words/<q>),
  * without proxy.ts: up to 200 characters, none of which could break or re-route a path. Anything
- * else (`%`, `/`, a control character, a longer text, or `.` and `..`, which a path would resolve) matches proxy.ts's matcher instead (see its entry for `q`), which
- * sends it to the canonical base64url page. A regular expression as Next's `has` takes it: anchored
- * by Next, no flags.
+ * else (`%`, `/`, a control character, a longer text, or `.` and `..`, which a path would resolve)
+ * matches proxy.ts's matcher instead (see its entry for `q`), which sends it to the canonical
+ * base64url page. A regular expression as Next's `has` takes it: anchored by Next, no flags.
  */
 export const PLAIN_WORDS_PATTERN = '(?!\\.{1,2}$)[^/?#%\\\\\\x00-\\x1f]{1,200}';
 
