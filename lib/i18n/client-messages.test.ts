@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_NAMESPACES, clientMessages } from './client-messages';
+import { CLIENT_NAMESPACES, clientMessages, LOGIN_CLIENT_NAMESPACES } from './client-messages';
 import { LOCALES } from './locales';
 import { MESSAGES } from './messages';
 
@@ -41,5 +41,17 @@ describe('the catalogue handed to client components', () => {
       expect(messages.Login).toEqual(MESSAGES[locale].Login);
       expect(JSON.stringify(messages).length).toBeLessThan(JSON.stringify(MESSAGES[locale]).length * 0.6);
     }
+  });
+
+  it('gives the login page what its form and the shared form parts ask for, and not the desk forms', () => {
+    const loginParts = [path.join(ROOT, 'components/auth'), path.join(ROOT, 'components/ui')];
+    const asked = new Set(
+      calls
+        .filter((call) => loginParts.some((dir) => call.file.startsWith(dir)))
+        .map((call) => call.argument.trim().slice(1, -1).split('.')[0]),
+    );
+    expect(asked.has('Login')).toBe(true);
+    expect([...asked].filter((namespace) => !(LOGIN_CLIENT_NAMESPACES as readonly string[]).includes(namespace ?? ''))).toEqual([]);
+    expect(LOGIN_CLIENT_NAMESPACES).not.toContain('ClaimForm');
   });
 });

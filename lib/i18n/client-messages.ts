@@ -43,6 +43,9 @@ export const CLIENT_NAMESPACES = [
 
 export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
 
+/** The login page's: its form, and the form status it shares with the desk's forms. */
+export const LOGIN_CLIENT_NAMESPACES = ['Login', 'DeskCommon'] as const satisfies readonly (keyof Messages)[];
+
 /** The reader pages' client components are the not-found and error pages only (forms get their words as props). */
 export const READER_CLIENT_NAMESPACES = ['NotFound', 'ErrorPage', 'DatabaseGate'] as const satisfies readonly (keyof Messages)[];
 
