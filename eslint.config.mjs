@@ -9,12 +9,13 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     '.next/**',
+    'scripts/bench/floor-app/.next/**',
     '.data/**',
     'node_modules/**',
     'lib/generated/**',
     'test-results/**',
     'playwright-report/**',
-    'next-env.d.ts',
+    '**/next-env.d.ts',
   ]),
   {
     files: ['**/*.ts', '**/*.tsx'],

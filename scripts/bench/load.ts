@@ -13,6 +13,15 @@ export interface LoadOptions {
   maxSeconds?: number;
 }
 
+/** A page of the bench: its key in the table and in `--only`, its name, and how it is loaded. */
+export interface BenchPage {
+  key: string;
+  page: string;
+  load: Omit<LoadOptions, 'baseUrl'>;
+  /** Loaded just before, reported and not judged (see the cold verdict pages in run.ts). */
+  warmUp?: Omit<LoadOptions, 'baseUrl'>;
+}
+
 export interface LoadResult {
   requests: number;
   reqPerSec: number;

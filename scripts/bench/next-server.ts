@@ -37,21 +37,20 @@ export function buildNeeded(): string | null {
   return changed ? `${changed} changed after the last build` : null;
 }
 
-export function runBuild(env: NodeJS.ProcessEnv): Promise<void> {
+const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** `next build` of the app, or of another Next app in `dir` (the bench's floor app). */
+export function runBuild(env: NodeJS.ProcessEnv, dir = PROJECT_ROOT, stdio: 'inherit' | 'ignore' = 'inherit'): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-      stdio: 'inherit',
-      env: { ...env, NODE_ENV: 'production' },
-      cwd: PROJECT_ROOT,
-    });
+    const child = spawn(process.execPath, [NEXT_BIN, 'build', dir], { stdio, env: { ...env, NODE_ENV: 'production' }, cwd: PROJECT_ROOT });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
     child.on('error', reject);
   });
 }
 
 /** A static chunk of the build, closest to 29 kB (the size the issue's baseline used). */
-export function pickStaticChunk(): { path: string; bytes: number } {
-  const dir = path.join(PROJECT_ROOT, '.next', 'static', 'chunks');
+export function pickStaticChunk(appDir = PROJECT_ROOT): { path: string; bytes: number } {
+  const dir = path.join(appDir, '.next', 'static', 'chunks');
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
     .map((f) => ({ path: `/_next/static/chunks/${f}`, bytes: statSync(path.join(dir, f)).size }));
@@ -118,10 +117,14 @@ async function waitForFirst200(url: string, child: ChildProcess, timeoutMs: numb
   throw new Error(`no 200 from ${url} within ${timeoutMs / 1000} s`);
 }
 
-export async function startNext(port: number, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<RunningNext> {
+export async function startNext(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  dir = PROJECT_ROOT,
+): Promise<RunningNext> {
   const started = performance.now();
-  const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', dir, '--port', String(port), '--hostname', '127.0.0.1'], {
     // Started as `npm start` starts it, with the server's heap limit (lib/server-memory.ts).
     env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: withServerHeapLimit(env.NODE_OPTIONS) },
     cwd: PROJECT_ROOT,

@@ -9,6 +9,9 @@
 // `--direct` is given, it puts Varnish with deploy/varnish/claimdesk.vcl in front of the same
 // instance and loads the verdict page and the index through it, each after the same static chunk
 // through the same proxy.
+// Last, the floor: a minimal Next app (scripts/bench/floor-app, no session, database or
+// translations) loaded the same way, a dynamic page and 1,000 cached pages not yet rendered: what
+// Next itself manages on this machine, reported beside the targets that need a render per request.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,9 +22,10 @@ import { findFreePort } from '../lib/free-port';
 import { migrateDeploy } from '../lib/migrate';
 import { BIG_ARTICLE_ID, BIG_SOURCE_ID, fillBenchDatabase, SEARCH_WORD } from './fill-database';
 import { missingPrograms, startVarnish } from '../scale/services';
-import { load, measureBytes, type LoadOptions } from './load';
+import { load, measureBytes, type BenchPage } from './load';
+import { FLOOR_APP_DIR, floorPages } from './floor';
 import { buildNeeded, pickStaticChunk, runBuild, startNext } from './next-server';
-import { checkTargets, formatPages, formatTargets, type PageFigures } from './targets';
+import { checkTargets, formatFloor, formatPages, formatTargets, type PageFigures } from './targets';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +34,7 @@ const { values: args } = parseArgs({
     'feed-connections': { type: 'string', default: '5' },
     // A few pages only, while working on them: `--only workspace,desk` (keys as in the table).
     only: { type: 'string' },
+    // `--only floor` runs the floor app's pages alone.
     direct: { type: 'boolean', default: false },
   },
 });
@@ -111,7 +116,7 @@ try {
   // concurrency), as any server that has been up a while has. Measured right after a start, the
   // first two seconds of renders ran in code not yet compiled by V8 and on database connections
   // still being opened, up to twice as slow, and made the whole run's p99.
-  const pages: { key: string; page: string; load: Omit<LoadOptions, 'baseUrl'>; warmUp?: Omit<LoadOptions, 'baseUrl'> }[] = [
+  const pages: BenchPage[] = [
     { key: 'verdict-hot', page: 'verdict page, one hot URL', load: { ...base, paths: [reader(data.hotClaimPath)] } },
     {
       key: 'verdict-cold',
@@ -140,16 +145,16 @@ try {
     },
   ];
   const results: PageFigures[] = [];
-  const unknown = only ? [...only].filter((key) => !pages.some((p) => p.key === key)) : [];
-  if (unknown.length) throw new Error(`--only: no page ${unknown.join(', ')} (pages: ${pages.map((p) => p.key).join(', ')})`);
-  const measure = async (baseUrl: string, page: (typeof pages)[number], via = '') => {
-    const staticRun = await load({ ...base, baseUrl, connections: page.load.connections, paths: [chunk.path] });
-    log(`${via}${chunk.path}: ${staticRun.reqPerSec.toFixed(0)} req/s`);
+  const unknown = only ? [...only].filter((key) => key !== 'floor' && !pages.some((p) => p.key === key)) : [];
+  if (unknown.length) throw new Error(`--only: no page ${unknown.join(', ')} (pages: ${pages.map((p) => p.key).join(', ')}, floor)`);
+  const measure = async (baseUrl: string, page: BenchPage, via = '', staticChunk = chunk) => {
+    const staticRun = await load({ ...base, baseUrl, connections: page.load.connections, paths: [staticChunk.path] });
+    log(`${via}${staticChunk.path}: ${staticRun.reqPerSec.toFixed(0)} req/s`);
     results.push({
       key: 'static',
-      page: `${via}static chunk (${Math.round(chunk.bytes / 1024)} kB), before ${page.key}`,
+      page: `${via}static chunk (${Math.round(staticChunk.bytes / 1024)} kB), before ${page.key}`,
       staticReqPerSec: staticRun.reqPerSec,
-      bytes: chunk.bytes,
+      bytes: staticChunk.bytes,
       ...staticRun,
     });
     if (page.warmUp) {
@@ -192,6 +197,15 @@ try {
     for (const page of throughProxy) await measure(proxy.url, page, 'through Varnish: ');
   }
   const peakRss = next.peakRssBytes();
+  await next.stop();
+  stopNext = null;
+  if (!only || only.has('floor')) {
+    log('The floor: building and starting scripts/bench/floor-app (Next alone).');
+    await runBuild(env, FLOOR_APP_DIR, 'ignore');
+    const floor = await startNext(await findFreePort(), env, log, FLOOR_APP_DIR);
+    stopNext = floor.stop;
+    for (const page of floorPages(base)) await measure(floor.baseUrl, page, '', pickStaticChunk(FLOOR_APP_DIR));
+  }
   const checks = checkTargets(results, peakRss);
   const pagesOnly = results.filter((r) => r.key !== 'static');
   console.log(
@@ -206,6 +220,8 @@ try {
     `\ncold start (spawn to first 200 on /): ${Math.round(next.coldStartMs)} ms · next-server RSS: idle ${Math.round(next.idleRssBytes / MB)} MB, peak ${Math.round(peakRss / MB)} MB\n`,
   );
   console.log(formatTargets(checks));
+  const floorNote = formatFloor(results);
+  if (floorNote) console.log(`\n${floorNote}`);
   const out = path.join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(out, { recursive: true });
   const report = {

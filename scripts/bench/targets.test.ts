@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, formatPages, type PageFigures } from './targets';
+import { checkTargets, formatFloor, formatPages, type PageFigures } from './targets';
 
 const page = (key: string, figures: Partial<PageFigures>): PageFigures => ({
   key,
@@ -73,4 +73,17 @@ it('fails a page on which no request completed, whatever its (zero) latencies', 
   const desk = checks.find((c) => c.what === '/desk');
   expect(desk?.pass).toBe(false);
   expect(desk?.measured).toMatch(/no request completed/);
+});
+
+describe('formatFloor', () => {
+  it('sets the floor app figures beside the goals they bound', () => {
+    const note = formatFloor([page('desk', { p50: 2000 }), page('floor-dynamic', { p50: 174 }), page('floor-cold', { p99: 1547 })]);
+    expect(note).toContain('p50 174 ms (the /desk goal is p50 < 100 ms');
+    expect(note).toContain('p99 1547 ms (the cold verdict goal is p99 < 1 s)');
+    expect(note).not.toContain('2000');
+  });
+
+  it('says nothing when the floor was not measured', () => {
+    expect(formatFloor([page('desk', { p50: 2000 })])).toBe('');
+  });
 });

@@ -94,3 +94,18 @@ export function formatTargets(checks: TargetCheck[]): string {
     checks.map((c) => [c.what, c.target, c.measured, c.pass === null ? '-' : c.pass ? 'PASS' : 'FAIL']),
   );
 }
+
+/**
+ * The floor beside the goals it bounds: the same measure taken on scripts/bench/floor-app (Next
+ * alone) in the same run, so a reader sees whether a failing goal is within what Next manages at
+ * all on this machine. Empty when the floor was not measured.
+ */
+export function formatFloor(pages: PageFigures[]): string {
+  const find = (key: string) => pages.find((p) => p.key === key);
+  const lines: string[] = [];
+  const dynamic = find('floor-dynamic');
+  if (dynamic) lines.push(`a page rendered per request: p50 ${dynamic.p50} ms (the /desk goal is p50 < 100 ms, the workspace's < 300 ms)`);
+  const cold = find('floor-cold');
+  if (cold) lines.push(`1,000 cached pages not yet rendered: p99 ${cold.p99} ms (the cold verdict goal is p99 < 1 s)`);
+  return lines.length ? `Next alone, same run (scripts/bench/floor-app, not judged):\n${lines.map((l) => `- ${l}`).join('\n')}` : '';
+}

@@ -1,0 +1,33 @@
+// The floor of the bench: the pages of scripts/bench/floor-app, a minimal Next app of the same
+// Next version with no session, database or translations, loaded as the app's own pages are.
+// They show what Next itself manages on this machine for the two kinds of render the failing
+// targets need: a page rendered per request (as /desk and the workspace are) and cached pages
+// rendered on their first request (as the 1,000 cold verdict pages are). Reported, not judged.
+import path from 'node:path';
+import { PROJECT_ROOT } from '../lib/database';
+import type { BenchPage, LoadOptions } from './load';
+
+export const FLOOR_APP_DIR = path.join(PROJECT_ROOT, 'scripts', 'bench', 'floor-app');
+
+/** As many as the app's cold verdict run and its warm-up (fill-database.ts), never the same pages. */
+const COLD_PAGES = 1000;
+const WARM_UP_PAGES = 200;
+
+const cachedPages = (prefix: string, count: number) => Array.from({ length: count }, (_, n) => `/isr/${prefix}${n}`);
+
+export function floorPages(base: Omit<LoadOptions, 'paths'>): BenchPage[] {
+  const once = (paths: string[], maxSeconds: number) => ({ ...base, paths, amount: paths.length, maxSeconds });
+  return [
+    {
+      key: 'floor-dynamic',
+      page: 'floor: Next alone, a page rendered per request (no session, database or translations)',
+      load: { ...base, paths: ['/'] },
+    },
+    {
+      key: 'floor-cold',
+      page: `floor: Next alone, ${COLD_PAGES} cached pages of 40 kB not yet rendered`,
+      load: once(cachedPages('cold-', COLD_PAGES), Math.max(30, base.durationSeconds * 3)),
+      warmUp: once(cachedPages('warm-', WARM_UP_PAGES), 30),
+    },
+  ];
+}
