@@ -15,6 +15,9 @@ const BIG_ARTICLE_CLAIMS = 500;
 export const BIG_SOURCE_ID = 'bsrc000';
 export const BIG_ARTICLE_ID = 'bartbig';
 export const SEARCH_WORD = 'banjir';
+/** Verdict pages the cold run loads once each, and the other never-loaded ones rendered just before it. */
+export const COLD_PAGES = 1000;
+export const WARM_UP_PAGES = 200;
 
 const TOPICS = [
   'banjir',
@@ -224,11 +227,11 @@ export async function fillBenchDatabase(url: string, log: (line: string) => void
       hotClaimPath: path(hot),
       coldClaimPaths: published
         .filter((_, i) => i % 9 === 5)
-        .slice(0, 1000)
+        .slice(0, COLD_PAGES)
         .map(path),
       warmUpClaimPaths: published
         .filter((_, i) => i % 9 === 7)
-        .slice(0, 200)
+        .slice(0, WARM_UP_PAGES)
         .map(path),
       claimCount: published.length,
     };

@@ -5,14 +5,12 @@
 // rendered on their first request (as the 1,000 cold verdict pages are). Reported, not judged.
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/database';
+import { COLD_PAGES, WARM_UP_PAGES } from './fill-database';
 import type { BenchPage, LoadOptions } from './load';
 
 export const FLOOR_APP_DIR = path.join(PROJECT_ROOT, 'scripts', 'bench', 'floor-app');
 
-/** As many as the app's cold verdict run and its warm-up (fill-database.ts), never the same pages. */
-const COLD_PAGES = 1000;
-const WARM_UP_PAGES = 200;
-
+// As many as the app's cold verdict run and its warm-up, never the same pages.
 const cachedPages = (prefix: string, count: number) => Array.from({ length: count }, (_, n) => `/isr/${prefix}${n}`);
 
 export function floorPages(base: Omit<LoadOptions, 'paths'>): BenchPage[] {

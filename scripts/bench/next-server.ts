@@ -40,9 +40,13 @@ export function buildNeeded(): string | null {
 const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** `next build` of the app, or of another Next app in `dir` (the bench's floor app). */
-export function runBuild(env: NodeJS.ProcessEnv, dir = PROJECT_ROOT, stdio: 'inherit' | 'ignore' = 'inherit'): Promise<void> {
+export function runBuild(env: NodeJS.ProcessEnv, dir = PROJECT_ROOT): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, 'build', dir], { stdio, env: { ...env, NODE_ENV: 'production' }, cwd: PROJECT_ROOT });
+    const child = spawn(process.execPath, [NEXT_BIN, 'build', dir], {
+      stdio: 'inherit',
+      env: { ...env, NODE_ENV: 'production' },
+      cwd: PROJECT_ROOT,
+    });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
     child.on('error', reject);
   });

@@ -201,7 +201,7 @@ try {
   stopNext = null;
   if (!only || only.has('floor')) {
     log('The floor: building and starting scripts/bench/floor-app (Next alone).');
-    await runBuild(env, FLOOR_APP_DIR, 'ignore');
+    await runBuild(env, FLOOR_APP_DIR);
     const floor = await startNext(await findFreePort(), env, log, FLOOR_APP_DIR);
     stopNext = floor.stop;
     for (const page of floorPages(base)) await measure(floor.baseUrl, page, '', pickStaticChunk(FLOOR_APP_DIR));

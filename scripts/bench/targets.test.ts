@@ -77,9 +77,13 @@ it('fails a page on which no request completed, whatever its (zero) latencies', 
 
 describe('formatFloor', () => {
   it('sets the floor app figures beside the goals they bound', () => {
-    const note = formatFloor([page('desk', { p50: 2000 }), page('floor-dynamic', { p50: 174 }), page('floor-cold', { p99: 1547 })]);
+    const note = formatFloor([
+      page('desk', { p50: 2000 }),
+      page('floor-dynamic', { p50: 174 }),
+      page('floor-cold', { p99: 1547, requests: 1000 }),
+    ]);
     expect(note).toContain('p50 174 ms (the /desk goal is p50 < 100 ms');
-    expect(note).toContain('p99 1547 ms (the cold verdict goal is p99 < 1 s)');
+    expect(note).toContain('1000 cached pages not yet rendered: p99 1547 ms (the cold verdict goal is p99 < 1 s)');
     expect(note).not.toContain('2000');
   });
 
