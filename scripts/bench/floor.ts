@@ -13,12 +13,14 @@ export const FLOOR_APP_DIR = path.join(PROJECT_ROOT, 'scripts', 'bench', 'floor-
 // As many as the app's cold verdict run and its warm-up, never the same pages.
 const cachedPages = (prefix: string, count: number) => Array.from({ length: count }, (_, n) => `/isr/${prefix}${n}`);
 
+const DYNAMIC_PAGE = 'a page rendered per request (no session, database or translations)';
+
 export function floorPages(base: Omit<LoadOptions, 'paths'>): BenchPage[] {
   const once = (paths: string[], maxSeconds: number) => ({ ...base, paths, amount: paths.length, maxSeconds });
   return [
     {
       key: 'floor-dynamic',
-      page: 'floor: Next alone, a page rendered per request (no session, database or translations)',
+      page: `floor: Next alone, ${DYNAMIC_PAGE}`,
       load: { ...base, paths: ['/'] },
     },
     {
@@ -28,4 +30,9 @@ export function floorPages(base: Omit<LoadOptions, 'paths'>): BenchPage[] {
       warmUp: once(cachedPages('warm-', WARM_UP_PAGES), 30),
     },
   ];
+}
+
+/** The dynamic page on two instances of the floor app, the connections shared between them. */
+export function floorOnTwoInstances(base: Omit<LoadOptions, 'paths'>): BenchPage {
+  return { key: 'floor-dynamic-two', page: `floor: two instances of Next alone, ${DYNAMIC_PAGE}`, load: { ...base, paths: ['/'] } };
 }

@@ -3,7 +3,8 @@
 import autocannon from 'autocannon';
 
 export interface LoadOptions {
-  baseUrl: string;
+  /** Several instances of the same app share the connections between them (the two-instance floor). */
+  baseUrl: string | string[];
   paths: string[];
   connections: number;
   durationSeconds: number;
@@ -40,7 +41,9 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
-        url: options.baseUrl,
+        // autocannon shares the connections between several URLs ("more than one url is allowed",
+        // its README); its type declarations still say one.
+        url: options.baseUrl as string,
         connections: options.connections,
         ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
         headers: options.headers,

@@ -10,8 +10,9 @@
 // instance and loads the verdict page and the index through it, each after the same static chunk
 // through the same proxy.
 // Last, the floor: a minimal Next app (scripts/bench/floor-app, no session, database or
-// translations) loaded the same way, a dynamic page and 1,000 cached pages not yet rendered: what
-// Next itself manages on this machine, reported beside the targets that need a render per request.
+// translations) loaded the same way, a dynamic page and 1,000 cached pages not yet rendered, then
+// the dynamic page on two instances: what Next itself manages on this machine, reported beside the
+// targets that need a render per request.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ import { migrateDeploy } from '../lib/migrate';
 import { BIG_ARTICLE_ID, BIG_SOURCE_ID, fillBenchDatabase, SEARCH_WORD } from './fill-database';
 import { missingPrograms, startVarnish } from '../scale/services';
 import { load, measureBytes, type BenchPage } from './load';
-import { FLOOR_APP_DIR, floorPages } from './floor';
+import { FLOOR_APP_DIR, floorOnTwoInstances, floorPages } from './floor';
 import { buildNeeded, pickStaticChunk, runBuild, startNext } from './next-server';
 import { checkTargets, formatFloor, formatPages, formatTargets, type PageFigures } from './targets';
 
@@ -147,7 +148,9 @@ try {
   const results: PageFigures[] = [];
   const unknown = only ? [...only].filter((key) => key !== 'floor' && !pages.some((p) => p.key === key)) : [];
   if (unknown.length) throw new Error(`--only: no page ${unknown.join(', ')} (pages: ${pages.map((p) => p.key).join(', ')}, floor)`);
-  const measure = async (baseUrl: string, page: BenchPage, via = '', staticChunk = chunk) => {
+  const measure = async (baseUrl: string | string[], page: BenchPage, via = '', staticChunk = chunk) => {
+    // Sizes are read from one instance when several share the load.
+    const sizeBase = Array.isArray(baseUrl) ? baseUrl[0] : baseUrl;
     const staticRun = await load({ ...base, baseUrl, connections: page.load.connections, paths: [staticChunk.path] });
     log(`${via}${staticChunk.path}: ${staticRun.reqPerSec.toFixed(0)} req/s`);
     results.push({
@@ -162,7 +165,7 @@ try {
       log(
         `${via}warm-up before ${page.key}: ${warm.requests} other pages, ${warm.reqPerSec.toFixed(1)} req/s, p50 ${warm.p50} ms, p99 ${warm.p99} ms`,
       );
-      const warmSize = await measureBytes(`${baseUrl}${page.warmUp.paths[0]}`);
+      const warmSize = await measureBytes(`${sizeBase}${page.warmUp.paths[0]}`);
       results.push({
         key: 'warm-up',
         page: `${via}warm-up: ${warm.requests} other pages just before ${page.key} (not judged)`,
@@ -171,7 +174,7 @@ try {
         ...warm,
       });
     }
-    const size = await measureBytes(`${baseUrl}${page.load.paths[0]}`, page.load.headers);
+    const size = await measureBytes(`${sizeBase}${page.load.paths[0]}`, page.load.headers);
     if (size.status !== 200) throw new Error(`${page.load.paths[0]} answered ${size.status}`);
     const run = await load({ ...page.load, baseUrl });
     log(
@@ -204,7 +207,13 @@ try {
     await runBuild(env, FLOOR_APP_DIR);
     const floor = await startNext(await findFreePort(), env, log, FLOOR_APP_DIR);
     stopNext = floor.stop;
-    for (const page of floorPages(base)) await measure(floor.baseUrl, page, '', pickStaticChunk(FLOOR_APP_DIR));
+    const floorChunk = pickStaticChunk(FLOOR_APP_DIR);
+    for (const page of floorPages(base)) await measure(floor.baseUrl, page, '', floorChunk);
+    // Then the same dynamic page on a second instance beside the first, as the production topology
+    // scales out: what both cores of this machine give, its static chunk measured the same way.
+    const second = await startNext(await findFreePort(), env, log, FLOOR_APP_DIR);
+    stopNext = async () => void (await Promise.all([floor.stop(), second.stop()]));
+    await measure([floor.baseUrl, second.baseUrl], floorOnTwoInstances(base), '', floorChunk);
   }
   const checks = checkTargets(results, peakRss);
   const pagesOnly = results.filter((r) => r.key !== 'static');

@@ -105,6 +105,8 @@ export function formatFloor(pages: PageFigures[]): string {
   const lines: string[] = [];
   const dynamic = find('floor-dynamic');
   if (dynamic) lines.push(`a page rendered per request: p50 ${dynamic.p50} ms (the /desk goal is p50 < 100 ms, the workspace's < 300 ms)`);
+  const two = find('floor-dynamic-two');
+  if (two) lines.push(`the same page on two instances, one per core: p50 ${two.p50} ms`);
   const cold = find('floor-cold');
   if (cold) lines.push(`${cold.requests} cached pages not yet rendered: p99 ${cold.p99} ms (the cold verdict goal is p99 < 1 s)`);
   return lines.length ? `Next alone, same run (scripts/bench/floor-app, not judged):\n${lines.map((l) => `- ${l}`).join('\n')}` : '';
