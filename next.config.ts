@@ -31,20 +31,23 @@ const nextConfig: NextConfig = {
   // not fit, and loading them round-robin evicted each page just before it was asked for again.
   cacheMaxMemorySize: PAGE_CACHE_BUDGET_MB * 1024 * 1024,
   experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
-  // The plain index of each language is the cached page /<lang>/search/latest
-  // (app/[locale]/search/[query]); a search of plain words only (`/<lang>?q=banjir`) is the cached
-  // page /<lang>/search/words/<words>, reached without the proxy; proxy.ts sends every other search
-  // to its own cached page before these rewrites are reached (lib/http/index-search.ts).
+  // The plain index `/<lang>` is its own cached page (app/[locale]/page.tsx). A search of plain
+  // words only (`/<lang>?q=banjir`) is the cached page /<lang>/search/words/<words>, reached without
+  // the proxy: the rewrite comes before the pages, or the index page would answer it. proxy.ts sends
+  // every other search to its own cached page before this is reached (lib/http/index-search.ts).
   rewrites() {
-    return Promise.resolve([
-      {
-        source: '/:locale(id|en)',
-        has: [{ type: 'query', key: 'q', value: `(?<q>${PLAIN_WORDS_PATTERN})` }],
-        missing: SEARCH_FILTER_NAMES.map((key) => ({ type: 'query' as const, key })),
-        destination: '/:locale/search/words/:q',
-      },
-      { source: '/:locale(id|en)', destination: '/:locale/search/latest' },
-    ]);
+    return Promise.resolve({
+      beforeFiles: [
+        {
+          source: '/:locale(id|en)',
+          has: [{ type: 'query', key: 'q', value: `(?<q>${PLAIN_WORDS_PATTERN})` }],
+          missing: SEARCH_FILTER_NAMES.map((key) => ({ type: 'query' as const, key })),
+          destination: '/:locale/search/words/:q',
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    });
   },
   headers() {
     return Promise.resolve([

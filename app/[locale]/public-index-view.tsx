@@ -1,5 +1,6 @@
-// The public index and its search results in one language, rendered by [locale]/search/[query] for
-// `/<lang>` and `/<lang>?q=...` (see that page for how each is cached).
+// The public index and its search results in one language: rendered by [locale]/page.tsx for
+// `/<lang>`, and for `/<lang>?q=...` by [locale]/search/[query] and search/words/[q] (see those
+// pages for how each is cached).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';

@@ -49,8 +49,10 @@ describe('the plain-words search rewrite and the proxy matcher', () => {
   });
 
   it('takes the rewrite only when no other filter is given (those go through the proxy)', async () => {
-    const rewrites = await (nextConfig.rewrites as () => Promise<{ source: string; missing?: Has[]; destination: string }[]>)();
-    const words = rewrites.find((rule) => rule.destination.includes('/search/words/'));
+    type Rule = { source: string; missing?: Has[]; destination: string };
+    const rewrites = await (nextConfig.rewrites as () => Promise<{ beforeFiles: Rule[] }>)();
+    // Before the pages: the plain index /<lang> is a page, which would otherwise answer the search.
+    const words = rewrites.beforeFiles.find((rule) => rule.destination.includes('/search/words/'));
     expect(words?.missing?.map((m) => m.key).sort()).toEqual([...SEARCH_FILTER_NAMES].sort());
     for (const name of SEARCH_FILTER_NAMES) {
       expect(

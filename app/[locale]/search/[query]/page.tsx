@@ -1,6 +1,6 @@
-// The public index `/<lang>` and its searches, each rendered on its first request and then served
-// from the page cache: next.config.ts rewrites the plain `/<lang>` to /<lang>/search/latest, and
-// proxy.ts rewrites `/<lang>?q=...&verdict=...` here with its canonical query string
+// The public index's searches, each rendered on its first request and then served from the page
+// cache (the plain `/<lang>` is app/[locale]/page.tsx): proxy.ts rewrites `/<lang>?q=...&verdict=...`
+// here with its canonical query string
 // (lib/http/index-search.ts, base64url) as the one segment. Readers keep the `/<lang>` and
 // `/<lang>?q=` addresses; equal searches share one cached page; the list's tag (publishing,
 // correcting, unpublishing) expires them all. Nothing is rendered at build time, so a build needs
@@ -12,7 +12,7 @@ import { indexLocale, indexMetadata, PublicIndexView } from '../../public-index-
 
 type Params = Promise<{ locale: string; query: string }>;
 
-// A search is kept a minute at most (the plain index as long, unless a publication expires it first).
+// A search is kept a minute at most, unless a publication expires it first.
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
