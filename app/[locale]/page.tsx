@@ -1,7 +1,7 @@
 // The public index `/<lang>` without a search: a cached page of its own, rendered at build (like
 // the other pages of the language) and again after a publication expires the list's tag. Served
-// straight from the page cache: as a rewrite to /<lang>/search/latest it cost a fifth of the
-// throughput of that same cached page (issue 12). Searches go to their own cached pages
+// straight from the page cache: as a rewrite to /<lang>/search/latest it lost a fifth to a third
+// of the throughput of that same cached page (issue 12). Searches go to their own cached pages
 // (search/[query], search/words/[q]); next.config.ts and proxy.ts send them there.
 import type { Metadata } from 'next';
 import { indexLocale, indexMetadata, PublicIndexView } from './public-index-view';

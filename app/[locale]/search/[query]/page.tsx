@@ -1,10 +1,8 @@
 // The public index's searches, each rendered on its first request and then served from the page
-// cache (the plain `/<lang>` is app/[locale]/page.tsx): proxy.ts rewrites `/<lang>?q=...&verdict=...`
-// here with its canonical query string
-// (lib/http/index-search.ts, base64url) as the one segment. Readers keep the `/<lang>` and
-// `/<lang>?q=` addresses; equal searches share one cached page; the list's tag (publishing,
-// correcting, unpublishing) expires them all. Nothing is rendered at build time, so a build needs
-// no database.
+// cache (the plain `/<lang>` is app/[locale]/page.tsx). proxy.ts rewrites `/<lang>?q=...&verdict=...`
+// here with its canonical query string (lib/http/index-search.ts, base64url) as the one segment.
+// Readers keep the `/<lang>?q=` addresses; equal searches share one cached page; the list's tag
+// (publishing, correcting, unpublishing) expires them all. No search is rendered at build time.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { paramsOfSearchSegment } from '@/lib/http/index-search';
