@@ -1,5 +1,5 @@
 // The public index's search: a plain GET form, so it works without JavaScript and every search
-// has its own shareable URL. The source is a text field (see SourceNameField), not a list of
+// has its own shareable URL (with JavaScript, without its empty fields: SearchFormElement). The source is a text field (see SourceNameField), not a list of
 // every source: that list, sent twice (HTML and React payload), was most of the page.
 import { getTranslations } from 'next-intl/server';
 import { CLAIM_STATUSES, STATUS_ORDER } from '@/lib/claims/status';
@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { localePath } from '@/lib/i18n/reader-paths';
 import type { PublicSearch } from '@/lib/schemas/public-search';
 import { MAX_QUERY_LENGTH, searchToParams } from '@/lib/schemas/public-search';
+import { SearchFormElement } from './search-form-element';
 import { SourceNameField } from './source-name-field';
 
 const control = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm';
@@ -18,7 +19,12 @@ export async function SearchForm({ locale, search, sourceLabel }: { locale: Loca
   const index = localePath(locale, '/');
   const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? '';
   return (
-    <form method="get" action={index} role="search" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-6">
+    <SearchFormElement
+      method="get"
+      action={index}
+      role="search"
+      className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-6"
+    >
       <div className="sm:col-span-6">
         <label htmlFor="q" className="mb-1 block text-sm font-medium">
           {t('query')}
@@ -78,6 +84,6 @@ export async function SearchForm({ locale, search, sourceLabel }: { locale: Loca
           {t('submit')}
         </button>
       </div>
-    </form>
+    </SearchFormElement>
   );
 }
