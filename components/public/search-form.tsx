@@ -1,6 +1,7 @@
 // The public index's search: a plain GET form, so it works without JavaScript and every search
-// has its own shareable URL (with JavaScript, without its empty fields: SearchFormElement). The source is a text field (see SourceNameField), not a list of
-// every source: that list, sent twice (HTML and React payload), was most of the page.
+// has its own shareable URL (with JavaScript, without its empty fields: SearchFormElement). The
+// source is a text field (see SourceNameField), not a list of every source: that list, sent twice
+// (HTML and React payload), was most of the page.
 import { getTranslations } from 'next-intl/server';
 import { CLAIM_STATUSES, STATUS_ORDER } from '@/lib/claims/status';
 import type { Locale } from '@/lib/i18n/locales';

@@ -4,8 +4,9 @@
 // hands it to the page exactly as it was made. Pure and free of imports: it runs in the proxy.
 
 /**
- * The segment of a search whose canonical query is empty (`/<lang>?q=` with only blanks): the plain
- * index's list. It is not the base64url of any text (its bytes are not UTF-8), so no search shares it.
+ * The segment of an index address whose parameters are all empty (`/<lang>?q=&verdict=`, sent by
+ * the form without JavaScript): the plain index's list. It is not the base64url of any text (its
+ * bytes are not UTF-8), so no search shares it.
  */
 export const PLAIN_INDEX_SEGMENT = 'latest';
 

@@ -2,7 +2,8 @@
 // Next version with no session, database or translations, loaded as the app's own pages are.
 // They show what Next itself manages on this machine for the two kinds of render the failing
 // targets need: a page rendered per request (as /desk and the workspace are) and cached pages
-// rendered on their first request (as the 1,000 cold verdict pages are). Reported, not judged.
+// rendered on their first request (as the 1,000 cold verdict pages are); then the first kind on
+// two instances, as the production topology scales out. Reported, not judged.
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/database';
 import { COLD_PAGES, WARM_UP_PAGES } from './fill-database';
@@ -14,6 +15,7 @@ export const FLOOR_APP_DIR = path.join(PROJECT_ROOT, 'scripts', 'bench', 'floor-
 const cachedPages = (prefix: string, count: number) => Array.from({ length: count }, (_, n) => `/isr/${prefix}${n}`);
 
 const DYNAMIC_PAGE = 'a page rendered per request (no session, database or translations)';
+const dynamicLoad = (base: Omit<LoadOptions, 'paths'>) => ({ ...base, paths: ['/'] });
 
 export function floorPages(base: Omit<LoadOptions, 'paths'>): BenchPage[] {
   const once = (paths: string[], maxSeconds: number) => ({ ...base, paths, amount: paths.length, maxSeconds });
@@ -21,7 +23,7 @@ export function floorPages(base: Omit<LoadOptions, 'paths'>): BenchPage[] {
     {
       key: 'floor-dynamic',
       page: `floor: Next alone, ${DYNAMIC_PAGE}`,
-      load: { ...base, paths: ['/'] },
+      load: dynamicLoad(base),
     },
     {
       key: 'floor-cold',
@@ -34,5 +36,5 @@ export function floorPages(base: Omit<LoadOptions, 'paths'>): BenchPage[] {
 
 /** The dynamic page on two instances of the floor app, the connections shared between them. */
 export function floorOnTwoInstances(base: Omit<LoadOptions, 'paths'>): BenchPage {
-  return { key: 'floor-dynamic-two', page: `floor: two instances of Next alone, ${DYNAMIC_PAGE}`, load: { ...base, paths: ['/'] } };
+  return { key: 'floor-dynamic-two', page: `floor: two instances of Next alone, ${DYNAMIC_PAGE}`, load: dynamicLoad(base) };
 }
