@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { approveClaimAction, publishAloneAction, sendBackAction, submitForReviewAction, unpublishAction } from '@/lib/actions/review';
 import { MIN_REASON_LENGTH, checkApprove, missingForPublication } from '@/lib/claims/workflow';
-import type { ClaimPage } from '@/lib/data/claim-page';
+import type { ClaimPage, ReviewAuthors } from '@/lib/data/claim-page';
 import { DeskTime } from '@/components/ui/desk-time';
 import { can } from '@/lib/permissions';
 import { StepForm } from './step-form';
@@ -16,7 +16,7 @@ import { localiseMissing, localiseWorkflow } from '@/lib/i18n/workflow-text';
 interface Props {
   claim: ClaimPage;
   user: CurrentUser;
-  submittedById: string | null;
+  reviewAuthors: ReviewAuthors;
 }
 
 /** A desk change since approval that readers do not see yet: what it was, and what makes it public. */
@@ -65,11 +65,11 @@ function StateLine({ claim }: { claim: ClaimPage }) {
   return <p data-testid="publication-state">{t('draft')}</p>;
 }
 
-export function ReviewPanel({ claim, user, submittedById }: Props) {
+export function ReviewPanel({ claim, user, reviewAuthors }: Props) {
   const { id, version, publication } = claim;
   const readiness = { status: claim.status, explanation: claim.explanation, evidenceCount: claim.evidence.length };
   const missing = missingForPublication(readiness);
-  const approval = checkApprove({ publication, readiness, verdictById: claim.verdictBy?.id ?? null, submittedById }, user);
+  const approval = checkApprove({ publication, readiness, verdictById: claim.verdictBy?.id ?? null, ...reviewAuthors }, user);
   const adminAlone = can(user.role, 'claim:publish-alone') && publication !== 'PUBLISHED';
   const t = useTranslations('Review');
   const asked = useLocale();

@@ -13,7 +13,7 @@ import {
   type ReviewStep,
 } from '@/lib/claims/workflow';
 import { beginClaimPurge } from '@/lib/cache-purge/claim-purge';
-import { getLastSubmitterId } from '@/lib/data/claim-page';
+import { getReviewAuthors } from '@/lib/data/claim-page';
 import { db } from '@/lib/db';
 import { claimOwners, notify, reviewersFor } from '@/lib/notifications/notify';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -138,7 +138,7 @@ export const approveClaimAction = claimAction(
       publication: claim.publication,
       readiness: readinessOf(claim),
       verdictById: claim.verdictById,
-      submittedById: await getLastSubmitterId(claim.id),
+      ...(await getReviewAuthors(claim.id)),
     };
     const no = refused(checkApprove(context, user), locale, values);
     if (no) return no;

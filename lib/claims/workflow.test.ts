@@ -3,6 +3,7 @@ import {
   PUBLICATION_TRANSITIONS,
   canStep,
   checkApprove,
+  changesContent,
   checkContentChange,
   checkPublishAlone,
   checkSubmit,
@@ -83,7 +84,13 @@ describe('what a submission needs', () => {
 });
 
 describe('who may approve', () => {
-  const context = { publication: 'IN_REVIEW', readiness: ready, verdictById: editor.id, submittedById: editor.id } as const;
+  const context = {
+    publication: 'IN_REVIEW',
+    readiness: ready,
+    verdictById: editor.id,
+    submittedById: editor.id,
+    changedInReviewByIds: [],
+  } as const;
   it('refuses the editor who set the verdict or submitted it, and lets another editor or an admin approve', () => {
     expect(checkApprove(context, editor)).toMatchObject({ ok: false, message: expect.stringMatching(/You set this verdict/) as unknown });
     expect(checkApprove({ ...context, verdictById: null }, editor)).toMatchObject({
@@ -97,6 +104,19 @@ describe('who may approve', () => {
       message: expect.stringMatching(/publish alone/) as unknown,
     });
     expect(checkApprove({ ...context, publication: 'DRAFT' }, editor2)).toMatchObject({ ok: false });
+  });
+
+  it('refuses whoever changed the claim while it waited for review, and no one else', () => {
+    const changed = { ...context, verdictById: null, submittedById: null, changedInReviewByIds: [editor2.id] };
+    expect(checkApprove(changed, editor2)).toMatchObject({ ok: false, message: expect.stringMatching(/You changed this claim/) as unknown });
+    expect(checkApprove(changed, editor)).toEqual({ ok: true });
+  });
+
+  it('counts quotes, merges and corrections as changes, and assignment or review steps not', () => {
+    for (const kind of ['ATTRIBUTION_ADDED', 'ATTRIBUTION_MOVED', 'ATTRIBUTION_REMOVED', 'MERGED', 'REANCHORED', 'EDITED'] as const) {
+      expect(changesContent(kind)).toBe(true);
+    }
+    for (const kind of ['ASSIGNED', 'SUBMITTED', 'SENT_BACK', 'APPROVED'] as const) expect(changesContent(kind)).toBe(false);
   });
 
   it('lets an admin publish alone only with a reason and a complete claim', () => {

@@ -113,6 +113,30 @@ export interface ApprovalContext {
   /** Who last set the verdict, and who submitted it: neither may be its second pair of eyes. */
   verdictById: string | null;
   submittedById: string | null;
+  /**
+   * Who changed the claim after it was sent to review: the quotes, merges and article corrections
+   * that stay possible while its verdict is frozen. Whoever added material is not a second pair of eyes on it.
+   */
+  changedInReviewByIds: readonly string[];
+}
+
+/**
+ * Events that do not change what readers would see, so they do not stop their actor from approving.
+ * Any other kind, a new one included, counts as a change.
+ */
+const REVIEW_NEUTRAL_EVENTS: readonly ClaimEventKind[] = [
+  'ASSIGNED',
+  'SUBMITTED',
+  'APPROVED',
+  'SENT_BACK',
+  'PUBLISHED_ALONE',
+  'UNPUBLISHED',
+  'SOURCE_CHANGE_NO_EFFECT',
+];
+
+/** Whether an event of this kind changed the claim's content, for the approval rule above. */
+export function changesContent(kind: ClaimEventKind): boolean {
+  return !REVIEW_NEUTRAL_EVENTS.includes(kind);
 }
 
 export function checkApprove(context: ApprovalContext, actor: { id: string; role: Role }): Check {
@@ -126,6 +150,9 @@ export function checkApprove(context: ApprovalContext, actor: { id: string; role
     );
   }
   if (actor.id === context.submittedById) return no('You submitted this claim, so you cannot approve it: another editor must review it.');
+  if (context.changedInReviewByIds.includes(actor.id)) {
+    return no('You changed this claim while it waited for review, so you cannot approve it: another editor must review it.');
+  }
   return readinessCheck(context.readiness, 'Before it can be published, this claim');
 }
 

@@ -4,6 +4,7 @@
 import 'server-only';
 import { requirePermission } from '@/lib/auth/guard';
 import { paragraphAround } from '@/lib/claims/body-segments';
+import { changesContent } from '@/lib/claims/workflow';
 import { db } from '@/lib/db';
 import type { ClaimStatus } from '@/lib/generated/prisma/enums';
 import { isRecordId } from '@/lib/record-id';
@@ -115,13 +116,27 @@ export async function listAssignableEditors() {
   });
 }
 
-/** Who sent the claim to its current review (a submission or a correction), to hide "Approve" from them. */
-export async function getLastSubmitterId(claimId: string): Promise<string | null> {
+export interface ReviewAuthors {
+  /** Who sent the claim to its current review (a submission or a correction). */
+  submittedById: string | null;
+  /** Who changed it since (lib/claims/workflow.ts, changesContent). */
+  changedInReviewByIds: string[];
+}
+
+/** Those who may not approve the claim's current review, beside whoever set its verdict; "Approve" is hidden from them. */
+export async function getReviewAuthors(claimId: string): Promise<ReviewAuthors> {
   await requirePermission('desk:read');
-  const event = await db.claimEvent.findFirst({
+  const sent = await db.claimEvent.findFirst({
     where: { claimId, kind: { in: ['SUBMITTED', 'CORRECTED'] } },
     orderBy: { at: 'desc' },
-    select: { actorId: true },
+    select: { actorId: true, at: true },
   });
-  return event?.actorId ?? null;
+  // Events of one transaction share its timestamp, so "since" includes the submission's own moment.
+  // A claim put in review some other way (a data migration, say) counts every change it ever had.
+  const since = await db.claimEvent.findMany({
+    where: { claimId, ...(sent ? { at: { gte: sent.at } } : {}) },
+    select: { actorId: true, kind: true },
+  });
+  const changers = since.filter((event) => changesContent(event.kind)).map((event) => event.actorId);
+  return { submittedById: sent?.actorId ?? null, changedInReviewByIds: [...new Set(changers)] };
 }

@@ -22,6 +22,7 @@ const FIXED = [
   'ownVerdictAdmin',
   'ownVerdict',
   'ownSubmission',
+  'changedInReview',
   'publishAloneWhy',
   'unpublishWhy',
 ] as const satisfies Fixed[];

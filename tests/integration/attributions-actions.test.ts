@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { moveAttributionAction, mergeClaimAction } from '@/lib/actions/claim-merge';
 import { removeAttributionAction } from '@/lib/actions/attributions';
 import { createClaimAction, linkAttributionAction } from '@/lib/actions/claims';
-import { submitForReviewAction } from '@/lib/actions/review';
+import { approveClaimAction, submitForReviewAction } from '@/lib/actions/review';
 import { acceptSuggestionsAction, suggestClaimsAction } from '@/lib/actions/suggestions';
 import { getClaimPage } from '@/lib/data/claim-page';
 import { getMergeSurvivor } from '@/lib/data/published-claims';
@@ -84,6 +84,40 @@ describe('linking words to an existing claim', () => {
     expect(describeNote('id', after.publicOutOfDate ?? '')).toBe('tempat lain klaim ini diucapkan ditautkan kepadanya');
     // The snapshot readers see still has the one approved appearance until a second editor approves.
     expect((after.publicSnapshot as { attributions: unknown[] }).attributions).toHaveLength(1);
+  });
+
+  it('does not let whoever linked words to a claim in review approve it; another editor can', async () => {
+    const article = await newArticle(FIRST);
+    const words = 'sebuah jet SU-25 Armenia ditembak jatuh oleh F-16 Turki';
+    const start = FIRST.indexOf(words);
+    const claim = await createTestClaim(
+      {
+        summary: unique('F-16 Turki menembak jatuh SU-25 Armenia'),
+        status: 'FALSE',
+        explanation: 'Tidak ada bukti. Radar menunjukkan hal lain.',
+        createdById: team.editor.id,
+        verdictById: team.editor.id,
+      },
+      { articleId: article.id, quoteStart: start, quoteEnd: start + words.length, quoteText: words },
+    );
+    await testDb.evidence.create({
+      data: { claimId: claim.id, url: 'https://example.org/radar', title: 'Radar', note: '', relation: 'REFUTES', addedById: team.editor.id },
+    });
+    actAs(team.editor);
+    expect(await submitForReviewAction(null, withRecordId(claim.id, formData({ version: '1' })))).toMatchObject({ ok: true });
+    actAs(team.editor2);
+    const second = await newArticle(SECOND);
+    expect(await linkAttributionAction(null, withRecordId(second.id, selection(SECOND, QUOTE_SECOND, { claimId: claim.id })))).toMatchObject({
+      ok: true,
+    });
+    const { version } = await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(await approveClaimAction(null, withRecordId(claim.id, formData({ version: String(version) })))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/You changed this claim while it waited for review/) as unknown,
+    });
+    expect((await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } })).publication).toBe('IN_REVIEW');
+    actAs(team.admin);
+    expect(await approveClaimAction(null, withRecordId(claim.id, formData({ version: String(version) })))).toMatchObject({ ok: true });
   });
 
   it('refuses an unknown, malformed or deleted claim, and changes nothing', async () => {

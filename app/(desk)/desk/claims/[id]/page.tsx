@@ -16,7 +16,7 @@ import { VerificationSection } from '@/components/verification/verification-sect
 import { guardPage } from '@/lib/auth/guard';
 import { editMode } from '@/lib/claims/workflow';
 import { getClaimComments, listMentionableUsers } from '@/lib/data/comments';
-import { getClaimPage, getLastSubmitterId, listAssignableEditors } from '@/lib/data/claim-page';
+import { getClaimPage, getReviewAuthors, listAssignableEditors } from '@/lib/data/claim-page';
 import { can } from '@/lib/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,9 +37,9 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   if (!claim) notFound();
   const canWrite = can(user.role, 'claim:write');
   const canComment = can(user.role, 'claim:comment');
-  const [editors, submittedById, t, publicationName, comments, people] = await Promise.all([
+  const [editors, reviewAuthors, t, publicationName, comments, people] = await Promise.all([
     canWrite ? listAssignableEditors() : [],
-    getLastSubmitterId(claim.id),
+    getReviewAuthors(claim.id),
     getTranslations('DeskClaims'),
     getTranslations('Publication'),
     getClaimComments(claim.id),
@@ -94,7 +94,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
           <CommentThread claimId={claim.id} comments={comments} viewerId={user.id} people={people} />
         </div>
         <aside className="space-y-6">
-          <ReviewPanel claim={claim} user={user} submittedById={submittedById} />
+          <ReviewPanel claim={claim} user={user} reviewAuthors={reviewAuthors} />
           {canWrite ? (
             <section aria-labelledby="assign-heading" className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
               <h2 id="assign-heading" className="text-lg font-medium">
