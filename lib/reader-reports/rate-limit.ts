@@ -38,19 +38,26 @@ function limiters(): Limiters {
 /** The table keeps a hash, never a reader's address. */
 const addressKey = (address: string) => createHash('sha256').update(address).digest('hex');
 
+/** Counts one point; null when it was free, else the milliseconds until the limit allows one. */
+async function consumeOne(limiter: RateLimiterPostgres, key: string): Promise<number | null> {
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (error) {
+    const wait = msUntilAllowed(error);
+    if (wait === null) throw error;
+    return wait;
+  }
+}
+
 /**
  * Counts one report against both limits. Returns 0 when it may be stored, else the seconds to wait.
  * An unknown address is counted under one shared key: unknown senders share a single allowance.
+ * The site-wide ceiling is counted only for a report its address may send, so one sender past its
+ * own limit cannot use up everyone's.
  */
 export async function reserveReport(address: string | null): Promise<number> {
   const { address: perAddress, global } = limiters();
-  const outcomes = await Promise.allSettled([perAddress.consume(addressKey(address ?? 'unknown')), global.consume('site')]);
-  let waitMs = 0;
-  for (const outcome of outcomes) {
-    if (outcome.status === 'fulfilled') continue;
-    const wait = msUntilAllowed(outcome.reason);
-    if (wait === null) throw outcome.reason;
-    waitMs = Math.max(waitMs, wait);
-  }
-  return Math.ceil(waitMs / 1000);
+  const waitMs = (await consumeOne(perAddress, addressKey(address ?? 'unknown'))) ?? (await consumeOne(global, 'site'));
+  return waitMs === null ? 0 : Math.ceil(waitMs / 1000);
 }

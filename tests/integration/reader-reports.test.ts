@@ -71,6 +71,17 @@ describe('POST /api/reader-reports', () => {
     // Another address is not held back by this one.
     expect((await post({ kind: 'TIP', text: 'from elsewhere' }, newAddress())).status).toBe(201);
   });
+
+  it('does not count refused reports against the site-wide ceiling, so one sender cannot use up everyone\'s', async () => {
+    const siteWide = async () =>
+      Number((await testDb.$queryRaw<{ points: number }[]>`SELECT points FROM login_throttle WHERE key = 'report-global:site'`)[0]?.points ?? 0);
+    const address = newAddress();
+    for (let i = 0; i < REPORTS_PER_ADDRESS; i++) expect((await post({ kind: 'TIP', text: `tip ${i}` }, address)).status).toBe(201);
+    const before = await siteWide();
+    expect(before).toBeGreaterThanOrEqual(REPORTS_PER_ADDRESS);
+    for (let i = 0; i < 3; i++) expect((await post({ kind: 'TIP', text: 'again' }, address)).status).toBe(429);
+    expect(await siteWide()).toBe(before);
+  });
 });
 
 describe('desk handling of reader reports', () => {
