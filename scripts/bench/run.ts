@@ -10,9 +10,10 @@
 // instance and loads the verdict page and the index through it, each after the same static chunk
 // through the same proxy.
 // Last, the floor: a minimal Next app (scripts/bench/floor-app, no session, database or
-// translations) loaded the same way, a dynamic page and 1,000 cached pages not yet rendered, then
-// the dynamic page on two instances: what Next itself manages on this machine, reported beside the
-// targets that need a render per request.
+// translations) loaded the same way: a dynamic page, a dynamic page of the workspace's shape and
+// size, and 1,000 cached pages not yet rendered, then the dynamic page on two instances. That is
+// what Next itself manages on this machine, reported beside the targets that need a render per
+// request.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -81,10 +81,12 @@ describe('formatFloor', () => {
       page('desk', { p50: 2000 }),
       page('floor-dynamic', { p50: 174 }),
       page('floor-dynamic-two', { p50: 92 }),
+      page('floor-large', { p50: 812, bytes: 245 * 1024 }),
       page('floor-cold', { p99: 1547, requests: 1000 }),
     ]);
     expect(note).toContain('p50 174 ms (the /desk goal is p50 < 100 ms');
     expect(note).toContain('the same page on two instances, one per core: p50 92 ms');
+    expect(note).toContain("the workspace's shape and size (245 kB): p50 812 ms (the workspace goal is p50 < 300 ms)");
     expect(note).toContain('1000 cached pages not yet rendered: p99 1547 ms (the cold verdict goal is p99 < 1 s)');
     expect(note).not.toContain('2000');
   });
