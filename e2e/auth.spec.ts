@@ -111,13 +111,23 @@ test.describe('the desk is behind login', () => {
     await expect(page.getByRole('heading', { name: 'Sign in to the fact-checking desk' })).toBeVisible();
   });
 
-  test('signing out ends the session', async ({ page }) => {
-    await loginAs(page, 'editor');
-    await page.goto('/desk');
+  test('signing out ends the session, and a copy of its cookie taken before no longer opens the desk', async ({ page, browser }) => {
+    // A session of its own: signing out the shared one (fixtures.ts) would sign out the other specs.
+    await signInWithForm(page, 'editor');
+    await expect(page).toHaveURL(/\/desk$/);
+    const copied = await page.context().cookies();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto('/desk');
     await expect(page).toHaveURL(/\/login/);
+
+    const thief = await browser.newContext();
+    await thief.addCookies(copied);
+    const stolen = await thief.newPage();
+    await stolen.goto('/desk');
+    await expect(stolen).toHaveURL(/\/login/);
+    expect((await stolen.request.get('/api/desk-sources?q=a')).status()).toBe(401);
+    await thief.close();
   });
 });
 

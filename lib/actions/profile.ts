@@ -6,8 +6,11 @@
 // Changing the password needs the current one and ends every other session, like an admin's reset
 // (the session version is raised). This browser is then signed in again with the new password, so
 // the editor who just proved who they are is not thrown out of the page they are on; if that fails
-// (the throttle, an outage), the editor is told to sign in again.
+// (the throttle, an outage), the editor is told to sign in again. Guesses of the current password
+// count against the account's sign-in limit (lib/auth/login-throttle.ts), so a stolen session cannot
+// be used to find the password by trying.
 import { revalidatePath } from 'next/cache';
+import { releaseLoginAttempt, reserveLoginAttempt, waitMessage } from '@/lib/auth/login-throttle';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { signInWithPassword } from '@/lib/auth/sign-in-with-password';
 import { db } from '@/lib/db';
@@ -26,10 +29,17 @@ export const updateProfileAction = formAction({ permission: 'desk:read', schema:
 export const changePasswordAction = formAction(
   { permission: 'desk:read', schema: changePasswordSchema, omitValues: ['currentPassword', 'newPassword', 'confirmPassword'] },
   async ({ user, input, t }) => {
+    const attempt = { email: user.email, address: null };
+    const wait = await reserveLoginAttempt(attempt);
+    if (wait > 0) {
+      const message = t('LoginRefusal.wait', waitMessage(wait).values);
+      return { ok: false, message, errors: { currentPassword: [message] } };
+    }
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
       return { ok: false, message: t('Profile.wrongCurrentPassword'), errors: { currentPassword: [t('Profile.wrongCurrentPassword')] } };
     }
+    await releaseLoginAttempt(attempt);
     const passwordHash = await hashPassword(input.newPassword);
     // Recorded like an admin's reset, with the user as their own actor.
     await db.$transaction([

@@ -7,6 +7,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { can, type Permission } from '@/lib/permissions';
 import { auth } from './config';
+import { withinSessionLifetime } from './session-lifetime';
 
 export interface CurrentUser {
   id: string;
@@ -21,12 +22,26 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id || typeof id !== 'string') return null;
+  // Cookies from before session ids existed, and sessions past their lifetime, are signed out.
+  const { sessionId, signedInAt } = session.user;
+  if (!sessionId || !withinSessionLifetime(signedInAt, Date.now())) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, locale: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      sessionVersion: true,
+      locale: true,
+      endedSessions: { where: { id: sessionId }, select: { id: true } },
+    },
   });
   // A password reset or disabling raises the version: cookies issued before it stop working.
   if (!user || user.disabled || user.sessionVersion !== session.user.sessionVersion) return null;
+  // Signed out: a copy of the cookie taken before is refused.
+  if (user.endedSessions.length > 0) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: isLocale(user.locale) ? user.locale : null };
 });
 

@@ -2,6 +2,7 @@
 // password without changing anything, and answers in the caller's language.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { changePasswordAction, updateProfileAction } from '@/lib/actions/profile';
+import { ACCOUNT_FAILURES } from '@/lib/auth/login-throttle';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createUser, formData, testDb } from '../support/factories';
 import { actAs, actAsNobody } from '../support/session-double';
@@ -67,6 +68,20 @@ describe('profile actions', () => {
     expect(JSON.stringify([wrong, short, differ])).not.toContain(OLD);
     expect(await stored()).toEqual(before);
     expect(signInWithPassword).not.toHaveBeenCalled();
+  });
+
+  it('count wrong current passwords against the account, so a stolen session cannot guess it', async () => {
+    const target = await createUser('EDITOR');
+    await testDb.user.update({ where: { id: target.id }, data: { passwordHash: await hashPassword(OLD), locale: 'en' } });
+    actAs(target);
+    const before = await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { passwordHash: true } });
+    for (let i = 0; i < ACCOUNT_FAILURES; i++) {
+      expect(await changePasswordAction(null, passwordForm(`guess-number-${i}`, 'a-brand-new-password'))).toMatchObject({ ok: false });
+    }
+    // Even the right password is refused until the wait is over.
+    const blocked = await changePasswordAction(null, passwordForm(OLD, 'a-brand-new-password'));
+    expect(blocked).toMatchObject({ ok: false, message: expect.stringMatching(/Too many failed sign-ins. Wait 15 minutes/) as unknown });
+    expect(await testDb.user.findUniqueOrThrow({ where: { id: target.id }, select: { passwordHash: true } })).toEqual(before);
   });
 
   it('change the password, end the other sessions and sign this browser in again', async () => {
