@@ -80,6 +80,11 @@ describe('isListHeading', () => {
   ])('does not mistake "%s" for a heading', (line) => {
     expect(isListHeading(line)).toBe(false);
   });
+
+  it('answers at once for a long run of digits that is not a heading (no catastrophic backtracking)', () => {
+    expect(isListHeading(`Halaman ${'1'.repeat(5000)}x`)).toBe(false);
+    expect(isListHeading(`Halaman: ${'1 '.repeat(2000)}2`)).toBe(true);
+  });
 });
 
 describe('resumesArticle', () => {

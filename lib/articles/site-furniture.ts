@@ -48,7 +48,8 @@ const PROMPT_PREFIX = [
 
 // Headings that open the link lists under an article ("Terkini Lainnya", "More from BBC").
 const LIST_HEADING = [
-  /^halaman\s?:?(?:\s?\d+)*(?: selanjutnya)?$/i,
+  // One digit per repetition: `(?:\s?\d+)*` could split a long run of digits in exponentially many ways.
+  /^halaman\s?:?(?:\s*\d)*(?: selanjutnya)?$/i,
   /^video (?:rekomendasi|lainnya|terkait|pilihan)$/i,
   /^(?:berita|artikel) (?:terkait|lainnya|terkini|terpopuler|populer|pilihan|rekomendasi|terbaru)$/i,
   /^(?:terkini|terpopuler|populer|terbaru)(?: lainnya)?$/i,

@@ -42,6 +42,10 @@ const ITEM_COLUMNS = Prisma.sql`c."id", c."publicSnapshot"->>'summary' AS "summa
 const attributedTo = (sourceId: string) =>
   Prisma.sql`c."publicSnapshot"->'attributions' @> jsonb_build_array(jsonb_build_object('source', jsonb_build_object('id', ${sourceId}::text)))`;
 
+const attributedToAnyOf = (sourceIds: string[]) => Prisma.sql`EXISTS (
+  SELECT 1 FROM jsonb_array_elements(c."publicSnapshot"->'attributions') AS a
+  WHERE a->'source'->>'id' = ANY(${sourceIds}::text[]))`;
+
 /** Rows that do not read as a snapshot's fields are left out (and logged), never shown half-read. */
 function toItems(rows: unknown[]): PublicListItem[] {
   return rows.flatMap((row) => {
@@ -59,7 +63,8 @@ async function runSearch(search: PublicSearch, sourceIds: string[] | null): Prom
   if (search.q) conditions.push(Prisma.sql`c."publicSearchVector" @@ websearch_to_tsquery('simple', ${search.q})`);
   if (search.verdict) conditions.push(Prisma.sql`c."publicSnapshot"->>'status' = ${search.verdict}`);
   if (search.sourceId) conditions.push(attributedTo(search.sourceId));
-  if (sourceIds) conditions.push(Prisma.sql`(${Prisma.join(sourceIds.map(attributedTo), ' OR ')})`);
+  // Any number of matching sources is one bound array: a short typed name may match hundreds.
+  if (sourceIds) conditions.push(attributedToAnyOf(sourceIds));
   // "publishedAt" is written once, at the first approval, and equals the snapshot's.
   if (search.from) conditions.push(Prisma.sql`c."publishedAt" >= ${search.from}`);
   if (search.to) conditions.push(Prisma.sql`c."publishedAt" < ${new Date(search.to.getTime() + 86_400_000)}`);

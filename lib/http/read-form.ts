@@ -1,14 +1,14 @@
 // Reads a small JSON or form body with a hard size limit, so oversized or malformed requests get a
 // clear 4xx instead of being buffered whole or crashing the parser. Refusals are catalogue keys
 // (ApiRefusal.*): the route says them in the caller's language.
+import { readBoundedText } from './bounded-body';
+
 export type BodyRefusalKey = 'ApiRefusal.tooLarge' | 'ApiRefusal.notJsonObject' | 'ApiRefusal.unsupportedType';
 export type BodyResult = { ok: true; data: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; message: BodyRefusalKey };
 
 export async function readSmallBody(request: Request, maxBytes: number): Promise<BodyResult> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) return { ok: false, status: 413, message: 'ApiRefusal.tooLarge' };
-  const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > maxBytes) return { ok: false, status: 413, message: 'ApiRefusal.tooLarge' };
+  const text = await readBoundedText(request, maxBytes);
+  if (text === null) return { ok: false, status: 413, message: 'ApiRefusal.tooLarge' };
   const type = request.headers.get('content-type') ?? '';
   if (type.includes('application/json')) {
     try {

@@ -71,10 +71,14 @@ describe('report permissions', () => {
     }
     actAs(team.viewer);
     await expect(getDeskReport(filters())).rejects.toThrow();
-    expect((await GET(new Request('http://localhost/api/reports'))).status).toBe(403);
+    const forbidden = await GET(new Request('http://localhost/api/reports', { headers: { 'accept-language': 'en' } }));
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.text()).toBe('Your role does not allow this.\n');
     actAsNobody();
     await expect(getDeskReport(filters())).rejects.toThrow();
-    expect((await GET(new Request('http://localhost/api/reports'))).status).toBe(401);
+    const signedOut = await GET(new Request('http://localhost/api/reports', { headers: { 'accept-language': 'id' } }));
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.text()).not.toContain('Actions.');
   });
 
   it('answer a reversed range with a 400 and a message', async () => {

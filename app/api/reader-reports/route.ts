@@ -1,6 +1,7 @@
 // POST /api/reader-reports: a reader's tip or error report, for clients other than the site's own
 // forms (which use the form action). Form-encoded or JSON fields: kind (TIP | ERROR), text, email
 // (optional), claimId (for ERROR). 201 when stored; 400, 404, 413 or 429 with a one-line reason.
+import { readBoundedText } from '@/lib/http/bounded-body';
 import { clientAddress } from '@/lib/http/client-address';
 import { getDefaultLocale } from '@/lib/i18n/default-locale';
 import { localise } from '@/lib/i18n/localise';
@@ -16,14 +17,14 @@ function answer(status: number, body: Record<string, unknown>): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-async function readFields(request: Request): Promise<Record<string, unknown> | null> {
-  const type = request.headers.get('content-type') ?? '';
+/** The fields of a JSON or form body already read (within the size limit); null for anything else. */
+function parseFields(type: string, text: string): Record<string, unknown> | null {
   try {
     if (type.startsWith('application/json')) {
-      const body: unknown = await request.json();
+      const body: unknown = JSON.parse(text);
       return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
     }
-    if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(await request.text()));
+    if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text));
   } catch {
     return null;
   }
@@ -32,11 +33,12 @@ async function readFields(request: Request): Promise<Record<string, unknown> | n
 
 export async function POST(request: Request): Promise<Response> {
   const locale = getDefaultLocale();
-  const length = Number(request.headers.get('content-length') ?? '0');
-  if (length > MAX_BODY_BYTES) return answer(413, { error: localise(locale, 'ReaderReports.textTooLong') });
   // A hostile page must not make its visitors' browsers post for it (each would bring its own allowance).
   if (isCrossSite(request.headers)) return answer(403, { error: localise(locale, 'Actions.crossSite') });
-  const fields = await readFields(request);
+  // Read within the limit even when no length is declared (a chunked body).
+  const text = await readBoundedText(request, MAX_BODY_BYTES);
+  if (text === null) return answer(413, { error: localise(locale, 'ReaderReports.textTooLong') });
+  const fields = parseFields(request.headers.get('content-type') ?? '', text);
   if (!fields) return answer(400, { error: localise(locale, 'ReaderReports.badBody') });
   const outcome = await submitReaderReport(fields, clientAddress(request.headers));
   if (outcome.ok) return answer(201, { id: outcome.id });

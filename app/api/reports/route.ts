@@ -5,7 +5,9 @@ import { getDeskReport } from '@/lib/data/reports';
 import { refusal } from '@/lib/export/response';
 import { databaseUnavailableResponse, isDatabaseUnavailable } from '@/lib/http/database-unavailable';
 import { actionLocale } from '@/lib/i18n/action-locale';
-import { translatorFor } from '@/lib/i18n/localise';
+import { getDefaultLocale } from '@/lib/i18n/default-locale';
+import { localise, translatorFor } from '@/lib/i18n/localise';
+import { editorLocaleOfRequest } from '@/lib/i18n/request-locale';
 import { reportCsv } from '@/lib/reports/csv';
 import { parseReportFilters } from '@/lib/reports/filters';
 
@@ -13,7 +15,10 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request): Promise<Response> {
   const access = await authorize('reports:read');
-  if (!access.ok) return refusal(access.status, access.message);
+  // Refusals in the editor's language: the profile's choice, else what the browser asks for.
+  if (!access.ok) {
+    return refusal(access.status, localise(editorLocaleOfRequest(request, null, getDefaultLocale()), access.message));
+  }
   const parsed = parseReportFilters(Object.fromEntries(new URL(request.url).searchParams), new Date());
   if (!parsed.ok) return refusal(400, translatorFor(await actionLocale(access.user))(`DeskReports.problem_${parsed.problem}`));
   try {
