@@ -52,6 +52,26 @@ describe('POST /api/reader-reports', () => {
     expect(await reportCount()).toBe(before);
   });
 
+  it('refuses a chunked body over the limit with 413, though it declares no length, and stores nothing', async () => {
+    const before = await reportCount();
+    const text = JSON.stringify({ kind: 'TIP', text: 'x'.repeat(100 * 1024) });
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(text));
+        controller.close();
+      },
+    });
+    const request = new Request('http://localhost/api/reader-reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(request.headers.get('content-length')).toBeNull();
+    expect((await POST(request)).status).toBe(413);
+    expect(await reportCount()).toBe(before);
+  });
+
   it('refuses a body that is not a form or JSON object', async () => {
     expect((await post('[1,2]', newAddress())).status).toBe(400);
     expect((await post('kind=TIP', newAddress(), 'text/plain')).status).toBe(400);
@@ -72,9 +92,11 @@ describe('POST /api/reader-reports', () => {
     expect((await post({ kind: 'TIP', text: 'from elsewhere' }, newAddress())).status).toBe(201);
   });
 
-  it('does not count refused reports against the site-wide ceiling, so one sender cannot use up everyone\'s', async () => {
+  it("does not count refused reports against the site-wide ceiling, so one sender cannot use up everyone's", async () => {
     const siteWide = async () =>
-      Number((await testDb.$queryRaw<{ points: number }[]>`SELECT points FROM login_throttle WHERE key = 'report-global:site'`)[0]?.points ?? 0);
+      Number(
+        (await testDb.$queryRaw<{ points: number }[]>`SELECT points FROM login_throttle WHERE key = 'report-global:site'`)[0]?.points ?? 0,
+      );
     const address = newAddress();
     for (let i = 0; i < REPORTS_PER_ADDRESS; i++) expect((await post({ kind: 'TIP', text: `tip ${i}` }, address)).status).toBe(201);
     const before = await siteWide();
