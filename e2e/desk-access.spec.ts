@@ -1,5 +1,6 @@
 // A desk response must never carry desk data to a visitor without a valid session: not with a
-// made-up cookie, an expired one, a disabled user's, or one from before a password reset, and not
+// made-up cookie, an expired one, a disabled user's, one from before a password reset, a signed-out
+// session's, or one signed in longer ago than a session lasts, and not
 // for the RSC and prefetch requests of client-side navigation either. Every desk route is covered,
 // read from the app directory (e2e/desk-routes.ts).
 import type { APIRequestContext, APIResponse } from '@playwright/test';
@@ -81,14 +82,25 @@ test.describe('desk routes refuse sessions that are not valid', () => {
 
     const [admin] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.org'`);
     const disabled = await createAccount('ADMIN', { disabled: true, emailPrefix: 'disabled-access' });
+    // Each cookie is wrong in one way only: the others carry a session id and a fresh sign-in time.
+    const now = Math.floor(Date.now() / 1000);
+    const session = () => ({ sid: crypto.randomUUID(), sat: now });
+    const signedOut = session();
+    await sql(`INSERT INTO "EndedSession" (id, "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 hour')`, [
+      signedOut.sid,
+      admin!.id,
+    ]);
     const cookies: Record<string, string> = {
       forged: 'x',
       garbage: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..bm90.YS10b2tlbg.eA',
-      expired: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 0 }, -3600),
-      disabledUser: await sessionCookie({ sub: disabled.id, role: 'ADMIN', sv: 0 }),
-      outdatedVersion: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 41 }),
-      noVersion: await sessionCookie({ sub: admin!.id, role: 'ADMIN' }),
-      unknownUser: await sessionCookie({ sub: 'nosuchuser', role: 'ADMIN', sv: 0 }),
+      expired: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 0, ...session() }, -3600),
+      disabledUser: await sessionCookie({ sub: disabled.id, role: 'ADMIN', sv: 0, ...session() }),
+      outdatedVersion: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 41, ...session() }),
+      noVersion: await sessionCookie({ sub: admin!.id, role: 'ADMIN', ...session() }),
+      unknownUser: await sessionCookie({ sub: 'nosuchuser', role: 'ADMIN', sv: 0, ...session() }),
+      noSessionId: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 0, sat: now }),
+      signedOut: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 0, ...signedOut }),
+      signedInTooLongAgo: await sessionCookie({ sub: admin!.id, role: 'ADMIN', sv: 0, sid: crypto.randomUUID(), sat: now - 13 * 3600 }),
     };
 
     const routes = listDeskRoutes();
@@ -122,6 +134,7 @@ test.describe('desk routes refuse sessions that are not valid', () => {
     } finally {
       await anonymous.dispose();
       await sql(`DELETE FROM "User" WHERE id = $1`, [disabled.id]);
+      await sql(`DELETE FROM "EndedSession" WHERE id = $1`, [signedOut.sid]);
     }
   });
 });

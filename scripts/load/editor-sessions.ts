@@ -1,6 +1,7 @@
 // The load test's editors: one EDITOR account and one draft claim each, made in the database, and
 // a session cookie minted the way Auth.js makes it (sign-ins are throttled per account and address,
 // and the load test is about saving, not signing in; the login has its own tests).
+import { randomUUID } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 
@@ -23,7 +24,9 @@ export async function editorSessions(url: string, count: number, secret: string)
         `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, $3, '!', 'EDITOR', now())`,
         [id, `${id}@load.test`, `Load Editor ${i + 1}`],
       );
-      const token = { sub: id, role: 'EDITOR', sv: 0, name: `Load Editor ${i + 1}`, email: `${id}@load.test` };
+      // A session id and sign-in time, as Auth.js's sign-in gives them (lib/auth/config.ts).
+      const session = { sid: randomUUID(), sat: Math.floor(Date.now() / 1000) };
+      const token = { sub: id, role: 'EDITOR', sv: 0, name: `Load Editor ${i + 1}`, email: `${id}@load.test`, ...session };
       const cookie = `${COOKIE}=${await encode({ token, secret, salt: COOKIE, maxAge: 3600 })}`;
       sessions.push({ cookie, claimId: claims.rows[i]!.id });
     }
