@@ -108,7 +108,10 @@ describe('who may approve', () => {
 
   it('refuses whoever changed the claim while it waited for review, and no one else', () => {
     const changed = { ...context, verdictById: null, submittedById: null, changedInReviewByIds: [editor2.id] };
-    expect(checkApprove(changed, editor2)).toMatchObject({ ok: false, message: expect.stringMatching(/You changed this claim/) as unknown });
+    expect(checkApprove(changed, editor2)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/You changed this claim/) as unknown,
+    });
     expect(checkApprove(changed, editor)).toEqual({ ok: true });
   });
 

@@ -35,8 +35,14 @@ function everyRefusal(): string[] {
     checkApprove({ publication: 'IN_REVIEW', readiness: ready, verdictById: 'e1', submittedById: null, changedInReviewByIds: [] }, editor),
     checkApprove({ publication: 'IN_REVIEW', readiness: ready, verdictById: 'a1', submittedById: null, changedInReviewByIds: [] }, admin),
     checkApprove({ publication: 'IN_REVIEW', readiness: ready, verdictById: null, submittedById: 'e1', changedInReviewByIds: [] }, editor),
-    checkApprove({ publication: 'IN_REVIEW', readiness: ready, verdictById: null, submittedById: null, changedInReviewByIds: ['e1'] }, editor),
-    checkApprove({ publication: 'IN_REVIEW', readiness: notCheckable, verdictById: null, submittedById: null, changedInReviewByIds: [] }, editor),
+    checkApprove(
+      { publication: 'IN_REVIEW', readiness: ready, verdictById: null, submittedById: null, changedInReviewByIds: ['e1'] },
+      editor,
+    ),
+    checkApprove(
+      { publication: 'IN_REVIEW', readiness: notCheckable, verdictById: null, submittedById: null, changedInReviewByIds: [] },
+      editor,
+    ),
     checkPublishAlone('DRAFT', ready, 'short'),
     checkPublishAlone('DRAFT', empty, 'A long enough reason to publish.'),
     checkUnpublish('PUBLISHED', 'short'),

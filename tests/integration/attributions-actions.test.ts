@@ -101,13 +101,22 @@ describe('linking words to an existing claim', () => {
       { articleId: article.id, quoteStart: start, quoteEnd: start + words.length, quoteText: words },
     );
     await testDb.evidence.create({
-      data: { claimId: claim.id, url: 'https://example.org/radar', title: 'Radar', note: '', relation: 'REFUTES', addedById: team.editor.id },
+      data: {
+        claimId: claim.id,
+        url: 'https://example.org/radar',
+        title: 'Radar',
+        note: '',
+        relation: 'REFUTES',
+        addedById: team.editor.id,
+      },
     });
     actAs(team.editor);
     expect(await submitForReviewAction(null, withRecordId(claim.id, formData({ version: '1' })))).toMatchObject({ ok: true });
     actAs(team.editor2);
     const second = await newArticle(SECOND);
-    expect(await linkAttributionAction(null, withRecordId(second.id, selection(SECOND, QUOTE_SECOND, { claimId: claim.id })))).toMatchObject({
+    expect(
+      await linkAttributionAction(null, withRecordId(second.id, selection(SECOND, QUOTE_SECOND, { claimId: claim.id }))),
+    ).toMatchObject({
       ok: true,
     });
     const { version } = await testDb.claim.findUniqueOrThrow({ where: { id: claim.id } });

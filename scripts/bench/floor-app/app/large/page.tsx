@@ -44,7 +44,9 @@ export default async function LargeFloorPage() {
               <dt className="font-medium">Topic</dt>
               <dd>Local government figures, item {n}</dd>
               <dt className="font-medium">Last change</dt>
-              <dd>1 December 2026, 10:{String(n).padStart(2, '0')} by Editor {n % 5}</dd>
+              <dd>
+                1 December 2026, 10:{String(n).padStart(2, '0')} by Editor {n % 5}
+              </dd>
             </dl>
             <div className="mt-2 flex flex-wrap gap-2">
               <a className="rounded border px-2 py-1 text-sm" href={`/claims/${n}`}>
