@@ -2,7 +2,7 @@
 // `next start` on a free port, times the cold start (spawn to the first 200) and samples the
 // resident memory of its whole process tree from /proc while the benchmark runs.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withServerHeapLimit } from '@/lib/server-memory';
 import { PROJECT_ROOT } from '../lib/database';
@@ -28,10 +28,23 @@ function newestChange(entry: string): number {
   return newest;
 }
 
-/** Why a build is needed, or null when `.next` is newer than every source file. */
+// The build marks itself as the bench's: the pages rendered at build time (the index, the about
+// pages) hold the data of the database it was built against, so a build made by `npm test` or by
+// hand against another database is not reused. Every bench run fills the same data.
+const BENCH_MARK = path.join(PROJECT_ROOT, '.next', 'BENCH_BUILD_ID');
+const BUILD_ID = path.join(PROJECT_ROOT, '.next', 'BUILD_ID');
+
+/** Marks the build just made as made by the bench, against the bench's data. */
+export function markBenchBuild(): void {
+  writeFileSync(BENCH_MARK, readFileSync(BUILD_ID, 'utf8'));
+}
+
+/** Why a build is needed, or null when `.next` is the bench's own and newer than every source file. */
 export function buildNeeded(): string | null {
-  const buildId = path.join(PROJECT_ROOT, '.next', 'BUILD_ID');
+  const buildId = BUILD_ID;
   if (!existsSync(buildId)) return '.next has no production build';
+  const benchMark = existsSync(BENCH_MARK) ? readFileSync(BENCH_MARK, 'utf8') : '';
+  if (benchMark !== readFileSync(buildId, 'utf8')) return '.next was built against another database than the bench data';
   const builtAt = statSync(buildId).mtimeMs;
   const changed = SOURCE_ENTRIES.find((entry) => newestChange(path.join(PROJECT_ROOT, entry)) > builtAt);
   return changed ? `${changed} changed after the last build` : null;
