@@ -28,23 +28,26 @@ function newestChange(entry: string): number {
   return newest;
 }
 
-// The build marks itself as the bench's: the pages rendered at build time (the index, the about
-// pages) hold the data of the database it was built against, so a build made by `npm test` or by
-// hand against another database is not reused. Every bench run fills the same data.
-const BENCH_MARK = path.join(PROJECT_ROOT, '.next', 'BENCH_BUILD_ID');
+// Pages rendered at build time (the index, the about pages) hold the data of the database the build
+// was made against, so a build is reused only for the data it was made with: `bench` (the bench and
+// the load test fill the same data on every run) or `scale`, never one made by `npm test` or by hand.
 const BUILD_ID = path.join(PROJECT_ROOT, '.next', 'BUILD_ID');
+const BUILT_FOR = path.join(PROJECT_ROOT, '.next', 'BUILT_FOR');
+export type BuildOwner = 'bench' | 'scale';
 
-/** Marks the build just made as made by the bench, against the bench's data. */
-export function markBenchBuild(): void {
-  writeFileSync(BENCH_MARK, readFileSync(BUILD_ID, 'utf8'));
+/** Builds the app for `owner`'s data and marks the build as its own. */
+export async function buildFor(owner: BuildOwner, env: NodeJS.ProcessEnv): Promise<void> {
+  await runBuild(env);
+  writeFileSync(BUILT_FOR, `${owner} ${readFileSync(BUILD_ID, 'utf8')}`);
 }
 
-/** Why a build is needed, or null when `.next` is the bench's own and newer than every source file. */
-export function buildNeeded(): string | null {
+/** Why `owner` needs a build, or null when `.next` is its own and newer than every source file. */
+export function buildNeeded(owner: BuildOwner): string | null {
   const buildId = BUILD_ID;
   if (!existsSync(buildId)) return '.next has no production build';
-  const benchMark = existsSync(BENCH_MARK) ? readFileSync(BENCH_MARK, 'utf8') : '';
-  if (benchMark !== readFileSync(buildId, 'utf8')) return '.next was built against another database than the bench data';
+  const mark = existsSync(BUILT_FOR) ? readFileSync(BUILT_FOR, 'utf8') : '';
+  if (mark !== `${owner} ${readFileSync(buildId, 'utf8')}`)
+    return `.next was not built for the ${owner} data (pages rendered at build time hold their database's data)`;
   const builtAt = statSync(buildId).mtimeMs;
   const changed = SOURCE_ENTRIES.find((entry) => newestChange(path.join(PROJECT_ROOT, entry)) > builtAt);
   return changed ? `${changed} changed after the last build` : null;

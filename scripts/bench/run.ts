@@ -26,7 +26,7 @@ import { BIG_ARTICLE_ID, BIG_SOURCE_ID, fillBenchDatabase, SEARCH_WORD } from '.
 import { missingPrograms, startVarnish } from '../scale/services';
 import { load, measureBytes, type BenchPage } from './load';
 import { FLOOR_APP_DIR, floorOnTwoInstances, floorPages } from './floor';
-import { buildNeeded, markBenchBuild, pickStaticChunk, runBuild, startNext } from './next-server';
+import { buildFor, buildNeeded, pickStaticChunk, runBuild, startNext } from './next-server';
 import { checkTargets, formatFloor, formatPages, formatTargets, type PageFigures } from './targets';
 
 const { values: args } = parseArgs({
@@ -97,11 +97,10 @@ try {
     AUTH_TRUST_HOST: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const reason = buildNeeded();
+  const reason = buildNeeded('bench');
   if (reason) {
     log(`Building (${reason}): next build`);
-    await runBuild(env);
-    markBenchBuild();
+    await buildFor('bench', env);
   } else {
     log('Reusing the production build in .next (the bench made it, and it is newer than every source file).');
   }

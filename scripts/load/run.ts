@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { fillBenchDatabase } from '../bench/fill-database';
-import { buildNeeded, runBuild, startNext, type RunningNext } from '../bench/next-server';
+import { buildFor, buildNeeded, startNext, type RunningNext } from '../bench/next-server';
 import { startEmbeddedPostgres, type RunningPostgres } from '../lib/embedded-postgres';
 import { findFreePort } from '../lib/free-port';
 import { migrateDeploy } from '../lib/migrate';
@@ -125,11 +125,11 @@ try {
   log('Filling the database (10,000 published claims)...');
   const data = await fillBenchDatabase(postgres.url, log);
   const sessions = await editorSessions(postgres.url, editors, AUTH_SECRET);
-  const why = buildNeeded();
+  const why = buildNeeded('bench');
   const env = { ...process.env, DATABASE_URL: postgres.url, AUTH_SECRET, AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
   if (why) {
     log(`Building first: ${why}...`);
-    await runBuild(env);
+    await buildFor('bench', env);
   }
   const [appPort, proxyPort] = [await findFreePort(), await findFreePort()];
   const proxyUrl = `http://127.0.0.1:${proxyPort}`;

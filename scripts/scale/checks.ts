@@ -174,3 +174,20 @@ export async function sessionNeverCached(top: Topology, claim: StagedClaim, cook
     },
   ];
 }
+
+/** Signing out in a browser on A ends the session everywhere: its cookie no longer opens the desk on B. */
+export async function signOutEndsSessionOnB(session: { context: BrowserContext; cookie: string }, top: Topology): Promise<Row> {
+  const deskOnB = async () => (await fetch(`${top.b}/desk`, { headers: { cookie: session.cookie }, redirect: 'manual' })).status;
+  const before = await deskOnB();
+  const page = await session.context.newPage();
+  await page.goto(`${top.a}/desk`);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login/);
+  await page.close();
+  const after = await deskOnB();
+  return {
+    check: 'signing out on A ends the session on B',
+    pass: before === 200 && [303, 307].includes(after),
+    detail: `B's /desk with the same cookie: ${before} before, ${after} after`,
+  };
+}

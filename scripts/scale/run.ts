@@ -3,8 +3,8 @@
 // production build sharing Redis and the database, and Varnish with deploy/varnish/claimdesk.vcl in
 // front. Checks that an editor signed in through one instance acts through the other; that a
 // publish, correction and unpublish on one are seen through the proxy and directly on the other
-// within 2 s; that login throttling counts across instances; and that a session is never served
-// from the proxy's cache. Installs nothing; stops everything it started, also on failure or Ctrl-C.
+// within 2 s; that login throttling counts across instances; that a session is never served
+// from the proxy's cache; and that signing out on one instance ends the session on the other. Installs nothing; stops everything it started, also on failure or Ctrl-C.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { findChromium } from '../lib/chromium';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres';
 import { findFreePort } from '../lib/free-port';
 import { migrateDeploy } from '../lib/migrate';
-import { buildNeeded, runBuild, startNext } from '../bench/next-server';
+import { buildFor, buildNeeded, startNext } from '../bench/next-server';
 import * as checks from './checks';
 import { missingPrograms, startRedis, startVarnish, type Service } from './services';
 import { signIn, stageClaim } from './stage';
@@ -84,10 +84,10 @@ try {
     NEXT_TELEMETRY_DISABLED: '1',
     PUBLIC_BASE_URL: proxyUrl,
   };
-  const reason = buildNeeded();
+  const reason = buildNeeded('scale');
   if (reason) {
     log(`Building (${reason}): next build`);
-    await runBuild(env);
+    await buildFor('scale', env);
   }
   const appEnv = { ...env, REDIS_URL: redis.url, CACHE_PURGE_TARGETS: proxyUrl };
   const [a, b] = await Promise.all([portA, portB].map((port, i) => startNext(port, appEnv, (line) => log(`${'AB'[i]} ${line}`))));
@@ -140,6 +140,10 @@ try {
   await run('session and cache', () => checks.sessionNeverCached(top, claim, author.cookie));
   await run('unpublish on B', () => checks.unpublish(reviewer.context, top, claim));
   await run('login throttling across instances', () => checks.throttleAcrossInstances(top));
+  // Last: it ends a session of its own, made for it.
+  await run('signing out across instances', async () =>
+    checks.signOutEndsSessionOnB(await contextFor('viewer@example.org', 'viewer-password'), top),
+  );
   printTable(rows);
   exitCode = rows.every((r) => r.pass) ? 0 : 1;
 } catch (error) {
