@@ -43,12 +43,11 @@ export async function buildFor(owner: BuildOwner, env: NodeJS.ProcessEnv): Promi
 
 /** Why `owner` needs a build, or null when `.next` is its own and newer than every source file. */
 export function buildNeeded(owner: BuildOwner): string | null {
-  const buildId = BUILD_ID;
-  if (!existsSync(buildId)) return '.next has no production build';
+  if (!existsSync(BUILD_ID)) return '.next has no production build';
   const mark = existsSync(BUILT_FOR) ? readFileSync(BUILT_FOR, 'utf8') : '';
-  if (mark !== `${owner} ${readFileSync(buildId, 'utf8')}`)
+  if (mark !== `${owner} ${readFileSync(BUILD_ID, 'utf8')}`)
     return `.next was not built for the ${owner} data (pages rendered at build time hold their database's data)`;
-  const builtAt = statSync(buildId).mtimeMs;
+  const builtAt = statSync(BUILD_ID).mtimeMs;
   const changed = SOURCE_ENTRIES.find((entry) => newestChange(path.join(PROJECT_ROOT, entry)) > builtAt);
   return changed ? `${changed} changed after the last build` : null;
 }

@@ -1,7 +1,8 @@
 // Benchmark (not a test): `npm run bench [-- --duration 10 --connections 50 --only index,search]`. Issue 12, item 1.
 // Starts a throwaway embedded PostgreSQL with 10,000 published claims over 500 sources and one
-// article with 500 working claims, reuses the production build in .next when the bench made it
-// and it is newer than every source file (or runs `next build` and says why), starts `next start` on a free port, and
+// article with 500 working claims, reuses the production build in .next when it was built for this
+// data and is newer than every source file (or runs `next build` and says why), starts `next start`
+// on a free port, and
 // loads each page with autocannon right after a static chunk measured in the same run, so each
 // page's figure is also a share of what this machine serves at best just then. Prints the table
 // and the issue's targets with PASS/FAIL, and writes bench/results/latest.json.
@@ -102,7 +103,7 @@ try {
     log(`Building (${reason}): next build`);
     await buildFor('bench', env);
   } else {
-    log('Reusing the production build in .next (the bench made it, and it is newer than every source file).');
+    log('Reusing the production build in .next (built for the bench data, and newer than every source file).');
   }
   const [appPort, proxyPort] = [await findFreePort(), await findFreePort()];
   const proxyUrl = `http://127.0.0.1:${proxyPort}`;

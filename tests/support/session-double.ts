@@ -12,7 +12,7 @@ interface ActingUser {
   signedInAt?: number | null;
 }
 let sessionUser: ActingUser | null = null;
-export const TEST_SESSION_ID = 'integration-test-session';
+const TEST_SESSION_ID = 'integration-test-session';
 
 export function actAs(user: ActingUser) {
   sessionUser = user;
